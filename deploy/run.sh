@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Starts the portal in demo mode on the embedded H2 database, with demo data and demo accounts.
+#   PORT      HTTP port (default 8080)
+#   DATA_DIR  where the database and uploads live (default ./data); data survives restarts
+#   --reset   start from fresh demo data
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PORT=${PORT:-8080}
+DATA_DIR=${DATA_DIR:-$ROOT/data}
+if [ "${1:-}" = "--reset" ]; then
+  rm -rf "$DATA_DIR"
+fi
+mkdir -p "$DATA_DIR"
+DATA_DIR=$(cd "$DATA_DIR" && pwd)
+
+WAR=target/quality-portal.war
+MICRO=target/payara-micro.jar
+# Build when the WAR is missing or older than any source.
+if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ -n "$(find pom.xml src webapp sql -newer "$WAR" -type f -print -quit)" ]; then
+  echo "Building the portal..."
+  mvn -B -q -ntp package -DskipTests
+fi
+
+LOG="$DATA_DIR/server.log"
+java -Xss1m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
+  -Dportal.mode=demo \
+  -Ddb.class=org.h2.jdbcx.JdbcDataSource \
+  "-Ddb.url=jdbc:h2:file:$DATA_DIR/db/quality;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,KEY" \
+  -Ddb.user=sa -Ddb.password=demo \
+  -Dupload.dir="$DATA_DIR/uploads" \
+  -Dportal.base-url="http://localhost:$PORT" \
+  -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --rootdir "$DATA_DIR/payara" \
+  >"$LOG" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; exit 0' INT TERM
+
+ready=""
+for _ in $(seq 1 240); do
+  if ! kill -0 $PID 2>/dev/null; then
+    echo "The server stopped while starting; see $LOG"; tail -30 "$LOG"; exit 1
+  fi
+  # A failed deployment leaves Payara running: ask the application itself, not the port.
+  if curl -fs -o /dev/null "http://localhost:$PORT/health/ready" 2>/dev/null \
+     && curl -fsL -o /dev/null "http://localhost:$PORT/" 2>/dev/null; then
+    ready=1
+    break
+  fi
+  sleep 0.5
+done
+if [ -z "$ready" ]; then
+  echo "The portal did not become ready; see $LOG"
+  grep -E 'SEVERE|Caused by' "$LOG" | head -20
+  kill $PID 2>/dev/null; exit 1
+fi
+
+cat <<MSG
+
+  Tianjin Quality Portal (demo mode) is running at  http://localhost:$PORT/
+  Data: $DATA_DIR   Log: $LOG   Stop with Ctrl-C.
+
+  Demo accounts, all with the password Demo-2026 (demo mode only):
+    admin          system administrator
+    official       bureau official
+    recommender    Binhai New Area market regulation office (recommender-120101 ... for the other districts)
+    expert1..6     experts
+    applicant      an enterprise (天津滨海精工机械有限公司)
+  E-mail is not sent in demo mode: open http://localhost:$PORT/public/demo-mail to read it.
+
+MSG
+wait $PID

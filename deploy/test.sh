@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, Arquillian ITs on a private MariaDB, browser tests in headless Chromium,
+# then a smoke test of the demo path (deploy/run.sh on H2). Installs what is missing from Debian's packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+need=()
+command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || need+=(mariadb-server)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+command -v curl >/dev/null 2>&1 || need+=(curl)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "== installing ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# A private MariaDB for this run only: its own data dir, socket and port, stopped on exit.
+DB_PORT=${TEST_DB_PORT:-3307}
+DB_DIR=$(mktemp -d /tmp/quality-mariadb.XXXXXX)
+DB_PID=""
+cleanup() {
+  if [ -n "$DB_PID" ]; then kill "$DB_PID" 2>/dev/null || true; wait "$DB_PID" 2>/dev/null || true; fi
+  rm -rf "$DB_DIR"
+}
+trap cleanup EXIT
+echo "== starting a private MariaDB on 127.0.0.1:$DB_PORT"
+PATH=$PATH:/usr/sbin
+mariadb-install-db --no-defaults --datadir="$DB_DIR/data" --user="$(id -un)" --auth-root-authentication-method=socket \
+  --skip-test-db >"$DB_DIR/install.log" 2>&1
+mariadbd --no-defaults --datadir="$DB_DIR/data" --socket="$DB_DIR/sock" --port="$DB_PORT" --bind-address=127.0.0.1 \
+  --user="$(id -un)" --pid-file="$DB_DIR/pid" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+  --innodb-buffer-pool-size=256M --max-connections=300 >"$DB_DIR/server.log" 2>&1 &
+DB_PID=$!
+for _ in $(seq 1 60); do
+  mariadb --no-defaults --socket="$DB_DIR/sock" -uroot -e 'select 1' >/dev/null 2>&1 && break
+  sleep 0.5
+done
+mariadb --no-defaults --socket="$DB_DIR/sock" -uroot <<SQL
+CREATE DATABASE quality_test CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER 'quality'@'127.0.0.1' IDENTIFIED BY 'quality-test';
+CREATE USER 'quality'@'localhost' IDENTIFIED BY 'quality-test';
+GRANT ALL ON quality_test.* TO 'quality'@'127.0.0.1';
+GRANT ALL ON quality_test.* TO 'quality'@'localhost';
+SQL
+
+echo "== mvn verify (unit tests, Arquillian ITs on MariaDB, browser tests)"
+mvn -B -ntp verify -Dit.db.url="jdbc:mysql://127.0.0.1:$DB_PORT/quality_test" "$@"
+
+echo "== smoke test of the demo path (deploy/run.sh on H2)"
+SMOKE_DIR=$(mktemp -d /tmp/quality-smoke.XXXXXX)
+SMOKE_PORT=${SMOKE_PORT:-18080}
+PORT=$SMOKE_PORT DATA_DIR="$SMOKE_DIR" deploy/run.sh --reset >"$SMOKE_DIR/run.log" 2>&1 &
+RUN_PID=$!
+ok=""
+for _ in $(seq 1 90); do
+  if curl -fsL "http://127.0.0.1:$SMOKE_PORT/" -o "$SMOKE_DIR/home.html" 2>/dev/null && grep -q 'quality-portal-home' "$SMOKE_DIR/home.html"; then ok=1; break; fi
+  sleep 1
+done
+kill "$RUN_PID" 2>/dev/null || true; wait "$RUN_PID" 2>/dev/null || true
+if [ -z "$ok" ]; then
+  echo "demo smoke test FAILED: the home page did not answer"; tail -50 "$SMOKE_DIR/run.log"; exit 1
+fi
+echo "demo smoke test passed: home page served by deploy/run.sh"
+rm -rf "$SMOKE_DIR"

@@ -1,0 +1,44 @@
+package cn.tianjin.quality.credit;
+
+import cn.tianjin.quality.enterprise.Enterprise;
+import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The credit file page (/enterprise/credit-file?id=): the enterprise's own, or any for staff. */
+@Named
+@RequestScoped
+public class CreditFileBacking {
+    @Inject
+    EnterpriseService enterprises;
+
+    @Inject
+    CreditFile creditFile;
+
+    @Inject
+    CreditService credit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private Enterprise enterprise;
+    private List<CreditEvent> events;
+    private CreditService.Veto veto;
+
+    public void load() {
+        enterprise = enterprises.getFor(currentUser.actor(), id);
+        events = creditFile.timeline(currentUser.actor(), id);
+        veto = credit.veto(enterprise.getCreditCode(), Clock.today());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Enterprise getEnterprise() { return enterprise; }
+    public List<CreditEvent> getEvents() { return events; }
+    public CreditService.Veto getVeto() { return veto; }
+}

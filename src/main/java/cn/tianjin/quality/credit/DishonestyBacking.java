@@ -1,0 +1,139 @@
+package cn.tianjin.quality.credit;
+
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.file.UploadedFile;
+
+/** The officials' dishonesty list (/official/credit): search, add, correct, end, import CSV. */
+@Named
+@ViewScoped
+public class DishonestyBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CreditService credit;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String text;
+    private boolean activeOnly;
+    private DishonestyEntry editing = new DishonestyEntry();
+    private Long endingId;
+    private LocalDate endOn;
+    private String endReason;
+    private transient UploadedFile csv;
+    private CreditService.ImportReport report;
+
+    private final LazyDataModel<DishonestyEntry> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) credit.count(currentUser.actor(), filter());
+        }
+
+        @Override
+        public List<DishonestyEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                          Map<String, FilterMeta> filterBy) {
+            return credit.search(currentUser.actor(), filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(DishonestyEntry e) {
+            return String.valueOf(e.getId());
+        }
+    };
+
+    private CreditService.Filter filter() {
+        return new CreditService.Filter(text, activeOnly);
+    }
+
+    public void startNew() {
+        editing = new DishonestyEntry();
+        editing.setListedOn(Clock.today());
+    }
+
+    public void startEdit(DishonestyEntry e) {
+        editing = e.copy();
+    }
+
+    public void save() {
+        try {
+            if (editing.getId() == null) {
+                credit.add(currentUser.actor(), editing);
+                Pages.info("credit.added", editing.getEnterpriseName());
+            } else {
+                credit.correct(currentUser.actor(), editing);
+                Pages.info("credit.corrected", editing.getEnterpriseName());
+            }
+            startNew();
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void startEnd(DishonestyEntry e) {
+        endingId = e.getId();
+        endOn = Clock.today();
+        endReason = null;
+    }
+
+    public void end() {
+        try {
+            DishonestyEntry e = credit.end(currentUser.actor(), endingId, endOn, endReason);
+            Pages.info("credit.ended", e.getEnterpriseName());
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void importCsv() {
+        report = null;
+        if (csv == null || csv.getSize() == 0) {
+            Pages.error("csv.noFile");
+            return;
+        }
+        report = credit.importCsv(currentUser.actor(), csv.getFileName(), csv.getContent());
+        if (report.ok()) {
+            Pages.info("csv.imported", report.stored());
+        } else {
+            Pages.error("csv.rejected", report.errors().size());
+        }
+    }
+
+    /** A row error in the page's language. */
+    public String describe(CreditCsv.RowError e) {
+        return Pages.text(e.messageKey(), e.args());
+    }
+
+    public boolean isActive(DishonestyEntry e) {
+        return e.activeOn(Clock.today());
+    }
+
+    public LazyDataModel<DishonestyEntry> getModel() { return model; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public boolean isActiveOnly() { return activeOnly; }
+    public void setActiveOnly(boolean activeOnly) { this.activeOnly = activeOnly; }
+    public DishonestyEntry getEditing() { return editing; }
+    public LocalDate getEndOn() { return endOn; }
+    public void setEndOn(LocalDate endOn) { this.endOn = endOn; }
+    public String getEndReason() { return endReason; }
+    public void setEndReason(String endReason) { this.endReason = endReason; }
+    public UploadedFile getCsv() { return csv; }
+    public void setCsv(UploadedFile csv) { this.csv = csv; }
+    public CreditService.ImportReport getReport() { return report; }
+}

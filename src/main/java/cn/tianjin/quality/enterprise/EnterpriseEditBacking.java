@@ -1,0 +1,65 @@
+package cn.tianjin.quality.enterprise;
+
+import cn.tianjin.quality.credit.CreditService;
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.audit.AuditEntry;
+import cn.tianjin.quality.platform.audit.AuditLog;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** An official views and corrects one enterprise (/official/enterprise?id=). */
+@Named
+@ViewScoped
+public class EnterpriseEditBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EnterpriseService enterprises;
+
+    @Inject
+    transient CreditService credit;
+
+    @Inject
+    transient AuditLog audit;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long id;
+    private Enterprise edited;
+    private CreditService.Veto veto;
+    private List<District> districts;
+    private List<AuditEntry> history;
+
+    public void load() {
+        edited = enterprises.getFor(currentUser.actor(), id).copy();
+        districts = enterprises.districts();
+        veto = credit.veto(edited.getCreditCode(), Clock.today());
+        history = audit.history("enterprise", id);
+    }
+
+    public void save() {
+        try {
+            edited = enterprises.correct(currentUser.actor(), edited).copy();
+            history = audit.history("enterprise", id);
+            Pages.info("enterprise.corrected");
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Enterprise getEdited() { return edited; }
+    public CreditService.Veto getVeto() { return veto; }
+    public List<District> getDistricts() { return districts; }
+    public List<AuditEntry> getHistory() { return history; }
+    public Industry[] getIndustries() { return Industry.values(); }
+    public SizeClass[] getSizes() { return SizeClass.values(); }
+}

@@ -1,0 +1,105 @@
+package cn.tianjin.quality.enterprise;
+
+import cn.tianjin.quality.credit.CreditService;
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.files.Attachment;
+import cn.tianjin.quality.platform.files.AttachmentService;
+import cn.tianjin.quality.platform.security.AccountService;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.security.UserAccount;
+import cn.tianjin.quality.platform.web.Language;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+
+/** The applicant's home (/enterprise/) and profile (/enterprise/profile): details, colleagues, documents. */
+@Named
+@ViewScoped
+public class EnterpriseProfileBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EnterpriseService enterprises;
+
+    @Inject
+    transient AccountService accounts;
+
+    @Inject
+    transient AttachmentService attachments;
+
+    @Inject
+    transient CreditService credit;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient Language language;
+
+    private Enterprise enterprise;
+    private List<UserAccount> colleagues;
+    private List<Attachment> documents;
+    private boolean vetoed;
+    private String inviteName;
+    private String inviteEmail;
+    private transient UploadedFile upload;
+
+    @PostConstruct
+    void init() {
+        enterprise = enterprises.getFor(currentUser.actor(), currentUser.actor().enterpriseId());
+        vetoed = credit.veto(enterprise.getCreditCode(), Clock.today()).vetoed();
+        refresh();
+    }
+
+    private void refresh() {
+        colleagues = accounts.colleagues(currentUser.actor());
+        documents = attachments.ofOwner(currentUser.actor(), EnterpriseDocuments.OWNER_TYPE, enterprise.getId());
+    }
+
+    public void invite() {
+        try {
+            accounts.inviteColleague(currentUser.actor(), inviteName, inviteEmail, language.getTag());
+            Pages.info("profile.invited", inviteEmail);
+            inviteName = null;
+            inviteEmail = null;
+            refresh();
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void uploadDocument() {
+        if (upload == null || upload.getSize() == 0) {
+            Pages.error("upload.empty");
+            return;
+        }
+        try {
+            attachments.store(currentUser.actor(), EnterpriseDocuments.OWNER_TYPE, enterprise.getId(),
+                    upload.getFileName(), upload.getInputStream());
+            Pages.info("upload.stored", upload.getFileName());
+            refresh();
+        } catch (BusinessException e) {
+            Pages.error(e);
+        } catch (IOException e) {
+            Pages.error("upload.storageUnavailable");
+        }
+    }
+
+    public Enterprise getEnterprise() { return enterprise; }
+    public List<UserAccount> getColleagues() { return colleagues; }
+    public List<Attachment> getDocuments() { return documents; }
+    public boolean isVetoed() { return vetoed; }
+    public String getInviteName() { return inviteName; }
+    public void setInviteName(String inviteName) { this.inviteName = inviteName; }
+    public String getInviteEmail() { return inviteEmail; }
+    public void setInviteEmail(String inviteEmail) { this.inviteEmail = inviteEmail; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
+}

@@ -1,0 +1,227 @@
+package cn.tianjin.quality.enterprise;
+
+import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.audit.AuditLog;
+import cn.tianjin.quality.platform.notify.NotificationService;
+import cn.tianjin.quality.platform.security.AccountService;
+import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The enterprise register: self-registration, access requests, officials' search and corrections. */
+@ApplicationScoped
+public class EnterpriseService {
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    Event<EnterpriseRegistered> registered;
+
+    /** The first user of a registering enterprise. */
+    public record FirstUser(String username, String displayName, String email, String phone, String password,
+                            String locale) {
+    }
+
+    /**
+     * Registers an enterprise and its first user (who becomes the enterprise's administrator). The credit code is
+     * checked digit by digit; a code already registered is refused with the way to ask for access.
+     */
+    @Transactional
+    public Enterprise register(Enterprise draft, FirstUser user) {
+        String code = requireValidCode(draft.getCreditCode());
+        if (findByCode(code).isPresent()) {
+            throw BusinessException.onField("creditCode", "enterprise.code.taken", code);
+        }
+        requireDistrict(draft.getDistrictCode());
+        Enterprise e = new Enterprise();
+        e.setCreditCode(code);
+        e.copyEditableFrom(draft);
+        e.setOutsideTianjin(!CreditCode.isTianjin(code));
+        e.setCreatedAt(Clock.now());
+        em.persist(e);
+        em.flush();
+        UserAccount first = accounts.registerApplicant(e.getId(), user.username(), user.displayName(), user.email(),
+                user.phone(), user.password(), user.locale());
+        audit.record(first.actor(), "enterprise", e.getId(), "register",
+                "code=" + code + ", name=" + e.getName() + (e.isOutsideTianjin() ? ", outside Tianjin" : ""));
+        registered.fire(new EnterpriseRegistered(e.getId(), code, e.getName(), Clock.today(), e.isOutsideTianjin()));
+        return e;
+    }
+
+    /** Demo data only: an enterprise without a self-registered user (its accounts are made by the demo loader). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Enterprise createForDemo(Enterprise draft) {
+        String code = requireValidCode(draft.getCreditCode());
+        Enterprise e = new Enterprise();
+        e.setCreditCode(code);
+        e.copyEditableFrom(draft);
+        e.setOutsideTianjin(!CreditCode.isTianjin(code));
+        e.setCreatedAt(Clock.now());
+        em.persist(e);
+        em.flush();
+        audit.record(Actor.system(), "enterprise", e.getId(), "create-demo", "code=" + code + ", name=" + e.getName());
+        registered.fire(new EnterpriseRegistered(e.getId(), code, e.getName(), e.getFoundedOn().isAfter(Clock.today())
+                ? Clock.today() : Clock.today().minusDays(30), e.isOutsideTianjin()));
+        return e;
+    }
+
+    /** Checks a credit code and returns it normalised, or throws with the exact problem. */
+    public static String requireValidCode(String raw) {
+        CreditCode.Check check = CreditCode.check(raw);
+        if (check.problem() != CreditCode.Problem.NONE) {
+            throw BusinessException.onField("creditCode", check.messageKey(), check.messageArgs());
+        }
+        return check.code();
+    }
+
+    /** Anyone may ask an already registered enterprise's administrators for an account; they are notified. */
+    @Transactional
+    public AccessRequest requestAccess(String creditCode, AccessRequest draft) {
+        String code = requireValidCode(creditCode);
+        Enterprise e = findByCode(code).orElseThrow(() -> BusinessException.onField("creditCode", "enterprise.code.unknown", code));
+        AccessRequest r = new AccessRequest();
+        r.setEnterpriseId(e.getId());
+        r.setName(draft.getName().trim());
+        r.setEmail(draft.getEmail().trim());
+        r.setPhone(draft.getPhone());
+        r.setMessage(draft.getMessage());
+        r.setCreatedAt(Clock.now());
+        em.persist(r);
+        em.flush();
+        audit.record(Actor.anonymous(), "access-request", r.getId(), "create",
+                "enterprise=" + e.getId() + ", name=" + r.getName() + ", email=" + r.getEmail());
+        for (UserAccount admin : accounts.membersOf(e.getId())) {
+            if (admin.isEnterpriseAdmin()) {
+                notifications.notify(admin.getId(), admin.getLocale(), "notify.accessRequest.subject",
+                        "notify.accessRequest.body", "/enterprise/profile", r.getName(), r.getEmail(),
+                        r.getMessage() == null ? "" : r.getMessage());
+                notifications.mail(admin.getEmail(), admin.getLocale(), "notify.accessRequest.subject",
+                        "notify.accessRequest.body", r.getName(), r.getEmail(), r.getMessage() == null ? "" : r.getMessage());
+            }
+        }
+        return r;
+    }
+
+    @Transactional
+    public Optional<Enterprise> findByCode(String code) {
+        return em.createQuery("SELECT e FROM Enterprise e WHERE e.creditCode = :c", Enterprise.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    /**
+     * An enterprise as seen by the caller: applicants reach only their own, staff any. Anything else is refused
+     * the same way as a missing id, so ids cannot be probed.
+     */
+    @Transactional
+    public Enterprise getFor(Actor actor, Long id) {
+        Enterprise e = id == null ? null : em.find(Enterprise.class, id);
+        if (e == null) {
+            throw new NotFoundException("enterprise " + id);
+        }
+        if (!actor.isStaff() && !actor.belongsTo(id)) {
+            throw new AccessDeniedException(actor.username() + " asked for enterprise " + id);
+        }
+        return e;
+    }
+
+    /** Officials correct an enterprise's details; every changed field is audited with its old and new value. */
+    @Transactional
+    public Enterprise correct(Actor actor, Enterprise edited) {
+        if (!actor.isStaff()) {
+            throw new AccessDeniedException(actor.username() + " correcting enterprise " + edited.getId());
+        }
+        Enterprise e = getFor(actor, edited.getId());
+        if (e.getVersion() != edited.getVersion()) {
+            throw new BusinessException("concurrent.modified");
+        }
+        requireDistrict(edited.getDistrictCode());
+        Enterprise before = e.copy();
+        e.copyEditableFrom(edited);
+        String changes = e.differencesFrom(before);
+        if (!changes.isEmpty()) {
+            try {
+                em.flush();
+            } catch (OptimisticLockException ex) {
+                throw new BusinessException("concurrent.modified");
+            }
+            audit.record(actor, "enterprise", e.getId(), "correct", changes);
+        }
+        return e;
+    }
+
+    public record Filter(String text, String districtCode, Industry industry) {
+    }
+
+    /** Officials' search, paged and counted in the database. */
+    @Transactional
+    public List<Enterprise> search(Actor actor, Filter f, int first, int max, String sortField, boolean ascending) {
+        requireStaff(actor);
+        String order = switch (sortField == null ? "" : sortField) {
+            case "creditCode" -> "e.creditCode";
+            case "createdAt" -> "e.createdAt";
+            case "districtCode" -> "e.districtCode";
+            default -> "e.name";
+        };
+        return filtered(f, "SELECT e FROM Enterprise e", " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", e.id",
+                Enterprise.class).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Transactional
+    public long count(Actor actor, Filter f) {
+        requireStaff(actor);
+        return filtered(f, "SELECT COUNT(e) FROM Enterprise e", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(Filter f, String select, String order, Class<T> type) {
+        String text = f.text() == null || f.text().isBlank() ? null : f.text().trim();
+        String where = " WHERE (:text IS NULL OR e.name LIKE :like OR e.creditCode = :code)"
+                + " AND (:district IS NULL OR e.districtCode = :district)"
+                + " AND (:industry IS NULL OR e.industry = :industry)";
+        return em.createQuery(select + where + order, type)
+                .setParameter("text", text)
+                .setParameter("like", text == null ? null : "%" + text + "%")
+                .setParameter("code", text == null ? null : text.toUpperCase(Locale.ROOT))
+                .setParameter("district", f.districtCode() == null || f.districtCode().isBlank() ? null : f.districtCode())
+                .setParameter("industry", f.industry());
+    }
+
+    @Transactional
+    public List<District> districts() {
+        return em.createQuery("SELECT d FROM District d ORDER BY d.code", District.class).getResultList();
+    }
+
+    private void requireDistrict(String code) {
+        if (code == null || em.find(District.class, code) == null) {
+            throw BusinessException.onField("districtCode", "enterprise.district.unknown");
+        }
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (!actor.is(Role.OFFICIAL) && !actor.is(Role.ADMIN)) {
+            throw new AccessDeniedException("enterprise search by " + actor.username());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The enterprise register: enterprises keyed by their unified social credit code (checked per GB 32100 in
+ * {@link cn.tianjin.quality.enterprise.CreditCode}), self-registration with the first user, colleagues and access
+ * requests, and the officials' search and corrections.
+ */
+package cn.tianjin.quality.enterprise;

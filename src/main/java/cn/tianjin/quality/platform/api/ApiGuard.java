@@ -1,0 +1,80 @@
+package cn.tianjin.quality.platform.api;
+
+import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.web.ClientAddress;
+import cn.tianjin.quality.platform.web.Messages;
+import cn.tianjin.quality.platform.web.LocaleFilter;
+import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Rules every API call follows. State-changing calls must carry the header {@code X-Requested-With: portal}, which a
+ * form on another site cannot send, so a forged cross-site request is refused (CSRF); refused or missing objects
+ * answer 404 and are logged; a business problem answers 400 with the message in the caller's language.
+ */
+public final class ApiGuard {
+    private static final Logger LOG = Logger.getLogger(ApiGuard.class.getName());
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    private ApiGuard() {
+    }
+
+    @Provider
+    public static class CsrfFilter implements ContainerRequestFilter {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public void filter(ContainerRequestContext ctx) {
+            if (!SAFE.contains(ctx.getMethod()) && !"portal".equals(ctx.getHeaderString("X-Requested-With"))) {
+                LOG.log(Level.INFO, "Refused {0} {1} without the portal header from {2}",
+                        new Object[] {ctx.getMethod(), ctx.getUriInfo().getPath(), ClientAddress.of(request)});
+                ctx.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
+                        .entity(Map.of("error", "csrf")).build());
+            }
+        }
+    }
+
+    @Provider
+    public static class Refusals implements ExceptionMapper<RuntimeException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            if (t instanceof jakarta.ws.rs.WebApplicationException w) {
+                return w.getResponse();
+            }
+            if (t instanceof AccessDeniedException || t instanceof NotFoundException) {
+                LOG.log(Level.INFO, "Refused {0} for {1} from {2}: {3}", new Object[] {request.getRequestURI(),
+                        request.getRemoteUser(), ClientAddress.of(request), t.getMessage()});
+                return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
+                        .entity(Map.of("error", "not-found")).build();
+            }
+            if (t instanceof BusinessException b) {
+                String text = Messages.get(Messages.locale(LocaleFilter.tagOf(request)), b.messageKey(), b.args());
+                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+                        .entity(Map.of("error", b.messageKey(), "message", text,
+                                "field", b.field() == null ? "" : b.field())).build();
+            }
+            String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "Incident " + incident + " at " + request.getRequestURI(), e);
+            return Response.serverError().type(MediaType.APPLICATION_JSON).entity(Map.of("error", "incident",
+                    "incident", incident)).build();
+        }
+    }
+}

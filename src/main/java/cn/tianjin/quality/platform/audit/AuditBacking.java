@@ -1,0 +1,82 @@
+package cn.tianjin.quality.platform.audit;
+
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The admin's audit log (/admin/audit): filter, page, verify the chain. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AuditLog audit;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String actor;
+    private String objectType;
+    private String objectId;
+    private String action;
+    private LocalDate from;
+    private LocalDate to;
+    private AuditLog.Verification verification;
+
+    private final LazyDataModel<AuditEntry> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) audit.count(currentUser.actor(), filter());
+        }
+
+        @Override
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return audit.search(currentUser.actor(), filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditEntry e) {
+            return String.valueOf(e.getId());
+        }
+    };
+
+    private AuditLog.Filter filter() {
+        return new AuditLog.Filter(actor, objectType, objectId, action, from, to);
+    }
+
+    public void verify() {
+        verification = audit.verify(currentUser.actor());
+        if (verification.intact()) {
+            Pages.info("audit.intact", verification.checked());
+        } else {
+            Pages.error("audit.broken", verification.firstBroken().getAsLong());
+        }
+    }
+
+    public LazyDataModel<AuditEntry> getModel() { return model; }
+    public AuditLog.Verification getVerification() { return verification; }
+    public String getActor() { return actor; }
+    public void setActor(String actor) { this.actor = actor; }
+    public String getObjectType() { return objectType; }
+    public void setObjectType(String objectType) { this.objectType = objectType; }
+    public String getObjectId() { return objectId; }
+    public void setObjectId(String objectId) { this.objectId = objectId; }
+    public String getAction() { return action; }
+    public void setAction(String action) { this.action = action; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}

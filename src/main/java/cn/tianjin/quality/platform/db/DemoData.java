@@ -1,0 +1,164 @@
+package cn.tianjin.quality.platform.db;
+
+import cn.tianjin.quality.credit.CreditService;
+import cn.tianjin.quality.credit.DishonestyEntry;
+import cn.tianjin.quality.enterprise.Enterprise;
+import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.enterprise.Industry;
+import cn.tianjin.quality.enterprise.SizeClass;
+import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalConfig;
+import cn.tianjin.quality.platform.security.AccountService;
+import cn.tianjin.quality.platform.security.AccountStatus;
+import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.UserAccount;
+import cn.tianjin.quality.publication.NoticeService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Demo mode only: fills an empty database with Tianjin's district offices, about 30 fictional enterprises, a few
+ * dishonesty entries, notices and one account per role, all with the demo password. Outside demo mode it does
+ * nothing, and the account service refuses demo accounts at login.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class DemoData {
+    /** The demo password; demo accounts log in only when portal.mode=demo. */
+    public static final String DEMO_PASSWORD = "Demo-2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    EnterpriseService enterprises;
+
+    @Inject
+    CreditService credit;
+
+    @Inject
+    NoticeService notices;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void load() {
+        if (!config.demo()) {
+            return;
+        }
+        long existing = em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+        if (existing > 0) {
+            return;
+        }
+        String hash = accounts.hash(DEMO_PASSWORD);
+        List<Enterprise> made = new ArrayList<>();
+        for (String[] row : csv("demo/enterprises.csv")) {
+            made.add(enterprises.createForDemo(enterprise(row)));
+        }
+        account("admin", "系统管理员 Admin", Role.ADMIN, null, null, hash);
+        account("official", "市场监管委质量处 王芳", Role.OFFICIAL, "天津市市场监督管理委员会", null, hash);
+        for (String[] d : csv("demo/districts.csv")) {
+            String username = "120116".equals(d[0]) ? "recommender" : "recommender-" + d[0];
+            account(username, d[1] + "市场监督管理局", Role.RECOMMENDER, d[1] + "市场监督管理局", d[0], hash);
+        }
+        String[] experts = {"李国强", "赵敏", "孙立新", "周海燕", "吴志刚", "郑晓红"};
+        for (int i = 0; i < experts.length; i++) {
+            account("expert" + (i + 1), experts[i], Role.EXPERT, "天津质量管理专家库", null, hash);
+        }
+        UserAccount applicant = account("applicant", "刘晓燕", Role.APPLICANT, null, null, hash);
+        applicant.setEnterpriseId(made.get(0).getId());
+        applicant.setEnterpriseAdmin(true);
+        applicant.setEmail(made.get(0).getEmail());
+
+        LocalDate today = Clock.today();
+        entry(made.get(5), "产品质量监督抽查连续两次不合格且拒不整改", "津市监质罚〔2025〕17号", today.minusMonths(8));
+        entry(made.get(11), "提供虚假质量检验报告", "津市监信〔2021〕5号", today.minusYears(4));
+        notices.publish(Actor.system(), "关于开展2026年度天津质量奖评审工作的通知",
+                "各有关单位：2026年度天津质量奖申报工作现已启动，请符合条件的组织通过本平台在线申报。", "AWARD");
+        notices.publish(Actor.system(), "天津品牌评价：2026年度申报指南",
+                "本年度天津品牌评价面向产品品牌和服务品牌开展，请登录平台查看申报条件与指标填报说明。", "BRAND");
+        notices.publish(Actor.system(), "首席质量官备案工作提示",
+                "请已设立首席质量官的企业及时在平台完成备案，并于每年一季度提交年度工作报告。", "CQO");
+        LOG.info(() -> "Demo data loaded: " + made.size() + " enterprises and the demo accounts");
+    }
+
+    private UserAccount account(String username, String name, Role role, String organisation, String district,
+                                String hash) {
+        UserAccount a = new UserAccount(username, name, username + "@demo.quality.tj.example.cn", role,
+                AccountStatus.ACTIVE, "zh-CN", Clock.now());
+        a.setOrganisation(organisation);
+        a.setDistrictCode(district);
+        return accounts.createDemoAccount(a, hash);
+    }
+
+    private void entry(Enterprise e, String reason, String source, LocalDate listed) {
+        DishonestyEntry d = new DishonestyEntry();
+        d.setCreditCode(e.getCreditCode());
+        d.setEnterpriseName(e.getName());
+        d.setReason(reason);
+        d.setSourceDocument(source);
+        d.setListedOn(listed);
+        credit.add(Actor.system(), d);
+    }
+
+    private static Enterprise enterprise(String[] r) {
+        // code,name,name_en,district,address,industry,size,founded,legal_rep,contact,phone,email
+        Enterprise e = new Enterprise();
+        e.setCreditCode(r[0]);
+        e.setName(r[1]);
+        e.setDistrictCode(r[3]);
+        e.setAddress(r[4]);
+        e.setIndustry(Industry.valueOf(r[5]));
+        e.setSize(SizeClass.valueOf(r[6]));
+        e.setFoundedOn(LocalDate.parse(r[7]));
+        e.setLegalRepresentative(r[8]);
+        e.setContactPerson(r[9]);
+        e.setPhone(r[10]);
+        e.setEmail(r[11]);
+        return e;
+    }
+
+    /** The demo files hold no quotes or commas inside fields, so a plain split reads them. */
+    private static List<String[]> csv(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource);
+             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.readLine();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    rows.add(line.split(",", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The database: the one data source (H2 in demo mode, MySQL/MariaDB in production), Flyway migrations from sql/
+ * applied at start-up before JPA is used, and the demo data loader.
+ */
+package cn.tianjin.quality.platform.db;

@@ -1,0 +1,5 @@
+/**
+ * Attachments: upload once, use anywhere. Type by content, size limit, SHA-256, storage outside the web root, and
+ * reading only through the owner's {@link cn.tianjin.quality.platform.files.AttachmentPolicy}.
+ */
+package cn.tianjin.quality.platform.files;

@@ -1,0 +1,125 @@
+package cn.tianjin.quality.platform.security;
+
+import cn.tianjin.quality.enterprise.District;
+import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.web.Language;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Staff accounts page (/official/accounts): officials and admins create accounts and (de)activate them. */
+@Named
+@ViewScoped
+public class AccountsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AccountService accounts;
+
+    @Inject
+    transient EnterpriseService enterprises;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient Language language;
+
+    private String text;
+    private Role roleFilter;
+    private AccountStatus statusFilter;
+    private final UserAccount draft = new UserAccount();
+    private List<District> districts;
+
+    private final LazyDataModel<UserAccount> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) accounts.count(currentUser.actor(), filter());
+        }
+
+        @Override
+        public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return accounts.search(currentUser.actor(), filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(UserAccount a) {
+            return String.valueOf(a.getId());
+        }
+    };
+
+    @PostConstruct
+    void init() {
+        districts = enterprises.districts();
+        draft.setRole(Role.EXPERT);
+    }
+
+    private AccountService.AccountFilter filter() {
+        return new AccountService.AccountFilter(text, roleFilter, statusFilter);
+    }
+
+    public void create() {
+        try {
+            UserAccount a = accounts.createStaffAccount(currentUser.actor(), new AccountService.StaffAccountForm(
+                    draft.getUsername(), draft.getDisplayName(), draft.getEmail(), draft.getPhone(), draft.getRole(),
+                    draft.getOrganisation(), draft.getDistrictCode(), language.getTag()));
+            Pages.info("accounts.created", a.getUsername());
+            draft.setUsername(null);
+            draft.setDisplayName(null);
+            draft.setEmail(null);
+            draft.setPhone(null);
+            draft.setOrganisation(null);
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void setActive(UserAccount a, boolean active) {
+        try {
+            accounts.setActive(currentUser.actor(), a.getId(), active);
+            Pages.info(active ? "accounts.reactivated" : "accounts.deactivated", a.getUsername());
+        } catch (BusinessException e) {
+            Pages.error(e);
+        } catch (AccessDeniedException e) {
+            Pages.error("accounts.notAllowed");
+        }
+    }
+
+    /** Roles the current staff member may create. */
+    public List<Role> getCreatableRoles() {
+        return currentUser.actor().is(Role.ADMIN)
+                ? Arrays.stream(Role.values()).filter(Role::createdByStaff).toList()
+                : List.of(Role.RECOMMENDER, Role.EXPERT);
+    }
+
+    public boolean mayChange(UserAccount a) {
+        Actor me = currentUser.actor();
+        return !a.getId().equals(me.userId())
+                && (me.is(Role.ADMIN) || a.getRole() != Role.ADMIN && a.getRole() != Role.OFFICIAL);
+    }
+
+    public Role[] getRoles() { return Role.values(); }
+    public AccountStatus[] getStatuses() { return AccountStatus.values(); }
+    public LazyDataModel<UserAccount> getModel() { return model; }
+    public UserAccount getDraft() { return draft; }
+    public List<District> getDistricts() { return districts; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public Role getRoleFilter() { return roleFilter; }
+    public void setRoleFilter(Role roleFilter) { this.roleFilter = roleFilter; }
+    public AccountStatus getStatusFilter() { return statusFilter; }
+    public void setStatusFilter(AccountStatus statusFilter) { this.statusFilter = statusFilter; }
+}

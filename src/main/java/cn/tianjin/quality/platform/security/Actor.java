@@ -1,0 +1,34 @@
+package cn.tianjin.quality.platform.security;
+
+/**
+ * Who is asking: passed to every service method that reads or changes something, so the service can check
+ * the caller's right to the object (not only its role) and name the caller in the audit log.
+ */
+public record Actor(Long userId, String username, Role role, Long enterpriseId) {
+
+    /** Someone not logged in (public pages, self-registration before the account exists). */
+    public static Actor anonymous() {
+        return new Actor(null, "anonymous", null, null);
+    }
+
+    /** The portal itself (start-up jobs, demo data, scheduled work). */
+    public static Actor system() {
+        return new Actor(null, "system", Role.ADMIN, null);
+    }
+
+    public boolean is(Role r) {
+        return role == r;
+    }
+
+    public boolean isStaff() {
+        return role == Role.OFFICIAL || role == Role.ADMIN;
+    }
+
+    public boolean belongsTo(Long enterprise) {
+        return role == Role.APPLICANT && enterpriseId != null && enterpriseId.equals(enterprise);
+    }
+
+    public String roleName() {
+        return role == null ? "anonymous" : role.roleName();
+    }
+}

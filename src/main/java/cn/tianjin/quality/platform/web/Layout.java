@@ -1,0 +1,35 @@
+package cn.tianjin.quality.platform.web;
+
+import cn.tianjin.quality.platform.PortalConfig;
+import cn.tianjin.quality.platform.notify.NotificationService;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** What the layout shows besides the page: demo banner, unread count. */
+@Named
+@RequestScoped
+public class Layout {
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    NotificationService notifications;
+
+    private Long inboxCount;
+
+    public boolean isDemo() {
+        return config.demo();
+    }
+
+    public long getInboxCount() {
+        if (inboxCount == null) {
+            inboxCount = currentUser.isLoggedIn() ? notifications.unreadCount(currentUser.actor()) : 0L;
+        }
+        return inboxCount;
+    }
+}

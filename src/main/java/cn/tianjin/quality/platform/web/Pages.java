@@ -1,0 +1,62 @@
+package cn.tianjin.quality.platform.web;
+
+import cn.tianjin.quality.platform.BusinessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+
+/** Small helpers for backing beans: messages from the bundle in the page's language. */
+public final class Pages {
+    private Pages() {
+    }
+
+    public static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public static String text(String key, Object... args) {
+        return Messages.get(locale(), key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, args));
+    }
+
+    public static void error(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_ERROR, text(key, args));
+    }
+
+    /** Shows a business problem beside its field when the page has a component with that id, else at the top. */
+    public static void error(BusinessException e) {
+        String text = text(e.messageKey(), e.args());
+        String clientId = null;
+        if (e.field() != null) {
+            clientId = clientIdOf(e.field());
+        }
+        add(clientId, FacesMessage.SEVERITY_ERROR, text);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** The client id of the first component in the view whose own id is {@code id}, or null. */
+    private static String clientIdOf(String id) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        String[] found = new String[1];
+        fc.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(fc), (ctx, c) -> {
+            if (id.equals(c.getId())) {
+                found[0] = c.getClientId(fc);
+                return jakarta.faces.component.visit.VisitResult.COMPLETE;
+            }
+            return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
+        return found[0];
+    }
+
+    /** Keeps messages across a redirect (post-redirect-get). */
+    public static void keepMessages() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

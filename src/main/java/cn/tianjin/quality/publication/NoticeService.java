@@ -1,0 +1,51 @@
+package cn.tianjin.quality.publication;
+
+import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.audit.AuditLog;
+import cn.tianjin.quality.platform.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Public notices: read by everyone, published by officials. */
+@ApplicationScoped
+public class NoticeService {
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public List<Notice> latest(int max) {
+        return em.createQuery("SELECT n FROM Notice n WHERE n.publishedAt <= :now ORDER BY n.publishedAt DESC, n.id DESC",
+                        Notice.class)
+                .setParameter("now", Clock.now()).setMaxResults(max).getResultList();
+    }
+
+    @Transactional
+    public Notice get(Long id) {
+        Notice n = id == null ? null : em.find(Notice.class, id);
+        if (n == null || n.getPublishedAt().isAfter(Clock.now())) {
+            throw new NotFoundException("notice " + id);
+        }
+        return n;
+    }
+
+    @Transactional
+    public Notice publish(Actor actor, String title, String body, String programme) {
+        if (!actor.isStaff() && !"system".equals(actor.username())) {
+            throw new AccessDeniedException(actor.username() + " publishing a notice");
+        }
+        Notice n = new Notice(title.trim(), body.trim(), programme, Clock.now(), actor.username());
+        em.persist(n);
+        em.flush();
+        audit.record(actor, "notice", n.getId(), "publish", programme + ": " + n.getTitle());
+        return n;
+    }
+}
