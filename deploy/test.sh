@@ -47,8 +47,9 @@ GRANT ALL ON quality_test.* TO 'quality'@'127.0.0.1';
 GRANT ALL ON quality_test.* TO 'quality'@'localhost';
 SQL
 
+mkdir -p target/tmp target/it target/home
 echo "== mvn verify (unit tests, Arquillian ITs on MariaDB, browser tests)"
-mvn -B -ntp verify -Dit.db.url="jdbc:mysql://127.0.0.1:$DB_PORT/quality_test" "$@"
+mvn -B -ntp verify -Dit.db.port="$DB_PORT" "$@"
 
 echo "== smoke test of the demo path (deploy/run.sh on H2)"
 SMOKE_DIR=$(mktemp -d /tmp/quality-smoke.XXXXXX)

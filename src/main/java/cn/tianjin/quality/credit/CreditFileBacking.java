@@ -3,6 +3,7 @@ package cn.tianjin.quality.credit;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,19 +26,20 @@ public class CreditFileBacking {
     @Inject
     CurrentUser currentUser;
 
-    private Long id;
+    private String id;
     private Enterprise enterprise;
     private List<CreditEvent> events;
     private CreditService.Veto veto;
 
     public void load() {
-        enterprise = enterprises.getFor(currentUser.actor(), id);
-        events = creditFile.timeline(currentUser.actor(), id);
+        Long key = Ids.parse(id);
+        enterprise = enterprises.getFor(currentUser.actor(), key);
+        events = creditFile.timeline(currentUser.actor(), key);
         veto = credit.veto(enterprise.getCreditCode(), Clock.today());
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public Enterprise getEnterprise() { return enterprise; }
     public List<CreditEvent> getEvents() { return events; }
     public CreditService.Veto getVeto() { return veto; }

@@ -71,9 +71,9 @@ public class EnterpriseService {
         return e;
     }
 
-    /** Demo data only: an enterprise without a self-registered user (its accounts are made by the demo loader). */
+    /** An enterprise without a self-registered user, for the demo loader and test fixtures; accounts are made separately. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Enterprise createForDemo(Enterprise draft) {
+    public Enterprise createWithoutUser(Enterprise draft) {
         String code = requireValidCode(draft.getCreditCode());
         Enterprise e = new Enterprise();
         e.setCreditCode(code);

@@ -79,7 +79,7 @@ public class DemoData {
         String hash = accounts.hash(DEMO_PASSWORD);
         List<Enterprise> made = new ArrayList<>();
         for (String[] row : csv("demo/enterprises.csv")) {
-            made.add(enterprises.createForDemo(enterprise(row)));
+            made.add(enterprises.createWithoutUser(enterprise(row)));
         }
         account("admin", "系统管理员 Admin", Role.ADMIN, null, null, hash);
         account("official", "市场监管委质量处 王芳", Role.OFFICIAL, "天津市市场监督管理委员会", null, hash);

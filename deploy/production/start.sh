@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Starts the portal in production mode against MySQL 8 or MariaDB. Settings come from the environment
+# (see portal.env.example); pass the env file as the first argument to load it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if [ -n "${1:-}" ]; then set -a; . "$1"; set +a; fi
+: "${DB_PASSWORD:?set DB_PASSWORD (see deploy/production/portal.env.example)}"
+exec java -Xmx${HEAP:-1g} -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
+  -jar target/payara-micro.jar --deploy target/quality-portal.war --contextroot / --port "${PORT:-8080}" \
+  ${CLUSTER:+--clustername "$CLUSTER"} ${CLUSTER:---nocluster}

@@ -1,0 +1,315 @@
+package cn.tianjin.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.tianjin.quality.credit.CreditFile;
+import cn.tianjin.quality.credit.CreditService;
+import cn.tianjin.quality.credit.DishonestyEntry;
+import cn.tianjin.quality.enterprise.CreditCode;
+import cn.tianjin.quality.enterprise.Enterprise;
+import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.enterprise.Industry;
+import cn.tianjin.quality.enterprise.SizeClass;
+import cn.tianjin.quality.it.Deployments;
+import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.audit.AuditLog;
+import cn.tianjin.quality.platform.files.AttachmentService;
+import cn.tianjin.quality.platform.security.AccountService;
+import cn.tianjin.quality.platform.security.AccountStatus;
+import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.TestFixtures;
+import cn.tianjin.quality.platform.security.UserAccount;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Services and persistence of the foundation, inside Payara Micro on MariaDB with the schema from sql/:
+ * registration, login per role, the credit register and its import, the audit chain, attachment refusals.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    EnterpriseService enterprises;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CreditService credit;
+
+    @Inject
+    CreditFile creditFile;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AttachmentService attachments;
+
+    @Resource(lookup = "java:app/jdbc/quality")
+    DataSource dataSource;
+
+    private static String freshCode(String district) {
+        String serial = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 44), 31).toUpperCase();
+        String body = ("91" + district + "MA" + serial.replaceAll("[IOZSV]", "A") + "0000000").substring(0, 17);
+        return CreditCode.withCheckCharacter(body);
+    }
+
+    private static Enterprise draft(String code, String name) {
+        Enterprise e = new Enterprise();
+        e.setCreditCode(code);
+        e.setName(name);
+        e.setDistrictCode("120104");
+        e.setAddress("天津市南开区测试路8号");
+        e.setIndustry(Industry.C);
+        e.setSize(SizeClass.SMALL);
+        e.setFoundedOn(LocalDate.of(2015, 3, 1));
+        e.setLegalRepresentative("张三");
+        e.setContactPerson("李四");
+        e.setPhone("022-87654321");
+        e.setEmail("contact@it.example.cn");
+        return e;
+    }
+
+    private static EnterpriseService.FirstUser user(String username) {
+        return new EnterpriseService.FirstUser(username, "注册人", username + "@it.example.cn", "13800000000",
+                "Registr-2026!", "zh-CN");
+    }
+
+    private Actor actorOf(String username) {
+        return accounts.findByUsername(username).orElseThrow().actor();
+    }
+
+    @Test
+    void registrationStoresEnterpriseAndUnconfirmedAdministratorAndOpensTheCreditFile() {
+        String code = freshCode("120104");
+        String username = "reg" + code.substring(10, 16).toLowerCase();
+        Enterprise e = enterprises.register(draft(code, "注册测试有限公司"), user(username));
+
+        UserAccount u = accounts.findByUsername(username).orElseThrow();
+        assertThat(u.getStatus()).isEqualTo(AccountStatus.UNCONFIRMED);
+        assertThat(u.isEnterpriseAdmin()).isTrue();
+        assertThat(u.getEnterpriseId()).isEqualTo(e.getId());
+        assertThat(e.isOutsideTianjin()).isFalse();
+        assertThat(accounts.authenticate(username, "Registr-2026!", "10.9.9.1")).as("unconfirmed cannot log in").isEmpty();
+        assertThat(creditFile.timeline(Actor.system(), e.getId())).extracting("kind").contains("REGISTERED");
+        assertThat(audit.history("enterprise", e.getId())).extracting("action").contains("register");
+    }
+
+    @Test
+    void registrationRefusesABadCodeOrATakenCodeAndStoresNothing() {
+        String code = freshCode("120101");
+        char wrong = code.charAt(17) == '0' ? '1' : '0';
+        String badCheck = code.substring(0, 17) + wrong;
+        assertThatThrownBy(() -> enterprises.register(draft(badCheck, "校验错误公司"), user("badcheck1")))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        b -> assertThat(b.messageKey()).isEqualTo("creditCode.checkCharacter"));
+        assertThat(accounts.findByUsername("badcheck1")).isEmpty();
+
+        assertThatThrownBy(() -> enterprises.register(draft(TestFixtures.CODE_A, "重复公司"), user("duplicate1")))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        b -> assertThat(b.messageKey()).isEqualTo("enterprise.code.taken"));
+        assertThat(accounts.findByUsername("duplicate1")).isEmpty();
+
+        String weakUser = "weak" + code.substring(12, 16).toLowerCase();
+        var weak = new EnterpriseService.FirstUser(weakUser, "x", "w@it.example.cn", null, "short", "zh-CN");
+        assertThatThrownBy(() -> enterprises.register(draft(code, "弱密码公司"), weak))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        b -> assertThat(b.messageKey()).isEqualTo("password.tooShort"));
+        assertThat(enterprises.findByCode(code)).as("rolled back with the account").isEmpty();
+    }
+
+    @Test
+    void aCodeOutsideTianjinIsAcceptedButFlagged() {
+        String code = freshCode("110105");
+        Enterprise e = enterprises.register(draft(code, "北京分公司"), user("bj" + code.substring(10, 16).toLowerCase()));
+        assertThat(e.isOutsideTianjin()).isTrue();
+    }
+
+    @Test
+    void everyRoleLogsInWithItsPasswordAndNotWithAnother() {
+        for (String u : new String[] {"it-admin", "it-official", "it-recommender", "it-expert", "it-applicant-a"}) {
+            assertThat(accounts.authenticate(u, TestFixtures.PASSWORD, "10.1.1.1")).as(u).isPresent();
+        }
+        assertThat(accounts.authenticate("it-expert", "Wrong-Passw0rd", "10.1.1.2")).isEmpty();
+        assertThat(accounts.authenticate("nobody-here", TestFixtures.PASSWORD, "10.1.1.2")).isEmpty();
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() {
+        for (int i = 0; i < 5; i++) {
+            accounts.authenticate("it-throttled", "Wrong-" + i, "10.2.2." + i);
+        }
+        assertThat(accounts.throttled("it-throttled", "10.2.2.99")).isPresent();
+        assertThat(accounts.authenticate("it-throttled", TestFixtures.PASSWORD, "10.2.2.99")).isEmpty();
+    }
+
+    @Test
+    void repeatedFailuresFromOneAddressAreThrottled() {
+        for (int i = 0; i < 20; i++) {
+            accounts.authenticate("probe-" + i, "x", "10.3.3.3");
+        }
+        assertThat(accounts.throttled("it-official", "10.3.3.3")).isPresent();
+        assertThat(accounts.throttled("it-official", "10.3.3.4")).isEmpty();
+    }
+
+    @Test
+    void aListedEnterpriseIsVetoedFromListingUntilRemoval() {
+        Actor official = actorOf("it-official");
+        String code = freshCode("120116");
+        DishonestyEntry d = new DishonestyEntry();
+        d.setCreditCode(code);
+        d.setEnterpriseName("失信测试公司");
+        d.setReason("抽查不合格");
+        d.setSourceDocument("津市监〔2026〕1号");
+        LocalDate listed = Clock.today().minusDays(10);
+        d.setListedOn(listed);
+        DishonestyEntry stored = credit.add(official, d);
+
+        assertThat(stored.getRemovalOn()).isEqualTo(listed.plusYears(3));
+        assertThat(credit.veto(code, Clock.today()).vetoed()).isTrue();
+        assertThat(credit.veto(code, listed.minusDays(1)).vetoed()).isFalse();
+        assertThat(credit.veto(code, listed.plusYears(3)).vetoed()).isFalse();
+
+        credit.end(official, stored.getId(), Clock.today(), "信用修复");
+        assertThat(credit.veto(code, Clock.today()).vetoed()).isFalse();
+        assertThat(credit.veto(code, Clock.today().minusDays(1)).vetoed()).isTrue();
+        assertThatThrownBy(() -> credit.add(actorOf("it-applicant-a"), d)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aGoodCsvFileImportsEveryRowAndABadOneImportsNothing() {
+        Actor official = actorOf("it-official");
+        String c1 = freshCode("120110");
+        String c2 = freshCode("120111");
+        String good = "code,name,reason,source,listed_on\n" + c1 + ",导入一公司,虚假检验报告,文书1号,2025-01-02\n"
+                + c2 + ",\"导入二公司,分厂\",拒不整改,文书2号,2025/3/4\n";
+        CreditService.ImportReport ok = credit.importCsv(official, "good.csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(ok.ok()).isTrue();
+        assertThat(ok.stored()).isEqualTo(2);
+        assertThat(credit.entriesOf(c2)).singleElement().satisfies(e -> {
+            assertThat(e.getEnterpriseName()).isEqualTo("导入二公司,分厂");
+            assertThat(e.getRemovalOn()).isEqualTo(LocalDate.of(2028, 3, 4));
+        });
+
+        String c3 = freshCode("120112");
+        String bad = "code,name,reason,source,listed_on\n" + c3 + ",好行公司,原因,文书,2025-01-02\n"
+                + "91120104MA05T8KQ2X,坏代码公司,原因,文书,2025-01-02\n" + c3 + ",日期错,原因,文书,2025-13-40\n";
+        CreditService.ImportReport refused = credit.importCsv(official, "bad.csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.ok()).isFalse();
+        assertThat(refused.stored()).isZero();
+        assertThat(refused.errors()).extracting("line").contains(3, 4);
+        assertThat(credit.entriesOf(c3)).as("nothing of a bad file is stored").isEmpty();
+    }
+
+    @Test
+    void theAuditChainVerifiesAndReportsTheFirstAlteredRow() throws Exception {
+        Actor admin = actorOf("it-admin");
+        // make sure there is at least one fresh row to tamper with
+        credit.importCsv(actorOf("it-official"), "audit.csv",
+                ("code,name,reason,source,listed_on\n" + freshCode("120113") + ",审计公司,原因,文书,2025-01-02\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(audit.verify(admin).intact()).isTrue();
+
+        long victim;
+        String original;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT id, summary FROM audit_entry ORDER BY id DESC LIMIT 1 OFFSET 1");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            victim = rs.getLong(1);
+            original = rs.getString(2);
+        }
+        update("UPDATE audit_entry SET summary = ? WHERE id = ?", original + " (altered)", victim);
+        try {
+            AuditLog.Verification v = audit.verify(admin);
+            assertThat(v.intact()).isFalse();
+            assertThat(v.firstBroken()).hasValue(victim);
+        } finally {
+            update("UPDATE audit_entry SET summary = ? WHERE id = ?", original, victim);
+        }
+        assertThat(audit.verify(admin).intact()).isTrue();
+        assertThatThrownBy(() -> audit.verify(actorOf("it-official"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void update(String sql, String text, long id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement u = c.prepareStatement(sql)) {
+            u.setString(1, text);
+            u.setLong(2, id);
+            u.executeUpdate();
+        }
+    }
+
+    @Test
+    void attachmentsAreTypedByContentLimitedInSizeAndServedOnlyToTheirOwners() {
+        Actor a = actorOf("it-applicant-a");
+        Actor b = actorOf("it-applicant-b");
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        var stored = attachments.store(a, "enterprise", a.enterpriseId(), "licence.pdf", new ByteArrayInputStream(pdf));
+        assertThat(stored.getContentType()).isEqualTo("application/pdf");
+        assertThat(stored.getSha256()).hasSize(64);
+
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> attachments.store(a, "enterprise", a.enterpriseId(), "fake.pdf", new ByteArrayInputStream(html)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("upload.typeRefused"));
+        byte[] big = new byte[1024 * 1024 + 10];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        assertThatThrownBy(() -> attachments.store(a, "enterprise", a.enterpriseId(), "big.pdf", new ByteArrayInputStream(big)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("upload.tooLarge"));
+
+        assertThatThrownBy(() -> attachments.get(b, stored.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> attachments.store(b, "enterprise", a.enterpriseId(), "x.pdf", new ByteArrayInputStream(pdf)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(attachments.get(actorOf("it-official"), stored.getId()).getFileName()).isEqualTo("licence.pdf");
+        assertThat(attachments.ofOwner(a, "enterprise", a.enterpriseId())).extracting("fileName").contains("licence.pdf")
+                .doesNotContain("fake.pdf", "big.pdf");
+    }
+
+    @Test
+    void anApplicantReachesOnlyItsOwnEnterprise() {
+        Actor a = actorOf("it-applicant-a");
+        Actor b = actorOf("it-applicant-b");
+        assertThat(enterprises.getFor(a, a.enterpriseId()).getCreditCode()).isEqualTo(TestFixtures.CODE_A);
+        assertThatThrownBy(() -> enterprises.getFor(a, b.enterpriseId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> creditFile.timeline(a, b.enterpriseId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> enterprises.search(a, new EnterpriseService.Filter(null, null, null), 0, 10, "name", true))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void staffCreateAccountsWithinTheirRightsAndDeactivateWithoutDeleting() {
+        Actor official = actorOf("it-official");
+        String name = "exp" + Long.toString(System.nanoTime(), 36);
+        UserAccount e = accounts.createStaffAccount(official, new AccountService.StaffAccountForm(name, "专家", name + "@it.example.cn",
+                null, Role.EXPERT, "大学", null, "zh-CN"));
+        assertThat(e.getStatus()).isEqualTo(AccountStatus.INVITED);
+        assertThatThrownBy(() -> accounts.createStaffAccount(official, new AccountService.StaffAccountForm(name + "a", "管理员",
+                "a@it.example.cn", null, Role.ADMIN, null, null, "zh-CN"))).isInstanceOf(AccessDeniedException.class);
+        accounts.setActive(actorOf("it-admin"), e.getId(), false);
+        assertThat(accounts.get(e.getId()).getStatus()).isEqualTo(AccountStatus.DEACTIVATED);
+        assertThat(audit.history("account", e.getId())).extracting("action").containsExactly("create", "deactivate");
+    }
+}

@@ -1,0 +1,80 @@
+package cn.tianjin.quality.platform.security;
+
+import cn.tianjin.quality.enterprise.CreditCode;
+import cn.tianjin.quality.enterprise.Enterprise;
+import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.enterprise.Industry;
+import cn.tianjin.quality.enterprise.SizeClass;
+import cn.tianjin.quality.platform.Clock;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+
+/**
+ * Test deployments only: one account per role and two enterprises (A and B) with an applicant each, created once
+ * per database with a known password, so integration and browser tests can log in as anyone.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class TestFixtures {
+    public static final String PASSWORD = "It-Passw0rd!x";
+    public static final String CODE_A = CreditCode.withCheckCharacter("91120116MA07TEAT1");
+    public static final String CODE_B = CreditCode.withCheckCharacter("91120104MA07TEAT2");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EnterpriseService enterprises;
+
+    @Inject
+    AccountService accounts;
+
+    @PostConstruct
+    void create() {
+        if (accounts.findByUsername("it-admin").isPresent()) {
+            return;
+        }
+        String hash = accounts.hash(PASSWORD);
+        Long a = enterprise(CODE_A, "集成测试甲企业有限公司").getId();
+        Long b = enterprise(CODE_B, "集成测试乙企业有限公司").getId();
+        account("it-admin", Role.ADMIN, null, hash);
+        account("it-official", Role.OFFICIAL, null, hash);
+        account("it-recommender", Role.RECOMMENDER, null, hash);
+        account("it-expert", Role.EXPERT, null, hash);
+        account("it-applicant-a", Role.APPLICANT, a, hash);
+        account("it-applicant-b", Role.APPLICANT, b, hash);
+        account("it-throttled", Role.EXPERT, null, hash);
+    }
+
+    private Enterprise enterprise(String code, String name) {
+        Enterprise e = new Enterprise();
+        e.setCreditCode(code);
+        e.setName(name);
+        e.setDistrictCode(code.substring(2, 8));
+        e.setAddress("天津市测试路1号");
+        e.setIndustry(Industry.C);
+        e.setSize(SizeClass.MEDIUM);
+        e.setFoundedOn(LocalDate.of(2010, 5, 1));
+        e.setLegalRepresentative("测试人");
+        e.setContactPerson("联系人");
+        e.setPhone("022-12345678");
+        e.setEmail("it@test.example.cn");
+        return enterprises.createWithoutUser(e);
+    }
+
+    private void account(String username, Role role, Long enterpriseId, String hash) {
+        UserAccount u = new UserAccount(username, username, username + "@test.example.cn", role, AccountStatus.ACTIVE,
+                "zh-CN", Clock.now());
+        u.setEnterpriseId(enterpriseId);
+        u.setEnterpriseAdmin(enterpriseId != null);
+        u.setPasswordHash(hash);
+        em.persist(u);
+    }
+}
