@@ -7,7 +7,6 @@ import cn.tianjin.quality.it.Browser;
 import cn.tianjin.quality.it.Deployments;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
@@ -145,7 +144,8 @@ class PortalBrowserIT {
         for (int i = 0; i < 60; i++) {
             for (MimeMessage m : mail.getReceivedMessages()) {
                 if (m.getAllRecipients()[0].toString().equals(recipient)) {
-                    Matcher found = p.matcher(GreenMailUtil.getBody(m).replace("=\r\n", ""));
+                    // The body is sent base64 or quoted-printable (Chinese text): read it decoded.
+                    Matcher found = p.matcher(String.valueOf(m.getContent()));
                     if (found.find()) {
                         return found.group();
                     }
