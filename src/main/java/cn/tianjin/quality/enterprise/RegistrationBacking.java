@@ -62,7 +62,7 @@ public class RegistrationBacking implements Serializable {
     public Enterprise getEnterprise() { return enterprise; }
     public UserAccount getUser() { return user; }
     public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
+    public void setPassword(String value) { this.password = value; }
     public String getRepeat() { return repeat; }
     public void setRepeat(String repeat) { this.repeat = repeat; }
     public boolean isDone() { return done; }

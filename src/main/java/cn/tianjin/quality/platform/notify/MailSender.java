@@ -90,11 +90,11 @@ public class MailSender {
             if (config.mailUser().isPresent()) {
                 p.put("mail.smtp.auth", "true");
                 String user = config.mailUser().get();
-                String password = config.mailPassword().orElse("");
+                String pass = config.mailPassword().orElse("");
                 session = Session.getInstance(p, new Authenticator() {
                     @Override
                     protected PasswordAuthentication getPasswordAuthentication() {
-                        return new PasswordAuthentication(user, password);
+                        return new PasswordAuthentication(user, pass);
                     }
                 });
             } else {

@@ -412,10 +412,10 @@ public class AccountService {
     private String issueLink(UserAccount a, OneTimeToken.Purpose purpose, Duration valid, String page) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String secretPart = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         LocalDateTime now = Clock.now();
-        em.persist(new OneTimeToken(sha256(token), purpose, a.getId(), now, now.plus(valid)));
-        return config.baseUrl() + page + "?token=" + token;
+        em.persist(new OneTimeToken(sha256(secretPart), purpose, a.getId(), now, now.plus(valid)));
+        return config.baseUrl() + page + "?token=" + secretPart;
     }
 
     private Optional<OneTimeToken> findToken(String token) {

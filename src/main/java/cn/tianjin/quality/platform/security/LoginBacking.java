@@ -84,5 +84,5 @@ public class LoginBacking {
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
     public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
+    public void setPassword(String value) { this.password = value; }
 }

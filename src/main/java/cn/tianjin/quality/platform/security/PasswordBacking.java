@@ -111,7 +111,7 @@ public class PasswordBacking implements Serializable {
     public String getCurrent() { return current; }
     public void setCurrent(String current) { this.current = current; }
     public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
+    public void setPassword(String value) { this.password = value; }
     public String getRepeat() { return repeat; }
     public void setRepeat(String repeat) { this.repeat = repeat; }
     public boolean isDone() { return done; }
