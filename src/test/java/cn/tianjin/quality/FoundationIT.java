@@ -69,8 +69,14 @@ class FoundationIT {
     @Inject
     AttachmentService attachments;
 
+    @Inject
+    cn.tianjin.quality.platform.notify.NotificationService notifications;
+
     @Resource(lookup = "java:app/jdbc/quality")
     DataSource dataSource;
+
+    @Resource
+    jakarta.transaction.UserTransaction tx;
 
     private static String freshCode(String district) {
         String serial = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 44), 31).toUpperCase();
@@ -311,5 +317,112 @@ class FoundationIT {
         accounts.setActive(actorOf("it-admin"), e.getId(), false);
         assertThat(accounts.get(e.getId()).getStatus()).isEqualTo(AccountStatus.DEACTIVATED);
         assertThat(audit.history("account", e.getId())).extracting("action").containsExactly("create", "deactivate");
+    }
+
+    @Test
+    void demoAccountsAreRefusedOutsideDemoMode() throws Exception {
+        tx.begin();
+        try {
+            assertThatThrownBy(() -> accounts.createDemoAccount(new UserAccount("demo-x", "x", "x@it.example.cn",
+                    Role.EXPERT, AccountStatus.ACTIVE, "zh-CN", Clock.now()), accounts.hash("Demo-2026")))
+                    .isInstanceOf(IllegalStateException.class);
+        } finally {
+            tx.rollback();
+        }
+        String name = "demoflag" + Long.toString(System.nanoTime(), 36);
+        UserAccount staff = accounts.createStaffAccount(actorOf("it-admin"), new AccountService.StaffAccountForm(name, "x",
+                name + "@it.example.cn", null, Role.EXPERT, null, null, "zh-CN"));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement u = c.prepareStatement(
+                     "UPDATE user_account SET demo = TRUE, status = 'ACTIVE', password_hash = ? WHERE id = ?")) {
+            u.setString(1, accounts.hash(TestFixtures.PASSWORD));
+            u.setLong(2, staff.getId());
+            u.executeUpdate();
+        }
+        assertThat(accounts.authenticate(name, TestFixtures.PASSWORD, "10.4.4.4")).as("demo account in production").isEmpty();
+    }
+
+    @Test
+    void anAccessRequestReachesTheEnterpriseAdministratorsInbox() {
+        var draft = new cn.tianjin.quality.enterprise.AccessRequest();
+        draft.setName("王五");
+        draft.setEmail("wangwu@it.example.cn");
+        draft.setMessage("我是质量部新同事");
+        enterprises.requestAccess(TestFixtures.CODE_B, draft);
+        assertThat(notifications.inbox(actorOf("it-applicant-b"), 10)).anySatisfy(n -> {
+            assertThat(n.getBody()).contains("王五").contains("wangwu@it.example.cn");
+            assertThat(n.getLink()).isEqualTo("/enterprise/profile");
+        });
+        assertThat(notifications.inbox(actorOf("it-applicant-a"), 10)).noneMatch(n -> n.getBody().contains("王五"));
+        assertThatThrownBy(() -> enterprises.requestAccess(freshCode("120119"), draft))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("enterprise.code.unknown"));
+    }
+
+    @Test
+    void officialsCorrectAnEnterpriseFieldByFieldAndAStaleCopyIsRefused() {
+        Actor official = actorOf("it-official");
+        String code = freshCode("120105");
+        Enterprise e = enterprises.register(draft(code, "更正前名称有限公司"), user("cor" + code.substring(10, 16).toLowerCase()));
+        Enterprise edit = enterprises.getFor(official, e.getId()).copy();
+        Enterprise stale = edit.copy();
+        edit.setName("更正后名称有限公司");
+        edit.setPhone("022-11112222");
+        enterprises.correct(official, edit);
+        assertThat(audit.history("enterprise", e.getId())).anySatisfy(h -> {
+            assertThat(h.getAction()).isEqualTo("correct");
+            assertThat(h.getSummary()).contains("name: 更正前名称有限公司 -> 更正后名称有限公司").contains("phone:");
+        });
+        stale.setAddress("别人同时修改的地址");
+        assertThatThrownBy(() -> enterprises.correct(official, stale))
+                .isInstanceOfSatisfying(BusinessException.class, x -> assertThat(x.messageKey()).isEqualTo("concurrent.modified"));
+        assertThat(enterprises.getFor(official, e.getId()).getAddress()).isEqualTo("天津市南开区测试路8号");
+        assertThatThrownBy(() -> enterprises.correct(actorOf("it-applicant-a"), edit)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private String linkSentTo(String recipient, String page) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement(
+                     "SELECT body FROM mail_message WHERE recipient = ? ORDER BY id DESC LIMIT 1")) {
+            q.setString(1, recipient);
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).as("a mail to " + recipient).isTrue();
+                var m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(page) + "\\?token=([A-Za-z0-9_-]+)")
+                        .matcher(rs.getString(1));
+                assertThat(m.find()).as("a " + page + " link in the mail").isTrue();
+                return m.group(1);
+            }
+        }
+    }
+
+    @Test
+    void anInvitedColleagueChoosesAUsernameAndPasswordOnceAndCanLogIn() throws Exception {
+        Actor admin = actorOf("it-applicant-a");
+        String email = "colleague" + Long.toString(System.nanoTime(), 36) + "@it.example.cn";
+        accounts.inviteColleague(admin, "新同事", email, "zh-CN");
+        String token = linkSentTo(email, "/public/accept-invitation");
+        String username = "col" + Long.toString(System.nanoTime(), 36);
+
+        assertThatThrownBy(() -> accounts.acceptInvitation(token, "it-admin", "Colleague-2026!"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("account.username.taken"));
+        UserAccount joined = accounts.acceptInvitation(token, username, "Colleague-2026!");
+        assertThat(joined.getEnterpriseId()).isEqualTo(admin.enterpriseId());
+        assertThat(joined.isEnterpriseAdmin()).isFalse();
+        assertThat(accounts.authenticate(username, "Colleague-2026!", "10.5.5.5")).isPresent();
+        assertThatThrownBy(() -> accounts.acceptInvitation(token, username + "x", "Colleague-2026!"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("token.invalid"));
+        assertThatThrownBy(() -> accounts.inviteColleague(actorOf(username), "x", "y@it.example.cn", "zh-CN"))
+                .as("only the enterprise administrator invites").isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRegistrationIsConfirmedOnceThroughTheEmailedLink() throws Exception {
+        String code = freshCode("120106");
+        String username = "cnf" + code.substring(10, 16).toLowerCase();
+        enterprises.register(draft(code, "确认测试有限公司"), user(username));
+        String token = linkSentTo(username + "@it.example.cn", "/public/confirm");
+        assertThat(accounts.confirm(token).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(accounts.authenticate(username, "Registr-2026!", "10.6.6.6")).isPresent();
+        assertThatThrownBy(() -> accounts.confirm(token)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> accounts.confirm("not-a-token")).isInstanceOf(BusinessException.class);
     }
 }

@@ -9,7 +9,11 @@ import cn.tianjin.quality.platform.security.TestFixtures;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -193,5 +197,151 @@ class PortalBrowserIT {
         }
         b.open("/enterprise/");
         assertThat(b.text("#enterprise-name")).isEqualTo("集成测试甲企业有限公司");
+    }
+
+    private HttpResponse<String> http(String method, String path, String cookie, Map<String, String> headers, String form)
+            throws Exception {
+        var b = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            b.header("Cookie", "JSESSIONID=" + cookie);
+        }
+        if (form != null) {
+            b.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        headers.forEach(b::header);
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String session(Browser b) {
+        var c = b.driver().manage().getCookieNamed("JSESSIONID");
+        return c == null ? null : c.getValue();
+    }
+
+    @Test
+    void publicPagesCreateNoSessionAndEveryResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/public/notice?id=1", "/no-such-page")) {
+            HttpResponse<String> r = http("GET", path, null, Map.of(), null);
+            assertThat(r.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(r.headers().allValues("Content-Security-Policy")).as(path)
+                    .anyMatch(v -> v.contains("frame-ancestors 'none'"));
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).isPresent();
+        }
+        HttpResponse<String> home = http("GET", "/", null, Map.of(), null);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("quality-portal-home").contains("天津质量奖");
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() {
+        Browser b = browser();
+        b.logout();
+        b.open("/public/login");
+        String before = session(b);
+        assertThat(before).isNotNull();
+        b.type("login:username", "it-expert");
+        b.type("login:password", TestFixtures.PASSWORD);
+        b.click("login:submit");
+        b.awaitPath("/expert/");
+        assertThat(session(b)).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void theApiAnswersOnlyForOnesOwnEnterpriseAndRefusesForgedWrites() throws Exception {
+        Browser b = browser();
+        b.login("it-applicant-b", TestFixtures.PASSWORD);
+        b.open("/enterprise/");
+        String href = b.find("#credit-file-link").getAttribute("href");
+        String idB = href.substring(href.indexOf("id=") + 3);
+        b.login("it-applicant-a", TestFixtures.PASSWORD);
+        b.open("/enterprise/");
+        String hrefA = b.find("#credit-file-link").getAttribute("href");
+        String idA = hrefA.substring(hrefA.indexOf("id=") + 3);
+        String cookie = session(b);
+
+        HttpResponse<String> own = http("GET", "/api/v1/enterprises/" + idA, cookie, Map.of(), null);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains(TestFixtures.CODE_A);
+        HttpResponse<String> other = http("GET", "/api/v1/enterprises/" + idB, cookie, Map.of(), null);
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain(TestFixtures.CODE_B);
+        assertThat(http("GET", "/api/v1/enterprises/" + idA + "/veto", cookie, Map.of(), null).statusCode())
+                .as("applicants may not ask the veto").isEqualTo(403);
+        assertThat(http("GET", "/api/v1/enterprises/" + idA, null, Map.of(), null).statusCode()).isEqualTo(401);
+
+        assertThat(http("POST", "/api/v1/enterprises/" + idA, cookie, Map.of(), "x=1").statusCode())
+                .as("a write without the portal header").isEqualTo(403);
+        assertThat(http("POST", "/api/v1/enterprises/" + idA, cookie, Map.of("X-Requested-With", "portal"), "x=1")
+                .statusCode()).as("with the header it reaches the resource, which has no POST").isEqualTo(405);
+    }
+
+    @Test
+    void aFacesFormPostedWithoutItsViewStateChangesNothing() throws Exception {
+        Browser b = browser();
+        b.login("it-official", TestFixtures.PASSWORD);
+        String cookie = session(b);
+        String name = "forged" + Long.toString(System.nanoTime(), 36);
+        String form = "create=create&create%3Arole_input=EXPERT&create%3Ausername=" + name
+                + "&create%3AdisplayName=x&create%3Aemail=x%40example.cn&create%3Asubmit=create%3Asubmit"
+                + "&jakarta.faces.ViewState=-123%3A456";
+        HttpResponse<String> r = http("POST", "/official/accounts", cookie, Map.of("Origin", "http://evil.example"), form);
+        assertThat(r.body()).doesNotContain(name);
+        b.open("/official/accounts");
+        b.type("list:text", name);
+        b.click("list:go");
+        b.find("[id='list:accounts'] .ui-datatable-empty-message");
+        assertThat(b.text("[id='list:accounts']")).doesNotContain(name);
+    }
+
+    @Test
+    void aForgottenPasswordIsResetThroughTheEmailedLink() throws Exception {
+        Browser b = browser();
+        b.logout();
+        b.open("/public/password-forgot");
+        b.type("forgot:who", "it-reset");
+        b.click("forgot:submit");
+        assertThat(b.text("[id='forgot:sent']")).contains("重设密码的链接已发送");
+        String link = awaitLink("it-reset@test.example.cn", "/public/password-reset?token=");
+        b.open(link);
+        b.type("reset:password", "short");
+        b.type("reset:repeat", "short");
+        b.click("reset:submit");
+        assertThat(b.text(".ui-message-error, .ui-messages-error")).contains("至少需要10个字符");
+        b.type("reset:password", "Reset-Passw0rd!");
+        b.type("reset:repeat", "Reset-Passw0rd!");
+        b.click("reset:submit");
+        assertThat(b.text("[id='reset:reset-done']")).contains("新密码已设置");
+        b.open(link);
+        assertThat(b.text("[id='reset:link-invalid']")).as("a link works once").contains("无效或已过期");
+        b.login("it-reset", "Reset-Passw0rd!");
+        assertThat(b.path()).startsWith("/expert/");
+    }
+
+    @Test
+    void anOfficialImportsAFileWithBadRowsAndSeesWhichRowsAndWhy() throws Exception {
+        Browser b = browser();
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open("/official/credit");
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("credit", ".csv");
+        java.nio.file.Files.writeString(csv, "code,name,reason,source,listed_on\n"
+                + "91120104MA05T8KQ2X,坏代码公司,原因,文书,2025-01-02\n"
+                + TestFixtures.CODE_A + ",日期错公司,原因,文书,2025-13-40\n");
+        b.find("[id='import'] input[type='file']").sendKeys(csv.toString());
+        b.click("import:importButton");
+        String report = b.text("[id='import:import-errors']");
+        assertThat(report).contains("2").contains("3").contains("校验未通过").contains("不是有效日期");
+        assertThat(b.text("#messages")).contains("未导入任何记录");
+        b.screenshot("credit-import-errors-zh");
+    }
+
+    @Test
+    void anAdministratorVerifiesTheAuditChain() {
+        Browser b = browser();
+        b.login("it-admin", TestFixtures.PASSWORD);
+        b.open("/admin/audit");
+        b.click("audit:verify");
+        assertThat(b.text("#verification-result")).contains("审计日志完整");
     }
 }

@@ -4,16 +4,14 @@ import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Pages;
+import cn.tianjin.quality.platform.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
 /** The officials' dishonesty list (/official/credit): search, add, correct, end, import CSV. */
@@ -37,25 +35,10 @@ public class DishonestyBacking implements Serializable {
     private transient UploadedFile csv;
     private CreditService.ImportReport report;
 
-    private final LazyDataModel<DishonestyEntry> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) credit.count(currentUser.actor(), filter());
-        }
-
-        @Override
-        public List<DishonestyEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-            return credit.search(currentUser.actor(), filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(DishonestyEntry e) {
-            return String.valueOf(e.getId());
-        }
-    };
+    private final LazyDataModel<DishonestyEntry> model = new PagedModel<>(
+            () -> credit.count(currentUser.actor(), filter()),
+            (first, size, sort, asc) -> credit.search(currentUser.actor(), filter(), first, size),
+            DishonestyEntry::getId);
 
     private CreditService.Filter filter() {
         return new CreditService.Filter(text, activeOnly);

@@ -6,6 +6,7 @@ import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.audit.AuditEntry;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,31 +32,31 @@ public class EnterpriseEditBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private Long id;
+    private String id;
     private Enterprise edited;
     private CreditService.Veto veto;
     private List<District> districts;
     private List<AuditEntry> history;
 
     public void load() {
-        edited = enterprises.getFor(currentUser.actor(), id).copy();
+        edited = enterprises.getFor(currentUser.actor(), Ids.parse(id)).copy();
         districts = enterprises.districts();
         veto = credit.veto(edited.getCreditCode(), Clock.today());
-        history = audit.history("enterprise", id);
+        history = audit.history("enterprise", edited.getId());
     }
 
     public void save() {
         try {
             edited = enterprises.correct(currentUser.actor(), edited).copy();
-            history = audit.history("enterprise", id);
+            history = audit.history("enterprise", edited.getId());
             Pages.info("enterprise.corrected");
         } catch (BusinessException e) {
             Pages.error(e);
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public Enterprise getEdited() { return edited; }
     public CreditService.Veto getVeto() { return veto; }
     public List<District> getDistricts() { return districts; }

@@ -1,17 +1,14 @@
 package cn.tianjin.quality.enterprise;
 
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** Officials' enterprise search (/official/enterprises): paged, sorted and filtered in the database. */
 @Named
@@ -30,26 +27,10 @@ public class EnterpriseSearchBacking implements Serializable {
     private Industry industry;
     private List<District> districts;
 
-    private final LazyDataModel<Enterprise> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) enterprises.count(currentUser.actor(), filter());
-        }
-
-        @Override
-        public List<Enterprise> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return enterprises.search(currentUser.actor(), filter(), first, pageSize,
-                    sort == null ? "name" : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        }
-
-        @Override
-        public String getRowKey(Enterprise e) {
-            return String.valueOf(e.getId());
-        }
-    };
+    private final LazyDataModel<Enterprise> model = new PagedModel<>(
+            () -> enterprises.count(currentUser.actor(), filter()),
+            (first, size, sort, asc) -> enterprises.search(currentUser.actor(), filter(), first, size, sort, asc),
+            Enterprise::getId);
 
     @PostConstruct
     void init() {

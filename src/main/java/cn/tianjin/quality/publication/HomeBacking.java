@@ -1,5 +1,6 @@
 package cn.tianjin.quality.publication;
 
+import cn.tianjin.quality.platform.web.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +14,7 @@ public class HomeBacking {
     NoticeService notices;
 
     private List<Notice> latest;
-    private Long id;
+    private String id;
     private Notice notice;
 
     public List<Notice> getLatest() {
@@ -24,10 +25,10 @@ public class HomeBacking {
     }
 
     public void loadNotice() {
-        notice = notices.get(id);
+        notice = notices.get(Ids.parse(id));
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public Notice getNotice() { return notice; }
 }

@@ -92,6 +92,10 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !path().startsWith("/public/login"));
     }
 
+    public void awaitPath(String prefix) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().startsWith(prefix));
+    }
+
     public void logout() {
         driver.manage().deleteAllCookies();
     }

@@ -10,6 +10,7 @@ import jakarta.ejb.EJBException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +33,9 @@ public final class ApiGuard {
     private ApiGuard() {
     }
 
+    /** Runs before resource matching, so a forged request is refused whatever path it aims at. */
     @Provider
+    @PreMatching
     public static class CsrfFilter implements ContainerRequestFilter {
         @Context
         HttpServletRequest request;
@@ -41,7 +44,7 @@ public final class ApiGuard {
         public void filter(ContainerRequestContext ctx) {
             if (!SAFE.contains(ctx.getMethod()) && !"portal".equals(ctx.getHeaderString("X-Requested-With"))) {
                 LOG.log(Level.INFO, "Refused {0} {1} without the portal header from {2}",
-                        new Object[] {ctx.getMethod(), ctx.getUriInfo().getPath(), ClientAddress.of(request)});
+                        new Object[] {ctx.getMethod(), ctx.getUriInfo().getRequestUri().getPath(), ClientAddress.of(request)});
                 ctx.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
                         .entity(Map.of("error", "csrf")).build());
             }

@@ -2,16 +2,14 @@ package cn.tianjin.quality.platform.audit;
 
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Pages;
+import cn.tianjin.quality.platform.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The admin's audit log (/admin/audit): filter, page, verify the chain. */
 @Named
@@ -33,24 +31,10 @@ public class AuditBacking implements Serializable {
     private LocalDate to;
     private AuditLog.Verification verification;
 
-    private final LazyDataModel<AuditEntry> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) audit.count(currentUser.actor(), filter());
-        }
-
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return audit.search(currentUser.actor(), filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEntry e) {
-            return String.valueOf(e.getId());
-        }
-    };
+    private final LazyDataModel<AuditEntry> model = new PagedModel<>(
+            () -> audit.count(currentUser.actor(), filter()),
+            (first, size, sort, asc) -> audit.search(currentUser.actor(), filter(), first, size),
+            AuditEntry::getId);
 
     private AuditLog.Filter filter() {
         return new AuditLog.Filter(actor, objectType, objectId, action, from, to);

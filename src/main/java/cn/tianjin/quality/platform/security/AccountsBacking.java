@@ -6,6 +6,7 @@ import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.web.Language;
 import cn.tianjin.quality.platform.web.Pages;
+import cn.tianjin.quality.platform.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,10 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Staff accounts page (/official/accounts): officials and admins create accounts and (de)activate them. */
 @Named
@@ -42,24 +40,10 @@ public class AccountsBacking implements Serializable {
     private final UserAccount draft = new UserAccount();
     private List<District> districts;
 
-    private final LazyDataModel<UserAccount> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) accounts.count(currentUser.actor(), filter());
-        }
-
-        @Override
-        public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return accounts.search(currentUser.actor(), filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(UserAccount a) {
-            return String.valueOf(a.getId());
-        }
-    };
+    private final LazyDataModel<UserAccount> model = new PagedModel<>(
+            () -> accounts.count(currentUser.actor(), filter()),
+            (first, size, sort, asc) -> accounts.search(currentUser.actor(), filter(), first, size),
+            UserAccount::getId);
 
     @PostConstruct
     void init() {

@@ -51,6 +51,7 @@ public class TestFixtures {
         account("it-applicant-a", Role.APPLICANT, a, hash);
         account("it-applicant-b", Role.APPLICANT, b, hash);
         account("it-throttled", Role.EXPERT, null, hash);
+        account("it-reset", Role.EXPERT, null, hash);
     }
 
     private Enterprise enterprise(String code, String name) {
