@@ -23,6 +23,9 @@ if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ -n "$(find pom.xml src webapp sql -
 fi
 
 LOG="$DATA_DIR/server.log"
+# Payara's own runtime folder is rebuilt at each start: a kept one would deploy the previous WAR a second time.
+rm -rf "$DATA_DIR/payara"
+STARTED=$(date +%s%N)
 java -Xss1m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
   -Dportal.mode=demo \
   -Ddb.class=org.h2.jdbcx.JdbcDataSource \
@@ -30,7 +33,7 @@ java -Xss1m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encodin
   -Ddb.user=sa -Ddb.password=demo \
   -Dupload.dir="$DATA_DIR/uploads" \
   -Dportal.base-url="http://localhost:$PORT" \
-  -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --rootdir "$DATA_DIR/payara" \
+  -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --nohazelcast --rootdir "$DATA_DIR/payara" \
   >"$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; exit 0' INT TERM
@@ -54,9 +57,10 @@ if [ -z "$ready" ]; then
   kill $PID 2>/dev/null; exit 1
 fi
 
+ELAPSED=$(( ($(date +%s%N) - STARTED) / 1000000 ))
 cat <<MSG
 
-  Tianjin Quality Portal (demo mode) is running at  http://localhost:$PORT/
+  Tianjin Quality Portal (demo mode) is running at  http://localhost:$PORT/   (ready $((ELAPSED / 1000)).$(( (ELAPSED % 1000) / 100 )) s after start)
   Data: $DATA_DIR   Log: $LOG   Stop with Ctrl-C.
 
   Demo accounts, all with the password Demo-2026 (demo mode only):

@@ -54,16 +54,22 @@ mvn -B -ntp verify -Dit.db.port="$DB_PORT" "$@"
 echo "== smoke test of the demo path (deploy/run.sh on H2)"
 SMOKE_DIR=$(mktemp -d /tmp/quality-smoke.XXXXXX)
 SMOKE_PORT=${SMOKE_PORT:-18080}
-PORT=$SMOKE_PORT DATA_DIR="$SMOKE_DIR" deploy/run.sh --reset >"$SMOKE_DIR/run.log" 2>&1 &
+PORT=$SMOKE_PORT DATA_DIR="$SMOKE_DIR/data" deploy/run.sh --reset >"$SMOKE_DIR/run.log" 2>&1 &
 RUN_PID=$!
 ok=""
 for _ in $(seq 1 90); do
   if curl -fsL "http://127.0.0.1:$SMOKE_PORT/" -o "$SMOKE_DIR/home.html" 2>/dev/null && grep -q 'quality-portal-home' "$SMOKE_DIR/home.html"; then ok=1; break; fi
   sleep 1
 done
+if [ -n "$ok" ]; then
+  curl -fs "http://127.0.0.1:$SMOKE_PORT/health/ready" | grep -q '"UP"' || { echo "readiness check not UP"; ok=""; }
+  curl -fs "http://127.0.0.1:$SMOKE_PORT/openapi" | grep -q '/api/v1/enterprises' || { echo "OpenAPI misses the API"; ok=""; }
+  curl -fs "http://127.0.0.1:$SMOKE_PORT/public/demo-mail" -o /dev/null || { echo "demo mailbox missing"; ok=""; }
+fi
 kill "$RUN_PID" 2>/dev/null || true; wait "$RUN_PID" 2>/dev/null || true
 if [ -z "$ok" ]; then
   echo "demo smoke test FAILED: the home page did not answer"; tail -50 "$SMOKE_DIR/run.log"; exit 1
 fi
+grep -E 'running at|Demo-2026' "$SMOKE_DIR/run.log" || { echo "demo smoke test FAILED: no banner"; exit 1; }
 echo "demo smoke test passed: home page served by deploy/run.sh"
 rm -rf "$SMOKE_DIR"

@@ -18,11 +18,13 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " applied)");
+                .load();
+        var result = flyway.migrate();
+        var current = flyway.info().current();
+        LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " ("
+                + result.migrationsExecuted + " migrations applied now)");
     }
 }
