@@ -1,0 +1,156 @@
+package cn.tianjin.quality.review;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rubric being edited on a page: mutable lists the form binds to, turned into an immutable
+ * {@link RubricDefinition} when saved.
+ */
+public class RubricDraft implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private String code;
+    private String nameZh;
+    private String nameEn;
+    private int totalPoints;
+    private final List<CategoryDraft> categories = new ArrayList<>();
+
+    public static RubricDraft of(RubricDefinition def) {
+        RubricDraft d = new RubricDraft();
+        d.code = def.code();
+        d.nameZh = def.nameZh();
+        d.nameEn = def.nameEn();
+        d.totalPoints = def.totalPoints();
+        for (RubricCategory c : def.categories()) {
+            CategoryDraft cd = new CategoryDraft();
+            cd.code = c.code();
+            cd.nameZh = c.nameZh();
+            cd.nameEn = c.nameEn();
+            cd.points = c.points();
+            for (RubricItem i : c.items()) {
+                ItemDraft id = new ItemDraft();
+                id.code = i.code();
+                id.nameZh = i.nameZh();
+                id.nameEn = i.nameEn();
+                id.points = i.points();
+                id.kind = i.kind();
+                for (BandGuidance b : i.bands()) {
+                    id.guidanceZh.put(b.band(), b.textZh());
+                    id.guidanceEn.put(b.band(), b.textEn());
+                }
+                cd.items.add(id);
+            }
+            d.categories.add(cd);
+        }
+        return d;
+    }
+
+    public RubricDefinition toDefinition() {
+        List<RubricCategory> cats = new ArrayList<>();
+        for (CategoryDraft c : categories) {
+            List<RubricItem> items = new ArrayList<>();
+            for (ItemDraft i : c.items) {
+                List<BandGuidance> bands = new ArrayList<>();
+                for (ScoreBand b : ScoreBand.values()) {
+                    String zh = i.guidanceZh.getOrDefault(b, "");
+                    String en = i.guidanceEn.getOrDefault(b, "");
+                    if (!zh.isBlank() || !en.isBlank()) {
+                        bands.add(new BandGuidance(b, trim(zh), trim(en)));
+                    }
+                }
+                items.add(new RubricItem(trim(i.code), trim(i.nameZh), trim(i.nameEn), i.points, i.kind, bands));
+            }
+            cats.add(new RubricCategory(trim(c.code), trim(c.nameZh), trim(c.nameEn), c.points, items));
+        }
+        return new RubricDefinition(trim(code), trim(nameZh), trim(nameEn), totalPoints, cats);
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim();
+    }
+
+    public CategoryDraft addCategory() {
+        CategoryDraft c = new CategoryDraft();
+        c.code = "";
+        categories.add(c);
+        return c;
+    }
+
+    public void removeCategory(CategoryDraft c) {
+        categories.remove(c);
+    }
+
+    public String getCode() { return code; }
+    public String getNameZh() { return nameZh; }
+    public void setNameZh(String nameZh) { this.nameZh = nameZh; }
+    public String getNameEn() { return nameEn; }
+    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    public int getTotalPoints() { return totalPoints; }
+    public void setTotalPoints(int totalPoints) { this.totalPoints = totalPoints; }
+    public List<CategoryDraft> getCategories() { return categories; }
+
+    /** A category being edited. */
+    public static class CategoryDraft implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String code;
+        private String nameZh;
+        private String nameEn;
+        private int points;
+        private final List<ItemDraft> items = new ArrayList<>();
+
+        public ItemDraft addItem() {
+            ItemDraft i = new ItemDraft();
+            i.code = code == null ? "" : code + "." + (items.size() + 1);
+            i.kind = ItemKind.PROCESS;
+            items.add(i);
+            return i;
+        }
+
+        public void removeItem(ItemDraft i) {
+            items.remove(i);
+        }
+
+        public int getItemSum() {
+            return items.stream().mapToInt(ItemDraft::getPoints).sum();
+        }
+
+        public String getCode() { return code; }
+        public void setCode(String code) { this.code = code; }
+        public String getNameZh() { return nameZh; }
+        public void setNameZh(String nameZh) { this.nameZh = nameZh; }
+        public String getNameEn() { return nameEn; }
+        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+        public int getPoints() { return points; }
+        public void setPoints(int points) { this.points = points; }
+        public List<ItemDraft> getItems() { return items; }
+    }
+
+    /** An item being edited, with its band guidance in both languages. */
+    public static class ItemDraft implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String code;
+        private String nameZh;
+        private String nameEn;
+        private int points;
+        private ItemKind kind;
+        private final Map<ScoreBand, String> guidanceZh = new EnumMap<>(ScoreBand.class);
+        private final Map<ScoreBand, String> guidanceEn = new EnumMap<>(ScoreBand.class);
+
+        public String getCode() { return code; }
+        public void setCode(String code) { this.code = code; }
+        public String getNameZh() { return nameZh; }
+        public void setNameZh(String nameZh) { this.nameZh = nameZh; }
+        public String getNameEn() { return nameEn; }
+        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+        public int getPoints() { return points; }
+        public void setPoints(int points) { this.points = points; }
+        public ItemKind getKind() { return kind; }
+        public void setKind(ItemKind kind) { this.kind = kind; }
+        public Map<ScoreBand, String> getGuidanceZh() { return guidanceZh; }
+        public Map<ScoreBand, String> getGuidanceEn() { return guidanceEn; }
+    }
+}

@@ -1,0 +1,61 @@
+package cn.tianjin.quality.review;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Loads the assignment solver's native libraries once, in the background at start-up (it takes most of a second),
+ * and reports in the readiness check whether they loaded, so a broken install shows up there rather than at an
+ * official's first proposal.
+ */
+@Readiness
+@ApplicationScoped
+public class SolverHealth implements HealthCheck {
+    @Inject
+    Loader loader;
+
+    @Override
+    public HealthCheckResponse call() {
+        Optional<String> problem = loader.problem();
+        if (problem == null) {
+            return HealthCheckResponse.named("assignment-solver").up().withData("state", "loading").build();
+        }
+        return problem.map(p -> HealthCheckResponse.named("assignment-solver").down().withData("error", p).build())
+                .orElseGet(() -> HealthCheckResponse.named("assignment-solver").up().withData("state", "loaded").build());
+    }
+
+    /** Starts the load without holding up deployment. */
+    @Startup
+    @Singleton
+    public static class Loader {
+        private volatile Optional<String> problem;
+
+        @Resource
+        SessionContext context;
+
+        @PostConstruct
+        void start() {
+            context.getBusinessObject(Loader.class).load();
+        }
+
+        @Asynchronous
+        public void load() {
+            problem = AssignmentSolver.nativeProblem();
+        }
+
+        /** Null while loading; then empty when loaded, or the reason it failed. */
+        public Optional<String> problem() {
+            return problem;
+        }
+    }
+}
