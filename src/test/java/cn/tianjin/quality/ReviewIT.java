@@ -9,6 +9,11 @@ import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.TestFixtures;
+import cn.tianjin.quality.review.ExpertConflict;
+import cn.tianjin.quality.review.ExpertProfile;
+import cn.tianjin.quality.review.ExpertService;
 import cn.tianjin.quality.review.RubricCategory;
 import cn.tianjin.quality.review.RubricDefinition;
 import cn.tianjin.quality.review.RubricItem;
@@ -115,5 +120,68 @@ class ReviewIT {
 
     private static RubricDefinition renamed(RubricDefinition d, String nameZh) {
         return new RubricDefinition(d.code(), nameZh, d.nameEn(), d.totalPoints(), d.categories());
+    }
+
+    @Inject
+    ExpertService experts;
+
+    private Actor freshExpert(String email) {
+        String name = "exp" + Long.toString(System.nanoTime(), 36);
+        var a = accounts.createStaffAccount(official(), new AccountService.StaffAccountForm(name, "专家" + name,
+                email == null ? name + "@it.example.cn" : email, null, Role.EXPERT, "天津大学", null, "zh-CN"));
+        return a.actor();
+    }
+
+    @Test
+    void aDeclaredConflictHidesTheEnterpriseUntilAnOfficialEndsIt() {
+        Actor expert = freshExpert(null);
+        assertThat(experts.isConflicted(expert.userId(), TestFixtures.CODE_A)).isFalse();
+        ExpertConflict c = experts.declare(expert, TestFixtures.CODE_A, null, ExpertConflict.Kind.BUSINESS, "顾问");
+        assertThat(c.getEnterpriseName()).as("the registered name is filled in").isEqualTo("集成测试甲企业有限公司");
+        assertThat(experts.isConflicted(expert.userId(), TestFixtures.CODE_A)).isTrue();
+        assertThat(experts.isConflicted(expert.userId(), TestFixtures.CODE_B)).isFalse();
+        assertThatThrownBy(() -> experts.declare(expert, TestFixtures.CODE_A, null, ExpertConflict.Kind.FAMILY, null))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("conflict.duplicate"));
+        assertThatThrownBy(() -> experts.endConflict(expert, c.getId(), "不再担任顾问")).isInstanceOf(AccessDeniedException.class);
+        experts.endConflict(official(), c.getId(), "顾问合同已于去年终止");
+        assertThat(experts.isConflicted(expert.userId(), TestFixtures.CODE_A)).isFalse();
+        assertThat(experts.conflicts(expert, expert.userId())).singleElement()
+                .satisfies(x -> assertThat(x.getEndReason()).isEqualTo("顾问合同已于去年终止"));
+        assertThat(audit.history("expert-conflict", c.getId())).extracting("action").containsExactly("declare", "end");
+    }
+
+    @Test
+    void theOwnOrganisationAndTheEnterprisesOwnUsersAreConflictedWithoutDeclaring() {
+        Actor byOrganisation = freshExpert(null);
+        ExpertProfile p = experts.profile(official(), byOrganisation.userId());
+        p.setOrganisation("集成测试乙企业有限公司");
+        p.setTitle("高级工程师");
+        p.setOrganisationCode(TestFixtures.CODE_B.toLowerCase());
+        ExpertProfile stored = experts.saveProfile(official(), byOrganisation.userId(), p);
+        assertThat(stored.getOrganisationCode()).isEqualTo(TestFixtures.CODE_B);
+        assertThat(experts.isConflicted(byOrganisation.userId(), TestFixtures.CODE_B)).isTrue();
+
+        Actor sameEmail = freshExpert("it-applicant-a@test.example.cn");
+        assertThat(experts.isConflicted(sameEmail.userId(), TestFixtures.CODE_A)).isTrue();
+        assertThat(experts.isConflicted(sameEmail.userId(), TestFixtures.CODE_B)).isFalse();
+    }
+
+    @Test
+    void anExpertKeepsOnlyTheirOwnProfileAndCannotRaiseTheirLoad() {
+        Actor expert = freshExpert(null);
+        Actor other = freshExpert(null);
+        ExpertProfile p = experts.profile(expert, expert.userId());
+        p.setOrganisation("南开大学");
+        p.setTitle("教授");
+        p.setIndustryList(java.util.Set.of("C", "I"));
+        ExpertProfile first = experts.saveProfile(expert, expert.userId(), p);
+        first.setMaxLoad(99);
+        ExpertProfile second = experts.saveProfile(expert, expert.userId(), first);
+        assertThat(second.getMaxLoad()).as("the bureau sets the load").isEqualTo(20);
+        assertThat(second.getIndustryList()).containsExactlyInAnyOrder("C", "I");
+        assertThatThrownBy(() -> experts.profile(other, expert.userId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> experts.conflicts(other, expert.userId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> experts.declare(official(), TestFixtures.CODE_A, null, ExpertConflict.Kind.OTHER, null))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -2,8 +2,9 @@ package cn.tianjin.quality.review;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +15,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Loads the assignment solver's native libraries once, in the background at start-up (it takes most of a second),
- * and reports in the readiness check whether they loaded, so a broken install shows up there rather than at an
- * official's first proposal.
+ * Loads the assignment solver's native libraries once, shortly after start-up (it takes most of a second of CPU, so
+ * it waits until the deployment is done), and reports in the readiness check whether they loaded, so a broken
+ * install shows up there rather than at an official's first proposal.
  */
 @Readiness
 @ApplicationScoped
@@ -34,21 +35,23 @@ public class SolverHealth implements HealthCheck {
                 .orElseGet(() -> HealthCheckResponse.named("assignment-solver").up().withData("state", "loaded").build());
     }
 
-    /** Starts the load without holding up deployment. */
+    /** Starts the load a little after deployment, on a timer thread. */
     @Startup
     @Singleton
     public static class Loader {
+        static final long DELAY_MILLIS = 10_000;
+
         private volatile Optional<String> problem;
 
         @Resource
-        SessionContext context;
+        TimerService timers;
 
         @PostConstruct
         void start() {
-            context.getBusinessObject(Loader.class).load();
+            timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig(null, false));
         }
 
-        @Asynchronous
+        @Timeout
         public void load() {
             problem = AssignmentSolver.nativeProblem();
         }

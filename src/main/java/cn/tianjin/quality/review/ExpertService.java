@@ -1,0 +1,203 @@
+package cn.tianjin.quality.review;
+
+import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.audit.AuditLog;
+import cn.tianjin.quality.platform.security.AccountService;
+import cn.tianjin.quality.platform.security.AccountStatus;
+import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The expert pool: profiles (kept by officials, and by each expert for their own) and conflicts of interest, declared
+ * by experts or found by the portal. {@link #isConflicted} is the one answer every page, list, export and the
+ * assignment ask before showing an entry to an expert.
+ */
+@ApplicationScoped
+public class ExpertService {
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    EnterpriseService enterprises;
+
+    @Inject
+    AuditLog audit;
+
+    /** An expert account with its profile (a default one when none is stored yet). */
+    public record PoolMember(UserAccount account, ExpertProfile profile, long conflictsInForce) {
+    }
+
+    @Transactional
+    public List<PoolMember> pool(Actor actor) {
+        requireStaff(actor);
+        List<UserAccount> experts = em.createQuery("SELECT u FROM UserAccount u WHERE u.role = :r ORDER BY u.displayName",
+                        UserAccount.class)
+                .setParameter("r", Role.EXPERT).getResultList();
+        return experts.stream().map(u -> new PoolMember(u, profileOrDefault(u), conflictsInForce(u.getId()).size())).toList();
+    }
+
+    @Transactional
+    public ExpertProfile profile(Actor actor, Long expertUserId) {
+        return profileOrDefault(expertAccount(actor, expertUserId));
+    }
+
+    /**
+     * Stores a profile. Officials set everything; an expert edits their own, except the maximum load, which the
+     * bureau sets.
+     */
+    @Transactional
+    public ExpertProfile saveProfile(Actor actor, Long expertUserId, ExpertProfile edited) {
+        UserAccount expert = expertAccount(actor, expertUserId);
+        if (edited.getOrganisationCode() != null && !edited.getOrganisationCode().isBlank()) {
+            edited.setOrganisationCode(EnterpriseService.requireValidCode(edited.getOrganisationCode()));
+        }
+        ExpertProfile stored = em.find(ExpertProfile.class, expert.getId());
+        boolean created = stored == null;
+        if (created) {
+            stored = new ExpertProfile(expert.getId());
+        } else if (stored.getVersion() != edited.getVersion()) {
+            throw new BusinessException("concurrent.modified");
+        }
+        int load = stored.getMaxLoad();
+        String before = created ? "" : stored.summary();
+        stored.copyFrom(edited);
+        if (!actor.isStaff() && !created) {
+            stored.setMaxLoad(load);
+        }
+        if (created) {
+            em.persist(stored);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new BusinessException("concurrent.modified");
+        }
+        if (!before.equals(stored.summary())) {
+            audit.record(actor, "expert-profile", expert.getId(), created ? "create" : "edit", stored.summary());
+        }
+        return stored;
+    }
+
+    /** An expert declares a conflict with an enterprise (registered here or not). */
+    @Transactional
+    public ExpertConflict declare(Actor actor, String creditCode, String enterpriseName, ExpertConflict.Kind kind, String note) {
+        if (!actor.is(Role.EXPERT)) {
+            throw new AccessDeniedException(actor.username() + " declaring a conflict");
+        }
+        String code = EnterpriseService.requireValidCode(creditCode);
+        if (kind == null) {
+            throw BusinessException.onField("kind", "conflict.kind.required");
+        }
+        String name = enterpriseName == null || enterpriseName.isBlank()
+                ? enterprises.findByCode(code).map(e -> e.getName()).orElse(null) : enterpriseName.trim();
+        if (name == null) {
+            throw BusinessException.onField("enterpriseName", "conflict.name.required");
+        }
+        boolean duplicate = conflictsInForce(actor.userId()).stream().anyMatch(c -> c.getCreditCode().equals(code));
+        if (duplicate) {
+            throw BusinessException.onField("creditCode", "conflict.duplicate", code);
+        }
+        ExpertConflict c = new ExpertConflict(actor.userId(), code, name, kind, note == null ? null : note.trim(),
+                Clock.now(), actor.username());
+        em.persist(c);
+        em.flush();
+        audit.record(actor, "expert-conflict", c.getId(), "declare", code + " " + name + ": " + kind);
+        return c;
+    }
+
+    /** Officials end a conflict that no longer holds; it stays on record with the reason. */
+    @Transactional
+    public ExpertConflict endConflict(Actor actor, Long conflictId, String reason) {
+        requireStaff(actor);
+        ExpertConflict c = conflictId == null ? null : em.find(ExpertConflict.class, conflictId);
+        if (c == null) {
+            throw new NotFoundException("conflict " + conflictId);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.onField("endReason", "conflict.endReason.required");
+        }
+        if (c.isInForce()) {
+            c.end(Clock.now(), reason.trim());
+            audit.record(actor, "expert-conflict", c.getId(), "end", reason.trim());
+        }
+        return c;
+    }
+
+    @Transactional
+    public List<ExpertConflict> conflicts(Actor actor, Long expertUserId) {
+        expertAccount(actor, expertUserId);
+        return em.createQuery("SELECT c FROM ExpertConflict c WHERE c.expertUserId = :e ORDER BY c.declaredAt DESC, c.id DESC",
+                        ExpertConflict.class)
+                .setParameter("e", expertUserId).getResultList();
+    }
+
+    /**
+     * Whether the expert may not see the enterprise's entries: a declared conflict in force, the expert's own
+     * organisation, or an account of the enterprise with the expert's e-mail address.
+     */
+    @Transactional
+    public boolean isConflicted(Long expertUserId, String creditCode) {
+        if (conflictsInForce(expertUserId).stream().anyMatch(c -> c.getCreditCode().equals(creditCode))) {
+            return true;
+        }
+        ExpertProfile p = em.find(ExpertProfile.class, expertUserId);
+        if (p != null && creditCode.equals(p.getOrganisationCode())) {
+            return true;
+        }
+        UserAccount expert = em.find(UserAccount.class, expertUserId);
+        return expert != null && enterprises.findByCode(creditCode)
+                .map(e -> accounts.membersOf(e.getId()).stream()
+                        .anyMatch(u -> u.getEmail().toLowerCase(Locale.ROOT).equals(expert.getEmail().toLowerCase(Locale.ROOT))))
+                .orElse(false);
+    }
+
+    private List<ExpertConflict> conflictsInForce(Long expertUserId) {
+        return em.createQuery("SELECT c FROM ExpertConflict c WHERE c.expertUserId = :e AND c.endedAt IS NULL",
+                        ExpertConflict.class)
+                .setParameter("e", expertUserId).getResultList();
+    }
+
+    private ExpertProfile profileOrDefault(UserAccount u) {
+        ExpertProfile p = em.find(ExpertProfile.class, u.getId());
+        if (p == null) {
+            p = new ExpertProfile(u.getId());
+            p.setOrganisation(u.getOrganisation());
+            p.setTitle("");
+        }
+        return p;
+    }
+
+    /** The expert account asked about, if the caller is that expert or staff. */
+    private UserAccount expertAccount(Actor actor, Long expertUserId) {
+        if (!actor.isStaff() && !(actor.is(Role.EXPERT) && actor.userId().equals(expertUserId))) {
+            throw new AccessDeniedException(actor.username() + " asked for expert " + expertUserId);
+        }
+        UserAccount u = expertUserId == null ? null : em.find(UserAccount.class, expertUserId);
+        if (u == null || u.getRole() != Role.EXPERT || u.getStatus() == AccountStatus.DEACTIVATED && !actor.isStaff()) {
+            throw new NotFoundException("expert " + expertUserId);
+        }
+        return u;
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (!actor.isStaff()) {
+            throw new AccessDeniedException("expert pool used by " + actor.username());
+        }
+    }
+}
