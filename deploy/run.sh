@@ -39,7 +39,7 @@ PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; exit 0' INT TERM
 
 ready=""
-for _ in $(seq 1 240); do
+for _ in $(seq 1 600); do
   if ! kill -0 $PID 2>/dev/null; then
     echo "The server stopped while starting; see $LOG"; tail -30 "$LOG"; exit 1
   fi
@@ -49,7 +49,7 @@ for _ in $(seq 1 240); do
     ready=1
     break
   fi
-  sleep 0.5
+  sleep 0.2
 done
 if [ -z "$ready" ]; then
   echo "The portal did not become ready; see $LOG"
