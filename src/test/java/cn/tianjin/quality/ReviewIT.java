@@ -12,6 +12,11 @@ import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import cn.tianjin.quality.review.ExpertConflict;
+import cn.tianjin.quality.review.ExpertDraw;
+import cn.tianjin.quality.review.ReviewAssignment;
+import cn.tianjin.quality.review.ReviewEntry;
+import cn.tianjin.quality.review.ReviewRound;
+import cn.tianjin.quality.review.ReviewRoundService;
 import cn.tianjin.quality.review.ExpertProfile;
 import cn.tianjin.quality.review.ExpertService;
 import cn.tianjin.quality.review.RubricCategory;
@@ -183,5 +188,105 @@ class ReviewIT {
         assertThatThrownBy(() -> experts.conflicts(other, expert.userId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> experts.declare(official(), TestFixtures.CODE_A, null, ExpertConflict.Kind.OTHER, null))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Inject
+    ReviewRoundService rounds;
+
+    @Inject
+    cn.tianjin.quality.enterprise.EnterpriseService enterprises;
+
+    private Actor actor(String username) {
+        return accounts.findByUsername(username).orElseThrow().actor();
+    }
+
+    private ReviewRound roundWithEntries(int panelSize) {
+        RubricVersion gbt = rubrics.latest("gbt19580-2012").orElseThrow();
+        ReviewRound r = rounds.create(official(), "AWARD", "集成测试轮次 " + System.nanoTime(), gbt.getId(), panelSize);
+        for (String code : List.of(TestFixtures.CODE_A, TestFixtures.CODE_B)) {
+            Long id = enterprises.findByCode(code).orElseThrow().getId();
+            rounds.addEntry(official(), r.getId(), id, "质量管理模式 " + code.substring(10), "TEST", null, null);
+        }
+        return r;
+    }
+
+    private void declareOnce(String expert, String code) {
+        Actor a = actor(expert);
+        if (!experts.isConflicted(a.userId(), code)) {
+            experts.declare(a, code, null, ExpertConflict.Kind.EMPLOYER, null);
+        }
+    }
+
+    @Test
+    void theSolverFillsEveryPanelAndNeverSeatsAConflictedExpert() {
+        declareOnce("it-panel1", TestFixtures.CODE_A);
+        ReviewRound r = roundWithEntries(3);
+        assertThat(rubrics.version(r.getRubric().getId()).isFrozen()).as("a rubric in use is frozen").isTrue();
+        List<ReviewAssignment> seats = rounds.assignBySolver(official(), r.getId());
+        List<ReviewEntry> entries = rounds.entries(official(), r.getId());
+        for (ReviewEntry e : entries) {
+            assertThat(seats.stream().filter(s -> s.getEntryId().equals(e.getId()))).hasSize(3);
+        }
+        Long panel1 = actor("it-panel1").userId();
+        Long entryA = entries.get(0).getId();
+        assertThat(seats).noneMatch(s -> s.getEntryId().equals(entryA) && s.getExpertUserId().equals(panel1));
+        assertThat(rounds.round(official(), r.getId()).getStage()).isEqualTo(ReviewRound.Stage.ASSIGNED);
+        assertThatThrownBy(() -> rounds.assignBySolver(official(), r.getId())).isInstanceOf(BusinessException.class);
+
+        Long someExpert = seats.get(0).getExpertUserId();
+        Actor seated = accounts.get(someExpert).actor();
+        assertThat(rounds.seatsOf(seated)).allMatch(x -> x.assignment().getExpertUserId().equals(someExpert));
+        assertThatThrownBy(() -> rounds.seatsOf(actor("it-applicant-a"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rounds.entries(seated, r.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aDrawIsReproducibleFromItsStoredSeed() {
+        declareOnce("it-panel2", TestFixtures.CODE_B);
+        ReviewRound r = roundWithEntries(2);
+        List<ReviewAssignment> seats = rounds.assignByDraw(official(), r.getId(), 20261123L);
+        ReviewRound drawn = rounds.round(official(), r.getId());
+        assertThat(drawn.getDrawSeed()).isEqualTo(20261123L);
+        List<Long> pool = experts.activeExperts().stream().map(u -> u.getId())
+                .filter(id -> experts.profiles(List.of(accounts.get(id))).get(id).isAvailable()).toList();
+        for (ReviewEntry e : rounds.entries(official(), r.getId())) {
+            String code = enterprises.getFor(official(), e.getEnterpriseId()).getCreditCode();
+            java.util.Set<Long> conflicted = new java.util.HashSet<>();
+            pool.forEach(x -> {
+                if (experts.isConflicted(x, code)) {
+                    conflicted.add(x);
+                }
+            });
+            var again = ExpertDraw.draw(drawn.getDrawSeed(), e.getId(), pool, 2, conflicted);
+            assertThat(seats.stream().filter(s -> s.getEntryId().equals(e.getId())).map(ReviewAssignment::getExpertUserId))
+                    .containsExactlyInAnyOrderElementsOf(again.experts());
+            assertThat(again.experts()).noneMatch(conflicted::contains);
+        }
+        assertThat(audit.history("review-round", r.getId())).extracting("summary")
+                .anySatisfy(x -> assertThat((String) x).startsWith("seed=20261123"));
+    }
+
+    @Test
+    void handChangesRefuseConflictsWarnOfOverloadAndWithdrawalsStayOnRecord() {
+        declareOnce("it-panel1", TestFixtures.CODE_A);
+        ReviewRound r = roundWithEntries(1);
+        List<ReviewEntry> entries = rounds.entries(official(), r.getId());
+        Long entryA = entries.get(0).getId();
+        Actor panel1 = actor("it-panel1");
+        assertThatThrownBy(() -> rounds.seatByHand(official(), r.getId(), entryA, panel1.userId()))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("review.assign.conflicted"));
+
+        Actor panel3 = actor("it-panel3");
+        assertThat(rounds.seatByHand(official(), r.getId(), entryA, panel3.userId())).isNull();
+        var warning = rounds.seatByHand(official(), r.getId(), entryA, actor("it-panel4").userId());
+        assertThat(warning).isNotNull();
+        assertThat(warning.messageKey()).isEqualTo("review.assign.panelTooLarge");
+
+        ReviewAssignment seat = rounds.assignments(official(), r.getId()).stream()
+                .filter(a -> a.getExpertUserId().equals(panel3.userId())).findFirst().orElseThrow();
+        assertThat(rounds.seatsOf(panel3)).anyMatch(s -> s.assignment().getId().equals(seat.getId()));
+        rounds.withdraw(official(), seat.getId(), "本人申请回避");
+        assertThat(rounds.seatsOf(panel3)).noneMatch(s -> s.assignment().getId().equals(seat.getId()));
+        assertThat(audit.history("review-entry", entryA)).extracting("action").contains("seat", "withdraw-seat");
     }
 }

@@ -56,13 +56,7 @@ public class EnterpriseService {
             throw BusinessException.onField("creditCode", "enterprise.code.taken", code);
         }
         requireDistrict(draft.getDistrictCode());
-        Enterprise e = new Enterprise();
-        e.setCreditCode(code);
-        e.copyEditableFrom(draft);
-        e.setOutsideTianjin(!CreditCode.isTianjin(code));
-        e.setCreatedAt(Clock.now());
-        em.persist(e);
-        em.flush();
+        Enterprise e = persistNew(code, draft);
         UserAccount first = accounts.registerApplicant(e.getId(), user.username(), user.displayName(), user.email(),
                 user.phone(), user.password(), user.locale());
         audit.record(first.actor(), "enterprise", e.getId(), "register",
@@ -75,6 +69,14 @@ public class EnterpriseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Enterprise createWithoutUser(Enterprise draft) {
         String code = requireValidCode(draft.getCreditCode());
+        Enterprise e = persistNew(code, draft);
+        audit.record(Actor.system(), "enterprise", e.getId(), "create-demo", "code=" + code + ", name=" + e.getName());
+        registered.fire(new EnterpriseRegistered(e.getId(), code, e.getName(), e.getFoundedOn().isAfter(Clock.today())
+                ? Clock.today() : Clock.today().minusDays(30), e.isOutsideTianjin()));
+        return e;
+    }
+
+    private Enterprise persistNew(String code, Enterprise draft) {
         Enterprise e = new Enterprise();
         e.setCreditCode(code);
         e.copyEditableFrom(draft);
@@ -82,9 +84,6 @@ public class EnterpriseService {
         e.setCreatedAt(Clock.now());
         em.persist(e);
         em.flush();
-        audit.record(Actor.system(), "enterprise", e.getId(), "create-demo", "code=" + code + ", name=" + e.getName());
-        registered.fire(new EnterpriseRegistered(e.getId(), code, e.getName(), e.getFoundedOn().isAfter(Clock.today())
-                ? Clock.today() : Clock.today().minusDays(30), e.isOutsideTianjin()));
         return e;
     }
 

@@ -167,6 +167,61 @@ public class ExpertService {
                 .orElse(false);
     }
 
+    /**
+     * All conflicted (entry, expert) pairs of a set of entries and experts, computed with a few queries rather than one
+     * per pair, for the assignment of a whole round. The rules are those of {@link #isConflicted}.
+     */
+    @Transactional
+    public java.util.Set<AssignmentProblem.Pair> conflictedPairs(java.util.Map<Long, String> codeByEntry,
+                                                                java.util.Collection<Long> expertIds) {
+        var pairs = new java.util.HashSet<AssignmentProblem.Pair>();
+        if (codeByEntry.isEmpty() || expertIds.isEmpty()) {
+            return pairs;
+        }
+        var codesByExpert = new java.util.HashMap<Long, java.util.Set<String>>();
+        em.createQuery("SELECT c FROM ExpertConflict c WHERE c.endedAt IS NULL AND c.expertUserId IN :e", ExpertConflict.class)
+                .setParameter("e", expertIds).getResultList()
+                .forEach(c -> codesByExpert.computeIfAbsent(c.getExpertUserId(), k -> new java.util.HashSet<>()).add(c.getCreditCode()));
+        em.createQuery("SELECT p FROM ExpertProfile p WHERE p.userId IN :e AND p.organisationCode IS NOT NULL", ExpertProfile.class)
+                .setParameter("e", expertIds).getResultList()
+                .forEach(p -> codesByExpert.computeIfAbsent(p.getUserId(), k -> new java.util.HashSet<>()).add(p.getOrganisationCode()));
+        var emailByExpert = new java.util.HashMap<Long, String>();
+        em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN :e", UserAccount.class).setParameter("e", expertIds)
+                .getResultList().forEach(u -> emailByExpert.put(u.getId(), u.getEmail().toLowerCase(Locale.ROOT)));
+        var emailsByCode = new java.util.HashMap<String, java.util.Set<String>>();
+        em.createQuery("SELECT e.creditCode, u.email FROM Enterprise e, UserAccount u WHERE u.enterpriseId = e.id"
+                        + " AND e.creditCode IN :c", Object[].class)
+                .setParameter("c", new java.util.HashSet<>(codeByEntry.values())).getResultList()
+                .forEach(r -> emailsByCode.computeIfAbsent((String) r[0], k -> new java.util.HashSet<>())
+                        .add(((String) r[1]).toLowerCase(Locale.ROOT)));
+        for (var entry : codeByEntry.entrySet()) {
+            String code = entry.getValue();
+            for (Long expert : expertIds) {
+                boolean declaredOrOwn = codesByExpert.getOrDefault(expert, java.util.Set.of()).contains(code);
+                boolean ownUser = emailsByCode.getOrDefault(code, java.util.Set.of()).contains(emailByExpert.get(expert));
+                if (declaredOrOwn || ownUser) {
+                    pairs.add(new AssignmentProblem.Pair(entry.getKey(), expert));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** Profiles of the given experts, a default one where none is stored. */
+    @Transactional
+    public java.util.Map<Long, ExpertProfile> profiles(java.util.Collection<UserAccount> experts) {
+        var map = new java.util.LinkedHashMap<Long, ExpertProfile>();
+        experts.forEach(u -> map.put(u.getId(), profileOrDefault(u)));
+        return map;
+    }
+
+    /** Active expert accounts, in id order (the order the random draw relies on). */
+    @Transactional
+    public List<UserAccount> activeExperts() {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.role = :r AND u.status = :s ORDER BY u.id", UserAccount.class)
+                .setParameter("r", Role.EXPERT).setParameter("s", AccountStatus.ACTIVE).getResultList();
+    }
+
     private List<ExpertConflict> conflictsInForce(Long expertUserId) {
         return em.createQuery("SELECT c FROM ExpertConflict c WHERE c.expertUserId = :e AND c.endedAt IS NULL",
                         ExpertConflict.class)

@@ -14,6 +14,8 @@ import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.publication.NoticeService;
+import cn.tianjin.quality.review.ReviewRoundService;
+import cn.tianjin.quality.review.RubricService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -41,7 +43,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn("Migrations")
+@DependsOn({"Migrations", "DefaultRubrics"})
 public class DemoData {
     /** The demo password; demo accounts log in only when portal.mode=demo. */
     public static final String DEMO_PASSWORD = "Demo-2026";
@@ -65,6 +67,12 @@ public class DemoData {
 
     @Inject
     NoticeService notices;
+
+    @Inject
+    RubricService rubrics;
+
+    @Inject
+    ReviewRoundService rounds;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -105,6 +113,13 @@ public class DemoData {
                 "本年度天津品牌评价面向产品品牌和服务品牌开展，请登录平台查看申报条件与指标填报说明。", "BRAND");
         notices.publish(Actor.system(), "首席质量官备案工作提示",
                 "请已设立首席质量官的企业及时在平台完成备案，并于每年一季度提交年度工作报告。", "CQO");
+        // A review round waiting for its panels, so the assignment can be tried at once.
+        var rubric = rubrics.latest("gbt19580-2012").orElseThrow();
+        var round = rounds.create(Actor.system(), "AWARD", "2026年度天津质量奖材料评审（演示）", rubric.getId(), 3);
+        for (int i : new int[] {0, 1, 2, 3, 4, 6}) {
+            Enterprise e = made.get(i);
+            rounds.addEntry(Actor.system(), round.getId(), e.getId(), e.getName() + "质量管理模式", "DEMO", null, null);
+        }
         LOG.info(() -> "Demo data loaded: " + made.size() + " enterprises and the demo accounts");
     }
 

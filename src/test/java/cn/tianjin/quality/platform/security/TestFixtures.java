@@ -52,6 +52,9 @@ public class TestFixtures {
         account("it-applicant-b", Role.APPLICANT, b, hash);
         account("it-throttled", Role.EXPERT, null, hash);
         account("it-reset", Role.EXPERT, null, hash);
+        for (int i = 1; i <= 4; i++) {
+            account("it-panel" + i, Role.EXPERT, null, hash);
+        }
     }
 
     private Enterprise enterprise(String code, String name) {

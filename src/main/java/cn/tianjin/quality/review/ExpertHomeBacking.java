@@ -1,0 +1,27 @@
+package cn.tianjin.quality.review;
+
+import cn.tianjin.quality.platform.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The expert's desk (/expert/): the entries they are seated on, and nothing else. */
+@Named
+@RequestScoped
+public class ExpertHomeBacking {
+    @Inject
+    ReviewRoundService rounds;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private List<ReviewRoundService.Seat> seats;
+
+    public List<ReviewRoundService.Seat> getSeats() {
+        if (seats == null) {
+            seats = rounds.seatsOf(currentUser.actor());
+        }
+        return seats;
+    }
+}
