@@ -264,6 +264,27 @@ class ReviewIT {
         }
         assertThat(audit.history("review-round", r.getId())).extracting("summary")
                 .anySatisfy(x -> assertThat((String) x).startsWith("seed=20261123"));
+
+        // A recused expert is replaced by continuing the same seeded draw: the same replacement anyone gets from
+        // ExpertDraw.redraw on the original panel.
+        ReviewEntry first = rounds.entries(official(), r.getId()).get(0);
+        String code = enterprises.getFor(official(), first.getEnterpriseId()).getCreditCode();
+        java.util.Set<Long> conflicted = new java.util.HashSet<>();
+        pool.forEach(x -> {
+            if (experts.isConflicted(x, code)) {
+                conflicted.add(x);
+            }
+        });
+        var original = ExpertDraw.draw(20261123L, first.getId(), pool, 2, conflicted);
+        long recused = original.experts().get(0);
+        ReviewAssignment seat = rounds.assignments(official(), r.getId()).stream()
+                .filter(a -> a.getEntryId().equals(first.getId()) && a.getExpertUserId() == recused).findFirst().orElseThrow();
+        ReviewAssignment replacement = rounds.withdraw(official(), seat.getId(), "本人回避");
+        assertThat(replacement).isNotNull();
+        assertThat(replacement.getExpertUserId())
+                .isEqualTo(ExpertDraw.redraw(20261123L, original, recused).replacement().replacementExpert())
+                .isNotIn(original.experts()).isNotIn(conflicted);
+        assertThat(audit.history("review-entry", first.getId())).extracting("action").contains("withdraw-seat", "redraw");
     }
 
     @Test

@@ -124,10 +124,14 @@ public class ReviewRoundBacking implements Serializable {
 
     public void withdraw() {
         try {
-            rounds.withdraw(currentUser.actor(), withdrawId, withdrawReason);
+            ReviewAssignment replacement = rounds.withdraw(currentUser.actor(), withdrawId, withdrawReason);
             withdrawReason = null;
             refresh();
-            Pages.info("review.withdrawn");
+            if (replacement == null) {
+                Pages.info("review.withdrawn");
+            } else {
+                Pages.info("review.redrawn", expertNames.get(replacement.getExpertUserId()));
+            }
         } catch (BusinessException e) {
             Pages.error(e);
         }

@@ -184,6 +184,7 @@ public class ReviewRoundService {
                 throw new BusinessException(ex.messageKey(), e.getTitle(), ex.messageArgs()[1], ex.messageArgs()[2]);
             }
             panel.experts().forEach(x -> seats.add(seat(actor, r, e.getId(), x, ReviewAssignment.Method.DRAW)));
+            em.persist(new ReviewDraw(r.getId(), panel));
             log.append("; entry ").append(e.getId()).append(": ").append(panel.experts());
         }
         r.drawSeed(s);
@@ -224,9 +225,13 @@ public class ReviewRoundService {
         return null;
     }
 
-    /** Takes a seat back (recusal, illness); the seat stays on record with the reason. */
+    /**
+     * Takes a seat back (recusal, illness); the seat stays on record with the reason. A seat filled by the random
+     * draw is refilled by continuing the same seeded draw, skipping experts in conflict, and the replacement is
+     * logged; the new seat is returned then, otherwise null.
+     */
     @Transactional
-    public void withdraw(Actor actor, Long assignmentId, String reason) {
+    public ReviewAssignment withdraw(Actor actor, Long assignmentId, String reason) {
         requireStaff(actor);
         ReviewAssignment a = assignmentId == null ? null : em.find(ReviewAssignment.class, assignmentId);
         if (a == null || !a.isActive()) {
@@ -237,6 +242,34 @@ public class ReviewRoundService {
         }
         a.withdraw(Clock.now(), reason.trim());
         audit.record(actor, "review-entry", a.getEntryId(), "withdraw-seat", "expert " + a.getExpertUserId() + ": " + reason.trim());
+        ReviewRound r = em.find(ReviewRound.class, a.getRoundId());
+        if (a.getMethod() != ReviewAssignment.Method.DRAW || r.getDrawSeed() == null) {
+            return null;
+        }
+        ReviewDraw state = em.createQuery("SELECT d FROM ReviewDraw d WHERE d.entryId = :e", ReviewDraw.class)
+                .setParameter("e", a.getEntryId()).getSingleResult();
+        ReviewEntry entry = em.find(ReviewEntry.class, a.getEntryId());
+        String code = em.find(Enterprise.class, entry.getEnterpriseId()).getCreditCode();
+        ExpertDraw.Panel panel = state.panel(r.getDrawSeed(), Set.of());
+        Set<Long> conflictedNow = new HashSet<>();
+        for (Long x : panel.pool()) {
+            if (experts.isConflicted(x, code)) {
+                conflictedNow.add(x);
+            }
+        }
+        ExpertDraw.Redraw redraw;
+        try {
+            redraw = ExpertDraw.redraw(r.getDrawSeed(), state.panel(r.getDrawSeed(), conflictedNow), a.getExpertUserId());
+        } catch (ExpertDraw.PoolExhaustedException ex) {
+            throw new BusinessException(ex.messageKey(), entry.getTitle(), ex.messageArgs()[1]);
+        }
+        state.update(redraw.panel());
+        ReviewAssignment replacement = seat(actor, r, entry.getId(), redraw.replacement().replacementExpert(),
+                ReviewAssignment.Method.DRAW);
+        audit.record(actor, "review-entry", entry.getId(), "redraw", "seed=" + r.getDrawSeed() + ": expert "
+                + a.getExpertUserId() + " replaced by " + redraw.replacement().replacementExpert() + " at draw "
+                + redraw.replacement().drawNumber());
+        return replacement;
     }
 
     /** A warning to show an official after a hand-made change; the change itself was stored. */
