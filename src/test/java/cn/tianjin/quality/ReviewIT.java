@@ -17,6 +17,8 @@ import cn.tianjin.quality.review.ReviewAssignment;
 import cn.tianjin.quality.review.ReviewEntry;
 import cn.tianjin.quality.review.ReviewRound;
 import cn.tianjin.quality.review.ReviewRoundService;
+import cn.tianjin.quality.review.ScoreSheet;
+import cn.tianjin.quality.review.ScoreSheetService;
 import cn.tianjin.quality.review.ExpertProfile;
 import cn.tianjin.quality.review.ExpertService;
 import cn.tianjin.quality.review.RubricCategory;
@@ -309,5 +311,47 @@ class ReviewIT {
         rounds.withdraw(official(), seat.getId(), "本人申请回避");
         assertThat(rounds.seatsOf(panel3)).noneMatch(s -> s.assignment().getId().equals(seat.getId()));
         assertThat(audit.history("review-entry", entryA)).extracting("action").contains("seat", "withdraw-seat");
+    }
+
+    @Inject
+    ScoreSheetService sheets;
+
+    @Test
+    void anExpertScoresOnlyTheirOwnSeatInStepsOfFiveAndASubmittedSheetIsLockedUntilReopened() {
+        ReviewRound r = roundWithEntries(1);
+        ReviewEntry entryB = rounds.entries(official(), r.getId()).get(1);
+        Actor panel3 = actor("it-panel3");
+        rounds.seatByHand(official(), r.getId(), entryB.getId(), panel3.userId());
+        ReviewAssignment seat = rounds.assignments(official(), r.getId()).stream()
+                .filter(a -> a.getExpertUserId().equals(panel3.userId())).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> sheets.open(actor("it-panel4"), seat.getId())).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        assertThatThrownBy(() -> sheets.open(official(), seat.getId())).isInstanceOf(AccessDeniedException.class);
+
+        var view = sheets.open(panel3, seat.getId());
+        assertThat(view.items()).hasSize(view.rubric().items().size());
+        Long sheetId = view.sheet().getId();
+        var oneItem = view.rubric().items().get(0);
+        assertThatThrownBy(() -> sheets.save(panel3, sheetId, view.sheet().getVersion(),
+                List.of(new ScoreSheetService.ItemInput(oneItem.code(), 33, null, null))))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("score.item.percent.step"));
+        assertThatThrownBy(() -> sheets.submit(panel3, sheetId))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("score.sheet.missing"));
+
+        // Every item at 50%: the total is half the rubric's points.
+        List<ScoreSheetService.ItemInput> half = view.rubric().items().stream()
+                .map(i -> new ScoreSheetService.ItemInput(i.code(), 50, "优势", "改进")).toList();
+        var saved = sheets.save(panel3, sheetId, view.sheet().getVersion(), half);
+        var submitted = sheets.submit(panel3, sheetId);
+        assertThat(submitted.getTotal()).isEqualByComparingTo(java.math.BigDecimal.valueOf(view.rubric().totalPoints() / 2));
+        assertThatThrownBy(() -> sheets.save(panel3, sheetId, submitted.getVersion(), half))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("score.sheet.locked"));
+
+        assertThatThrownBy(() -> sheets.reopen(panel3, sheetId, "想修改")).isInstanceOf(AccessDeniedException.class);
+        sheets.reopen(official(), sheetId, "第4.1.1条评分依据不足，请复核");
+        assertThat(sheets.open(panel3, seat.getId()).sheet().getStatus()).isEqualTo(ScoreSheet.Status.DRAFT);
+        assertThat(audit.history("score-sheet", sheetId)).extracting("action")
+                .containsSubsequence("open", "save-draft", "submit", "reopen");
+        assertThat(saved).isNotNull();
     }
 }

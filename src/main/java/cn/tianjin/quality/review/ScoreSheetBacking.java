@@ -1,0 +1,159 @@
+package cn.tianjin.quality.review;
+
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Ids;
+import cn.tianjin.quality.platform.web.Language;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** An expert's score sheet (/expert/sheet?seat=): percentages with band guidance, comments, autosave, submit. */
+@Named
+@ViewScoped
+public class ScoreSheetBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ScoreSheetService sheets;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient Language language;
+
+    private String seat;
+    private Long sheetId;
+    private int version;
+    private ScoreSheet.Status status;
+    private String totalText;
+    private String entryTitle;
+    private String enterpriseName;
+    private String roundTitle;
+    private final List<CategoryRows> categories = new ArrayList<>();
+
+    /** A category heading with its item rows. */
+    public record CategoryRows(String code, String name, int points, List<Row> rows) implements Serializable {
+    }
+
+    /** One item as the page edits it. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String code;
+        private final String name;
+        private final int points;
+        private final String kindKey;
+        private final List<String[]> bands;
+        private Integer percent;
+        private String strengths;
+        private String opportunities;
+
+        Row(RubricItem item, boolean english, ScoreItem stored) {
+            this.code = item.code();
+            this.name = english ? item.nameEn() : item.nameZh();
+            this.points = item.points();
+            this.kindKey = item.kind() == null ? "" : item.kind().messageKey();
+            this.bands = item.bands().stream()
+                    .map(b -> new String[] {b.band().label(), english ? b.textEn() : b.textZh(), b.band().name()}).toList();
+            this.percent = stored.getPercent();
+            this.strengths = stored.getStrengths();
+            this.opportunities = stored.getOpportunities();
+        }
+
+        /** The band the current percentage falls in, so the page can mark its guidance. */
+        public String getCurrentBand() {
+            return percent == null ? "" : ScoreBand.of(percent).name();
+        }
+
+        public String getCode() { return code; }
+        public String getName() { return name; }
+        public int getPoints() { return points; }
+        public String getKindKey() { return kindKey; }
+        public List<String[]> getBands() { return bands; }
+        public Integer getPercent() { return percent; }
+        public void setPercent(Integer percent) { this.percent = percent; }
+        public String getStrengths() { return strengths; }
+        public void setStrengths(String strengths) { this.strengths = strengths; }
+        public String getOpportunities() { return opportunities; }
+        public void setOpportunities(String opportunities) { this.opportunities = opportunities; }
+    }
+
+    public void load() {
+        ScoreSheetService.SheetView view = sheets.open(currentUser.actor(), Ids.parse(seat));
+        show(view);
+    }
+
+    private void show(ScoreSheetService.SheetView view) {
+        sheetId = view.sheet().getId();
+        version = view.sheet().getVersion();
+        status = view.sheet().getStatus();
+        totalText = view.sheet().getTotal() == null ? "" : view.sheet().getTotal().toPlainString();
+        entryTitle = view.entry().getTitle();
+        enterpriseName = view.enterpriseName();
+        roundTitle = view.roundTitle();
+        boolean english = language.isEnglish();
+        Map<String, ScoreItem> stored = view.items().stream().collect(Collectors.toMap(ScoreItem::getItemCode, Function.identity()));
+        categories.clear();
+        for (RubricCategory c : view.rubric().categories()) {
+            List<Row> rows = c.items().stream().map(i -> new Row(i, english, stored.get(i.code()))).toList();
+            categories.add(new CategoryRows(c.code(), english ? c.nameEn() : c.nameZh(), c.points(), rows));
+        }
+    }
+
+    public void save() {
+        try {
+            List<ScoreSheetService.ItemInput> inputs = new ArrayList<>();
+            categories.forEach(c -> c.rows().forEach(r -> inputs.add(
+                    new ScoreSheetService.ItemInput(r.code, r.percent, r.strengths, r.opportunities))));
+            version = sheets.save(currentUser.actor(), sheetId, version, inputs).getVersion();
+            Pages.info("score.sheet.saved", language.format(cn.tianjin.quality.platform.Clock.now()));
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void submit() {
+        save();
+        if (jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            return;
+        }
+        try {
+            ScoreSheet s = sheets.submit(currentUser.actor(), sheetId);
+            status = s.getStatus();
+            version = s.getVersion();
+            totalText = s.getTotal().toPlainString();
+            Pages.info("score.sheet.submitted", totalText);
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public List<Integer> getPercents() {
+        List<Integer> p = new ArrayList<>();
+        for (int i = 0; i <= 100; i += ScoreBand.STEP) {
+            p.add(i);
+        }
+        return p;
+    }
+
+    public boolean isLocked() {
+        return status != ScoreSheet.Status.DRAFT;
+    }
+
+    public String getSeat() { return seat; }
+    public void setSeat(String seat) { this.seat = seat; }
+    public ScoreSheet.Status getStatus() { return status; }
+    public String getTotalText() { return totalText; }
+    public String getEntryTitle() { return entryTitle; }
+    public String getEnterpriseName() { return enterpriseName; }
+    public String getRoundTitle() { return roundTitle; }
+    public List<CategoryRows> getCategories() { return categories; }
+}
