@@ -61,10 +61,17 @@ for _ in $(seq 1 90); do
   if curl -fsL "http://127.0.0.1:$SMOKE_PORT/" -o "$SMOKE_DIR/home.html" 2>/dev/null && grep -q 'quality-portal-home' "$SMOKE_DIR/home.html"; then ok=1; break; fi
   sleep 1
 done
+# Fetch to a file, then grep: "curl | grep -q" under pipefail fails whenever grep stops reading early.
+# Payara builds the OpenAPI document after deployment, so it gets a few seconds.
+fetch() { curl -fs "http://127.0.0.1:$SMOKE_PORT$1" -o "$SMOKE_DIR/fetched" 2>/dev/null && grep -q "$2" "$SMOKE_DIR/fetched"; }
+check() {
+  for _ in $(seq 1 20); do fetch "$1" "$2" && return 0; sleep 1; done
+  echo "smoke check failed: $1 does not contain $2"; return 1
+}
 if [ -n "$ok" ]; then
-  curl -fs "http://127.0.0.1:$SMOKE_PORT/health/ready" | grep -q '"UP"' || { echo "readiness check not UP"; ok=""; }
-  curl -fs "http://127.0.0.1:$SMOKE_PORT/openapi" | grep -q '/api/v1/enterprises' || { echo "OpenAPI misses the API"; ok=""; }
-  curl -fs "http://127.0.0.1:$SMOKE_PORT/public/demo-mail" -o /dev/null || { echo "demo mailbox missing"; ok=""; }
+  check /health/ready '"UP"' || ok=""
+  check /openapi '/api/v1/enterprises' || ok=""
+  check /public/demo-mail 'demo-mail\|mail' || ok=""
 fi
 kill "$RUN_PID" 2>/dev/null || true; wait "$RUN_PID" 2>/dev/null || true
 if [ -z "$ok" ]; then
