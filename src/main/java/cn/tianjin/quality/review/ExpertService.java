@@ -149,27 +149,17 @@ public class ExpertService {
 
     /**
      * Whether the expert may not see the enterprise's entries: a declared conflict in force, the expert's own
-     * organisation, or an account of the enterprise with the expert's e-mail address.
+     * organisation, or an account of the enterprise with the expert's e-mail address (the rules of
+     * {@link #conflictedPairs}, for one pair).
      */
     @Transactional
     public boolean isConflicted(Long expertUserId, String creditCode) {
-        if (conflictsInForce(expertUserId).stream().anyMatch(c -> c.getCreditCode().equals(creditCode))) {
-            return true;
-        }
-        ExpertProfile p = em.find(ExpertProfile.class, expertUserId);
-        if (p != null && creditCode.equals(p.getOrganisationCode())) {
-            return true;
-        }
-        UserAccount expert = em.find(UserAccount.class, expertUserId);
-        return expert != null && enterprises.findByCode(creditCode)
-                .map(e -> accounts.membersOf(e.getId()).stream()
-                        .anyMatch(u -> u.getEmail().toLowerCase(Locale.ROOT).equals(expert.getEmail().toLowerCase(Locale.ROOT))))
-                .orElse(false);
+        return !conflictedPairs(java.util.Map.of(0L, creditCode), List.of(expertUserId)).isEmpty();
     }
 
     /**
      * All conflicted (entry, expert) pairs of a set of entries and experts, computed with a few queries rather than one
-     * per pair, for the assignment of a whole round. The rules are those of {@link #isConflicted}.
+     * per pair, for the assignment of a whole round. This is the one place the conflict rules are written.
      */
     @Transactional
     public java.util.Set<AssignmentProblem.Pair> conflictedPairs(java.util.Map<Long, String> codeByEntry,

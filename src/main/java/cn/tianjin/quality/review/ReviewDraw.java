@@ -66,6 +66,11 @@ public class ReviewDraw {
                 List.of());
     }
 
+    /** The experts the draw was made from, in the order the draw uses. */
+    Set<Long> pool() {
+        return parse(pool);
+    }
+
     private static String ids(java.util.Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }

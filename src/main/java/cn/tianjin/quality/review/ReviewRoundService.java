@@ -250,13 +250,9 @@ public class ReviewRoundService {
                 .setParameter("e", a.getEntryId()).getSingleResult();
         ReviewEntry entry = em.find(ReviewEntry.class, a.getEntryId());
         String code = em.find(Enterprise.class, entry.getEnterpriseId()).getCreditCode();
-        ExpertDraw.Panel panel = state.panel(r.getDrawSeed(), Set.of());
         Set<Long> conflictedNow = new HashSet<>();
-        for (Long x : panel.pool()) {
-            if (experts.isConflicted(x, code)) {
-                conflictedNow.add(x);
-            }
-        }
+        experts.conflictedPairs(Map.of(entry.getId(), code), state.pool())
+                .forEach(p -> conflictedNow.add(p.expertId()));
         ExpertDraw.Redraw redraw;
         try {
             redraw = ExpertDraw.redraw(r.getDrawSeed(), state.panel(r.getDrawSeed(), conflictedNow), a.getExpertUserId());

@@ -27,16 +27,10 @@ public class RubricDraft implements Serializable {
         d.totalPoints = def.totalPoints();
         for (RubricCategory c : def.categories()) {
             CategoryDraft cd = new CategoryDraft();
-            cd.code = c.code();
-            cd.nameZh = c.nameZh();
-            cd.nameEn = c.nameEn();
-            cd.points = c.points();
+            cd.fill(c.code(), c.nameZh(), c.nameEn(), c.points());
             for (RubricItem i : c.items()) {
                 ItemDraft id = new ItemDraft();
-                id.code = i.code();
-                id.nameZh = i.nameZh();
-                id.nameEn = i.nameEn();
-                id.points = i.points();
+                id.fill(i.code(), i.nameZh(), i.nameEn(), i.points());
                 id.kind = i.kind();
                 for (BandGuidance b : i.bands()) {
                     id.guidanceZh.put(b.band(), b.textZh());
@@ -62,9 +56,10 @@ public class RubricDraft implements Serializable {
                         bands.add(new BandGuidance(b, trim(zh), trim(en)));
                     }
                 }
-                items.add(new RubricItem(trim(i.code), trim(i.nameZh), trim(i.nameEn), i.points, i.kind, bands));
+                items.add(new RubricItem(trim(i.getCode()), trim(i.getNameZh()), trim(i.getNameEn()), i.getPoints(), i.kind,
+                        bands));
             }
-            cats.add(new RubricCategory(trim(c.code), trim(c.nameZh), trim(c.nameEn), c.points, items));
+            cats.add(new RubricCategory(trim(c.getCode()), trim(c.getNameZh()), trim(c.getNameEn()), c.getPoints(), items));
         }
         return new RubricDefinition(trim(code), trim(nameZh), trim(nameEn), totalPoints, cats);
     }
@@ -75,7 +70,7 @@ public class RubricDraft implements Serializable {
 
     public CategoryDraft addCategory() {
         CategoryDraft c = new CategoryDraft();
-        c.code = "";
+        c.setCode("");
         categories.add(c);
         return c;
     }
@@ -93,18 +88,39 @@ public class RubricDraft implements Serializable {
     public void setTotalPoints(int totalPoints) { this.totalPoints = totalPoints; }
     public List<CategoryDraft> getCategories() { return categories; }
 
-    /** A category being edited. */
-    public static class CategoryDraft implements Serializable {
+    /** What categories and items both have: a code, names in both languages, points. */
+    public abstract static class NodeDraft implements Serializable {
         private static final long serialVersionUID = 1L;
         private String code;
         private String nameZh;
         private String nameEn;
         private int points;
+
+        void fill(String code, String nameZh, String nameEn, int points) {
+            this.code = code;
+            this.nameZh = nameZh;
+            this.nameEn = nameEn;
+            this.points = points;
+        }
+
+        public String getCode() { return code; }
+        public void setCode(String code) { this.code = code; }
+        public String getNameZh() { return nameZh; }
+        public void setNameZh(String nameZh) { this.nameZh = nameZh; }
+        public String getNameEn() { return nameEn; }
+        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+        public int getPoints() { return points; }
+        public void setPoints(int points) { this.points = points; }
+    }
+
+    /** A category being edited. */
+    public static class CategoryDraft extends NodeDraft {
+        private static final long serialVersionUID = 1L;
         private final List<ItemDraft> items = new ArrayList<>();
 
         public ItemDraft addItem() {
             ItemDraft i = new ItemDraft();
-            i.code = code == null ? "" : code + "." + (items.size() + 1);
+            i.setCode(getCode() == null ? "" : getCode() + "." + (items.size() + 1));
             i.kind = ItemKind.PROCESS;
             items.add(i);
             return i;
@@ -118,36 +134,16 @@ public class RubricDraft implements Serializable {
             return items.stream().mapToInt(ItemDraft::getPoints).sum();
         }
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getNameZh() { return nameZh; }
-        public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-        public String getNameEn() { return nameEn; }
-        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-        public int getPoints() { return points; }
-        public void setPoints(int points) { this.points = points; }
         public List<ItemDraft> getItems() { return items; }
     }
 
     /** An item being edited, with its band guidance in both languages. */
-    public static class ItemDraft implements Serializable {
+    public static class ItemDraft extends NodeDraft {
         private static final long serialVersionUID = 1L;
-        private String code;
-        private String nameZh;
-        private String nameEn;
-        private int points;
         private ItemKind kind;
         private final Map<ScoreBand, String> guidanceZh = new EnumMap<>(ScoreBand.class);
         private final Map<ScoreBand, String> guidanceEn = new EnumMap<>(ScoreBand.class);
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getNameZh() { return nameZh; }
-        public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-        public String getNameEn() { return nameEn; }
-        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-        public int getPoints() { return points; }
-        public void setPoints(int points) { this.points = points; }
         public ItemKind getKind() { return kind; }
         public void setKind(ItemKind kind) { this.kind = kind; }
         public Map<ScoreBand, String> getGuidanceZh() { return guidanceZh; }

@@ -33,8 +33,9 @@ public class Language {
 
     /** The link that switches to the other language on the current page. */
     public String getSwitchUrl() {
-        String query = request.getQueryString();
+        // On an error page (a forward) the link must lead back to the page the user asked for.
         String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        String query;
         if (uri == null) {
             uri = request.getRequestURI();
             query = request.getQueryString();
