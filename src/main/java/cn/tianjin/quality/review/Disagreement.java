@@ -23,16 +23,23 @@ import java.util.stream.Collectors;
  * next step) are flagged.
  *
  * <p><b>Outlying experts.</b> An expert is flagged when their sheet total lies <i>more than</i> k
- * standard deviations (default 2.0) from the mean of the entry's totals, using the population
- * standard deviation of those same totals. With fewer than {@value #MIN_SHEETS_FOR_OUTLIER}
- * sheets no expert is flagged: with two sheets each is exactly as far from the mean as the other,
- * so neither can be called the outlier.
+ * standard deviations (default 2.0) from the mean of the <i>other</i> experts' totals on the entry,
+ * the deviation being the population standard deviation of all the entry's totals. With fewer than
+ * {@value #MIN_SHEETS_FOR_OUTLIER} sheets no expert is flagged: with two sheets each is exactly as
+ * far from the other as the other is from them, so neither can be called the outlier.
  *
- * <p>Note for whoever sets k: because the outlier's own total is part of the mean and sd it is
- * measured against, no total among n can lie more than sqrt(n - 1) standard deviations from the
- * mean. With k = 2 an expert can therefore only be flagged on entries with six or more sheets; a
- * five-member panel reaches exactly 2.0 at most, which is not more than 2. Smaller panels need a
- * smaller k (for instance 1.5 for panels of four or five).
+ * <p>Why the others' mean: measured against a mean that contains their own total, no total among n
+ * can lie more than sqrt(n - 1) deviations away, so with k = 2 nobody on a panel of five or fewer
+ * could ever be flagged. Against the others' mean one total among n equal ones lies n / sqrt(n - 1)
+ * deviations away: 2.12 for three sheets, 2.31 for four, 2.50 for five, so the default k = 2 works
+ * for the panel sizes the programmes use. The deviation stays that of the whole panel rather than of
+ * the others alone, which on four remaining sheets would be too unsteady a yardstick (a normal
+ * panel of 610, 620, 640, 655 and 660 would flag 610).
+ *
+ * <p>A deviation says nothing about size: four totals of 700 and one of 701 are as far apart, in
+ * deviations, as four of 700 and one of 800. So an expert is flagged only when the distance from the
+ * others' mean also exceeds {@link #MIN_GAP_FRACTION} of the rubric's total points (50 on a
+ * 1000-point rubric, one score step on every item).
  *
  * <p>Both comparisons are made exactly on the decimals, so a case at the limit is never tipped over
  * by floating-point error.
@@ -44,6 +51,9 @@ public final class Disagreement {
     public static final BigDecimal DEFAULT_OUTLIER_SDS = new BigDecimal("2.0");
 
     public static final int MIN_SHEETS_FOR_OUTLIER = 3;
+
+    /** Share of the rubric's total points an outlying total must also be away from the others' mean. */
+    public static final BigDecimal MIN_GAP_FRACTION = new BigDecimal("0.05");
 
     private final BigDecimal spreadFraction;
 
@@ -103,11 +113,12 @@ public final class Disagreement {
     /**
      * An expert whose total stands apart from the panel's.
      *
-     * @param panelMean          mean of the entry's totals, the expert's own included
-     * @param distance           total minus panel mean: negative when the expert is harsher than the panel
-     * @param standardDeviations the distance in panel standard deviations, signed, two decimals
+     * @param othersMean         mean of the other experts' totals on the entry
+     * @param distance           total minus the others' mean: negative when the expert is harsher
+     * @param standardDeviations the distance in standard deviations of the panel's totals, signed,
+     *                           two decimals
      */
-    public record ExpertFlag(long expertId, BigDecimal total, BigDecimal panelMean, BigDecimal distance,
+    public record ExpertFlag(long expertId, BigDecimal total, BigDecimal othersMean, BigDecimal distance,
             BigDecimal standardDeviations) {
     }
 
@@ -147,7 +158,8 @@ public final class Disagreement {
                 throw new IllegalArgumentException("Expert " + sheet.expertId() + " has two sheets on the entry");
             }
         }
-        return new Report(itemFlags(items, sheets), expertFlags(totals));
+        int totalPoints = items.stream().mapToInt(RubricItem::points).sum();
+        return new Report(itemFlags(items, sheets), expertFlags(totals, totalPoints));
     }
 
     /** The items whose spread exceeds the allowed fraction of their points, in rubric order. */
@@ -184,20 +196,23 @@ public final class Disagreement {
     }
 
     /**
-     * The experts whose total lies more than k standard deviations from the mean of the entry's
-     * totals, ordered by expert id.
+     * The experts whose total lies more than k standard deviations of the panel's totals from the
+     * mean of the other experts' totals, ordered by expert id.
      *
      * @param totalsByExpert each expert's sheet total on the entry
+     * @param totalPoints    the rubric's total points, for the smallest gap worth flagging
      */
-    public List<ExpertFlag> expertFlags(Map<Long, BigDecimal> totalsByExpert) {
+    public List<ExpertFlag> expertFlags(Map<Long, BigDecimal> totalsByExpert, int totalPoints) {
         int n = totalsByExpert.size();
         if (n < MIN_SHEETS_FOR_OUTLIER) {
             return List.of();
         }
-        // With S the sum, d_i = n x_i - S is n times the distance from the mean, and the variance is
-        // sum(d_j^2) / n^3. "|x_i - mean| > k sd" then reads n d_i^2 > k^2 sum(d_j^2): integers in
-        // tenths on both sides, so the test is exact even when the mean is a recurring decimal.
+        // With S the sum and d_i = n x_i - S, the distance from the others' mean is
+        // x_i - (S - x_i) / (n - 1) = d_i / (n - 1), and the panel's variance is sum(d_j^2) / n^3.
+        // "distance > k sd" then reads n^3 d_i^2 > k^2 (n - 1)^2 sum(d_j^2): whole numbers of tenths
+        // on both sides, so the test is exact even when a mean is a recurring decimal.
         BigDecimal count = BigDecimal.valueOf(n);
+        BigDecimal others = BigDecimal.valueOf(n - 1L);
         BigDecimal sum = totalsByExpert.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal sumOfSquares = BigDecimal.ZERO;
         for (BigDecimal total : totalsByExpert.values()) {
@@ -207,17 +222,19 @@ public final class Disagreement {
         if (sumOfSquares.signum() == 0) {
             return List.of();
         }
-        BigDecimal limit = outlierSds.multiply(outlierSds).multiply(sumOfSquares);
-        BigDecimal mean = sum.divide(count, MathContext.DECIMAL64);
+        BigDecimal limit = outlierSds.multiply(outlierSds).multiply(others.multiply(others)).multiply(sumOfSquares);
+        BigDecimal cube = count.pow(3);
         double sd = Math.sqrt(sumOfSquares.doubleValue() / Math.pow(n, 3));
+        BigDecimal smallestGap = MIN_GAP_FRACTION.multiply(BigDecimal.valueOf(totalPoints)).multiply(others);
 
         List<ExpertFlag> flags = new ArrayList<>();
         for (Map.Entry<Long, BigDecimal> entry : new TreeMap<>(totalsByExpert).entrySet()) {
             BigDecimal d = count.multiply(entry.getValue()).subtract(sum);
-            if (count.multiply(d.multiply(d)).compareTo(limit) > 0) {
-                BigDecimal distance = entry.getValue().subtract(mean);
+            if (cube.multiply(d.multiply(d)).compareTo(limit) > 0 && d.abs().compareTo(smallestGap) > 0) {
+                BigDecimal othersMean = sum.subtract(entry.getValue()).divide(others, MathContext.DECIMAL64);
+                BigDecimal distance = d.divide(others, MathContext.DECIMAL64);
                 BigDecimal sds = BigDecimal.valueOf(distance.doubleValue() / sd).setScale(2, RoundingMode.HALF_UP);
-                flags.add(new ExpertFlag(entry.getKey(), entry.getValue(), ScoreMath.round(mean),
+                flags.add(new ExpertFlag(entry.getKey(), entry.getValue(), ScoreMath.round(othersMean),
                         ScoreMath.round(distance), sds));
             }
         }

@@ -83,59 +83,78 @@ class DisagreementTest {
     }
 
     @Test
-    void aTotalExactlyTwoDeviationsAwayIsNotFlagged() {
-        // 700, 700, 700, 700, 800: mean 720; variance (4 x 400 + 6400) / 5 = 1600; sd 40;
-        // 800 is 80 / 40 = 2.0 sd away: not more than 2. One total against four equal ones is the
-        // farthest any of five can be (sqrt(5 - 1) = 2), so k = 2 never flags in a panel of five.
+    void aLoneHighTotalOnAPanelOfFiveIsFlagged() {
+        // 700, 700, 700, 700, 800: panel mean 720; variance (4 x 400 + 6400) / 5 = 1600; sd 40.
+        // The others' mean is 700, so 800 is 100 / 40 = 2.5 sd away: more than 2.
         Map<Long, BigDecimal> totals = totals("700.0", "700.0", "700.0", "700.0", "800.0");
 
-        assertThat(standard.expertFlags(totals)).isEmpty();
-        assertThat(new Disagreement(Disagreement.DEFAULT_SPREAD_FRACTION, new BigDecimal("1.9")).expertFlags(totals))
-                .containsExactly(new ExpertFlag(5, d("800.0"), d("720.0"), d("80.0"), d("2.00")));
+        assertThat(standard.expertFlags(totals, 1000))
+                .containsExactly(new ExpertFlag(5, d("800.0"), d("700.0"), d("100.0"), d("2.50")));
+    }
+
+    @Test
+    void aTotalExactlyAtTheLimitIsNotFlagged() {
+        // The same panel: 2.5 sd is not more than 2.5, but it is more than 2.4.
+        Map<Long, BigDecimal> totals = totals("700.0", "700.0", "700.0", "700.0", "800.0");
+
+        assertThat(new Disagreement(Disagreement.DEFAULT_SPREAD_FRACTION, new BigDecimal("2.5")).expertFlags(totals, 1000))
+                .isEmpty();
+        assertThat(new Disagreement(Disagreement.DEFAULT_SPREAD_FRACTION, new BigDecimal("2.4")).expertFlags(totals, 1000))
+                .extracting(ExpertFlag::expertId).containsExactly(5L);
+    }
+
+    @Test
+    void aSmallGapIsNotFlaggedHoweverManyDeviationsItMakes() {
+        // 700 x 4 and 701 are 2.5 sd apart like 700 x 4 and 800, but 1 point is not more than 5 %
+        // of 1000; 751 is.
+        assertThat(standard.expertFlags(totals("700.0", "700.0", "700.0", "700.0", "701.0"), 1000)).isEmpty();
+        assertThat(standard.expertFlags(totals("700.0", "700.0", "700.0", "700.0", "750.0"), 1000)).isEmpty();
+        assertThat(standard.expertFlags(totals("700.0", "700.0", "700.0", "700.0", "750.5"), 1000))
+                .extracting(ExpertFlag::expertId).containsExactly(5L);
+    }
+
+    @Test
+    void anOrdinaryPanelOfFiveHasNoOutlier() {
+        // 610, 620, 640, 655, 660: mean 637, variance (729 + 289 + 9 + 324 + 529) / 5 = 376, sd 19.39.
+        // Farthest: 610 against the others' 643.75 is 33.75 / 19.39 = 1.74 sd.
+        assertThat(standard.expertFlags(totals("610.0", "620.0", "640.0", "655.0", "660.0"), 1000)).isEmpty();
     }
 
     @Test
     void withSixSheetsALoneHighTotalIsFlagged() {
         // 700 x 5, 800: mean 716.667; variance (5 x 277.78 + 6944.44) / 6 = 1388.89; sd 37.268;
-        // 800 is 83.333 / 37.268 = 2.236 sd away.
+        // the others' mean is 700, so 800 is 100 / 37.268 = 2.68 sd away.
         Map<Long, BigDecimal> totals = totals("700.0", "700.0", "700.0", "700.0", "700.0", "800.0");
 
-        assertThat(standard.expertFlags(totals))
-                .containsExactly(new ExpertFlag(6, d("800.0"), d("716.7"), d("83.3"), d("2.24")));
+        assertThat(standard.expertFlags(totals, 1000))
+                .containsExactly(new ExpertFlag(6, d("800.0"), d("700.0"), d("100.0"), d("2.68")));
     }
 
     @Test
     void harshAndLenientOutliersAreSigned() {
-        // 600, 700, 800: mean 700; sd sqrt(20000 / 3) = 81.650; distances -100 and +100 = 1.22 sd.
+        // 600, 700, 800: mean 700; sd sqrt(20000 / 3) = 81.650. 600 against the others' 750 is
+        // -150 = -1.84 sd; 800 against 650 is +1.84 sd; 700 against 700 is 0.
         Disagreement loose = new Disagreement(Disagreement.DEFAULT_SPREAD_FRACTION, BigDecimal.ONE);
 
-        assertThat(loose.expertFlags(totals("600.0", "700.0", "800.0"))).containsExactly(
-                new ExpertFlag(1, d("600.0"), d("700.0"), d("-100.0"), d("-1.22")),
-                new ExpertFlag(3, d("800.0"), d("700.0"), d("100.0"), d("1.22")));
-    }
-
-    @Test
-    void exactlyOneDeviationWithKOneIsNotFlagged() {
-        // 600, 600, 800, 800: mean 700, sd 100: every total is exactly 1 sd away.
-        Disagreement loose = new Disagreement(Disagreement.DEFAULT_SPREAD_FRACTION, BigDecimal.ONE);
-
-        assertThat(loose.expertFlags(totals("600.0", "600.0", "800.0", "800.0"))).isEmpty();
+        assertThat(loose.expertFlags(totals("600.0", "700.0", "800.0"), 1000)).containsExactly(
+                new ExpertFlag(1, d("600.0"), d("750.0"), d("-150.0"), d("-1.84")),
+                new ExpertFlag(3, d("800.0"), d("650.0"), d("150.0"), d("1.84")));
     }
 
     @Test
     void withFewerThanThreeSheetsNobodyIsAnOutlier() {
         Disagreement veryLoose = new Disagreement(Disagreement.DEFAULT_SPREAD_FRACTION, new BigDecimal("0.5"));
 
-        assertThat(veryLoose.expertFlags(totals("500.0", "900.0"))).isEmpty();
-        assertThat(veryLoose.expertFlags(totals("700.0", "700.0", "700.0"))).isEmpty();
+        assertThat(veryLoose.expertFlags(totals("500.0", "900.0"), 1000)).isEmpty();
+        assertThat(veryLoose.expertFlags(totals("700.0", "700.0", "700.0"), 1000)).isEmpty();
     }
 
     @Test
     void theReportNamesItemsAndExpertsToDiscuss() {
         // Experts 1-5: 30.0 + 8.0 = 38.0 each. Expert 6: 47.5 (95 %) + 3.0 (20 %) = 50.5.
         // 4.1.1 spread 47.5 - 30.0 = 17.5 > 15.0; 4.4.2 spread 8.0 - 3.0 = 5.0 > 4.5.
-        // Totals 38.0 x 5 and 50.5: mean 240.5 / 6 = 40.083 -> 40.1, distance 10.417 -> 10.4;
-        // one total apart from five equal ones is sqrt(6 - 1) = 2.236 sd away.
+        // Totals 38.0 x 5 and 50.5: the others' mean is 38.0, distance 12.5; panel mean 40.083,
+        // variance (5 x 4.340 + 108.507) / 6 = 21.701, sd 4.658; 12.5 / 4.658 = 2.68 sd.
         List<ExpertSheet> sheets = List.of(
                 sheet(1, "4.1.1", "30.0", "4.4.2", "8.0"),
                 sheet(2, "4.1.1", "30.0", "4.4.2", "8.0"),
@@ -151,7 +170,7 @@ class DisagreementTest {
                 new ItemFlag("4.1.1", 50, d("30.0"), d("47.5"), d("17.5"), d("15.0")),
                 new ItemFlag("4.4.2", 15, d("3.0"), d("8.0"), d("5.0"), d("4.5")));
         assertThat(report.itemCodes()).containsExactly("4.1.1", "4.4.2");
-        assertThat(report.experts()).containsExactly(new ExpertFlag(6, d("50.5"), d("40.1"), d("10.4"), d("2.24")));
+        assertThat(report.experts()).containsExactly(new ExpertFlag(6, d("50.5"), d("38.0"), d("12.5"), d("2.68")));
         assertThat(report.expertIds()).containsExactly(6L);
     }
 
@@ -159,8 +178,8 @@ class DisagreementTest {
     void anAgreeingPanelNeedsNoConsensus() {
         Report report = standard.of(RUBRIC, List.of(
                 sheet(1, "4.1.1", "30.0", "4.4.2", "7.5"),
-                sheet(2, "4.1.1", "32.5", "4.4.2", "9.0"),
-                sheet(3, "4.1.1", "35.0", "4.4.2", "6.0")));
+                sheet(2, "4.1.1", "32.5", "4.4.2", "7.5"),
+                sheet(3, "4.1.1", "32.5", "4.4.2", "6.0")));
 
         assertThat(report.consensusNeeded()).isFalse();
         assertThat(report.items()).isEmpty();
