@@ -344,4 +344,104 @@ class PortalBrowserIT {
         b.click("audit:verify");
         assertThat(b.text("#verification-result")).contains("审计日志完整");
     }
+
+    /** Picks the option of a native select whose label contains the text. */
+    private static void chooseLabel(Browser b, String id, String text) {
+        new org.openqa.selenium.support.ui.Select(b.find("[id='" + id + "']")).getOptions().stream()
+                .filter(o -> o.getText().contains(text)).findFirst().orElseThrow(() -> new AssertionError(id + ": no " + text))
+                .click();
+    }
+
+    /** Waits for the confirm dialog and answers yes. */
+    private static void confirm(Browser b) {
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElement(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        b.find(".ui-confirmdialog-yes").click();
+    }
+
+    /** Scores every item of the open sheet, each change saved by the page itself, then submits. */
+    private static void scoreAndSubmit(Browser b, int... percents) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20));
+        int items = b.driver().findElements(org.openqa.selenium.By.cssSelector("select.percent")).size();
+        for (int i = 0; i < items; i++) {
+            var select = b.driver().findElements(org.openqa.selenium.By.cssSelector("select.percent")).get(i);
+            new org.openqa.selenium.support.ui.Select(select).selectByValue(String.valueOf(percents[i % percents.length]));
+            // The draft is saved and the form drawn again; the old element goes stale.
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(select));
+        }
+        b.click("sheet:submit");
+        confirm(b);
+        wait.until(d -> b.text("#sheet-status").equals("已提交"));
+    }
+
+    @Test
+    void anExpertDeclaresAConflictScoresWithGuidanceAndAnOfficialLocksNormalisationAndSeesTheRanking() {
+        Browser b = browser();
+        String suffix = Long.toString(System.nanoTime() % 100000);
+        // The expert declares a consulting relationship with an enterprise not registered on the portal.
+        b.login("it-expert", TestFixtures.PASSWORD);
+        b.open("/expert/profile");
+        b.type("conflicts:creditCode", CreditCode.withCheckCharacter("91120116MA07C" + String.format("%04d", Integer.parseInt(suffix) % 10000)));
+        b.type("conflicts:enterpriseName", "天津某质量咨询有限公司" + suffix);
+        b.choose("conflicts:kind", "BUSINESS");
+        b.click("conflicts:declare");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> b.text("[id='conflict-list']").contains("天津某质量咨询有限公司" + suffix));
+
+        // The official sets up a brand round with both test enterprises and seats the expert on both.
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open("/official/review-rounds");
+        String title = "品牌评价浏览器测试 " + suffix;
+        b.type("create:title", title);
+        b.choose("create:programme", "BRAND");
+        chooseLabel(b, "create:rubric", "品牌");
+        b.type("create:panelSize_input", "1");
+        b.click("create:submit");
+        b.awaitPath("/official/review-round");
+        String roundUrl = b.path();
+        int seated = 0;
+        for (String[] entry : new String[][] {{TestFixtures.CODE_A, "甲企业品牌"}, {TestFixtures.CODE_B, "乙企业品牌"}}) {
+            int expected = ++seated;
+            b.type("round:entryCode", entry[0]);
+            b.type("round:entryTitle", entry[1] + suffix);
+            b.click("round:addEntry");
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> b.text("[id='entries']").contains(entry[1] + suffix));
+            chooseLabel(b, "round:seatEntry", entry[1] + suffix);
+            chooseLabel(b, "round:seatExpert", "it-expert");
+            b.click("round:seat");
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> b.text("[id='entries']").split("it-expert", -1).length - 1 == expected);
+        }
+
+        // The expert scores both entries with the band guidance beside every item.
+        b.login("it-expert", TestFixtures.PASSWORD);
+        b.open("/expert/");
+        b.driver().findElement(org.openqa.selenium.By.linkText("乙企业品牌" + suffix)).click();
+        b.awaitPath("/expert/sheet");
+        assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("ul.bands li")).size()).isGreaterThanOrEqualTo(12 * 6);
+        assertThat(b.body()).contains("90-100%");
+        scoreAndSubmit(b, 70, 75, 80);
+        b.screenshot("review-sheet-submitted");
+        b.open("/expert/");
+        b.driver().findElement(org.openqa.selenium.By.linkText("甲企业品牌" + suffix)).click();
+        b.awaitPath("/expert/sheet");
+        scoreAndSubmit(b, 50, 55);
+
+        // The official compares the methods, locks the normalised score and sees the ranking.
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open(roundUrl.replace("/official/review-round", "/official/review-results"));
+        assertThat(b.text("[id='methods']")).contains("乙企业品牌" + suffix).contains("甲企业品牌" + suffix);
+        b.choose("results:method", "NORMALISED");
+        b.click("results:lock");
+        confirm(b);
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> b.has("[id='ranking']"));
+        assertThat(b.text("[id='results:locked']")).contains("标准化分");
+        var rows = b.driver().findElements(org.openqa.selenium.By.cssSelector("[id='ranking'] tr"));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).getText()).startsWith("1").contains("乙企业品牌" + suffix);
+        assertThat(rows.get(2).getText()).startsWith("2").contains("甲企业品牌" + suffix);
+        b.screenshot("review-results-locked");
+    }
 }

@@ -354,4 +354,174 @@ class ReviewIT {
                 .containsSubsequence("open", "save-draft", "submit", "reopen");
         assertThat(saved).isNotNull();
     }
+
+    @Inject
+    cn.tianjin.quality.review.ResultsService results;
+
+    @Inject
+    cn.tianjin.quality.review.ConsensusService consensus;
+
+    @Inject
+    cn.tianjin.quality.review.FeedbackService feedback;
+
+    @Inject
+    cn.tianjin.quality.platform.notify.NotificationService notifications;
+
+    /** A round with entry B only, seated by hand with the given experts; returns the seats in seating order. */
+    private List<ReviewAssignment> roundOnB(String... experts) {
+        RubricVersion gbt = rubrics.latest("gbt19580-2012").orElseThrow();
+        ReviewRound r = rounds.create(official(), "AWARD", "合议测试轮次 " + System.nanoTime(), gbt.getId(), experts.length);
+        Long b = enterprises.findByCode(TestFixtures.CODE_B).orElseThrow().getId();
+        ReviewEntry entry = rounds.addEntry(official(), r.getId(), b, "乙企业卓越绩效模式", "TEST", null, null);
+        for (String expert : experts) {
+            rounds.seatByHand(official(), r.getId(), entry.getId(), actor(expert).userId());
+        }
+        return rounds.assignments(official(), r.getId());
+    }
+
+    /** Opens, fills every item at one percentage with comments, and submits the expert's sheet. */
+    private ScoreSheet score(String expert, ReviewAssignment seat, int percent) {
+        Actor a = actor(expert);
+        var view = sheets.open(a, seat.getId());
+        List<ScoreSheetService.ItemInput> inputs = view.rubric().items().stream()
+                .map(i -> new ScoreSheetService.ItemInput(i.code(), percent, expert + "认为" + i.code() + "有优势", expert + "建议改进")).toList();
+        sheets.save(a, view.sheet().getId(), view.sheet().getVersion(), inputs);
+        return sheets.submit(a, view.sheet().getId());
+    }
+
+    @Test
+    void consensusRevisesWithReasonsTheChairRecordsAndTheLockedRankingFollows() {
+        List<ReviewAssignment> seats = roundOnB("it-panel1", "it-panel3", "it-panel4");
+        Long roundId = seats.get(0).getRoundId();
+        Long entryId = seats.get(0).getEntryId();
+        score("it-panel1", seats.get(0), 50);
+        score("it-panel3", seats.get(1), 50);
+        assertThatThrownBy(() -> results.openConsensus(official(), roundId))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("results.unfinished"));
+        // 500, 500 and 900 of 1000: every item spreads 40% and 900 lies 2.12 deviations from the others' 500.
+        ScoreSheet lenient = score("it-panel4", seats.get(2), 90);
+
+        var board = results.board(official(), roundId);
+        assertThat(board.results().row(entryId).needsConsensus()).isTrue();
+        assertThat(board.results().row(entryId).raw().mean()).isEqualByComparingTo("633.3");
+        assertThatThrownBy(() -> consensus.view(actor("it-panel3"), seats.get(1).getId()))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("consensus.notOpen"));
+
+        results.openConsensus(official(), roundId);
+        var view = consensus.view(actor("it-panel3"), seats.get(1).getId());
+        assertThat(view.myLetter()).isEqualTo("B");
+        assertThat(view.chairLetter()).isEqualTo("A");
+        assertThat(view.items()).isNotEmpty();
+        assertThat(view.items().get(0).marks()).extracting("letter").containsExactly("A", "B", "C");
+        assertThat(view.outliers()).extracting("letter").containsExactly("C");
+        consensus.post(actor("it-panel3"), seats.get(1).getId(), "C专家对4.1.1的依据是什么？");
+
+        String item = view.items().get(0).item().code();
+        Actor panel4 = actor("it-panel4");
+        assertThatThrownBy(() -> consensus.revise(panel4, seats.get(2).getId(), item, 50, " "))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("consensus.revise.reason"));
+        assertThat(results.board(official(), roundId).results().row(entryId).raw().mean()).isEqualByComparingTo("633.3");
+        var revised = consensus.revise(panel4, seats.get(2).getId(), item, 50, "听取讨论后认为证据不足");
+        assertThat(revised.getTotal()).isLessThan(lenient.getTotal());
+        assertThat(audit.history("score-sheet", revised.getId())).extracting("action").contains("revise");
+
+        assertThatThrownBy(() -> consensus.record(panel4, seats.get(2).getId(), new java.math.BigDecimal("560"), "一致"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("consensus.record.notChair"));
+        var current = results.board(official(), roundId).round();
+        assertThatThrownBy(() -> results.lock(official(), roundId, cn.tianjin.quality.review.AggregationMethod.TRIMMED, current.getVersion()))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("results.consensus.missing"));
+        Actor chair = actor("it-panel1");
+        assertThatThrownBy(() -> consensus.record(chair, seats.get(0).getId(), new java.math.BigDecimal("1000.5"), "过高"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("consensus.record.score"));
+        consensus.record(chair, seats.get(0).getId(), new java.math.BigDecimal("560"), "合议后认为过程类条目普遍处于50%-65%段");
+
+        var before = results.board(official(), roundId).round();
+        results.lock(official(), roundId, cn.tianjin.quality.review.AggregationMethod.TRIMMED, before.getVersion());
+        var locked = results.board(official(), roundId);
+        assertThat(locked.round().getStage()).isEqualTo(ReviewRound.Stage.CLOSED);
+        assertThat(locked.ranking()).singleElement().satisfies(p -> assertThat(p.entry().score()).isEqualByComparingTo("560.0"));
+        assertThat(audit.history("review-round", roundId)).extracting("action").containsSubsequence("open-consensus", "lock");
+
+        // Locked means locked: no reopening, no more discussion.
+        assertThatThrownBy(() -> sheets.reopen(official(), lenient.getId(), "再改一次"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("review.round.locked"));
+        assertThatThrownBy(() -> consensus.post(chair, seats.get(0).getId(), "还有一点"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("consensus.notOpen"));
+    }
+
+    @Test
+    void feedbackIsGatheredEditedAndReachesOnlyItsOwnApplicantOnceReleased() {
+        List<ReviewAssignment> seats = roundOnB("it-panel3", "it-panel4");
+        Long roundId = seats.get(0).getRoundId();
+        Long entryId = seats.get(0).getEntryId();
+        score("it-panel3", seats.get(0), 60);
+        score("it-panel4", seats.get(1), 70);
+        assertThatThrownBy(() -> feedback.report(official(), entryId))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("feedback.notLocked"));
+        results.lock(official(), roundId, cn.tianjin.quality.review.AggregationMethod.MEAN,
+                results.board(official(), roundId).round().getVersion());
+
+        var report = feedback.report(official(), entryId);
+        var leadership = report.categories().get(0);
+        assertThat(leadership.band()).isEqualTo(cn.tianjin.quality.review.ScoreBand.B50_65);
+        assertThat(leadership.strengths()).contains("it-panel3认为4.1.1有优势").contains("it-panel4认为4.1.1有优势");
+        assertThat(leadership.edited()).isFalse();
+        String code = leadership.category().code();
+        assertThatThrownBy(() -> feedback.saveAll(official(), entryId, List.of(
+                new cn.tianjin.quality.review.FeedbackService.Edit(code, "高层领导重视质量", "x".repeat(8001), 0))))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("text.tooLong"));
+        assertThat(feedback.report(official(), entryId).categories().get(0).edited()).isFalse();
+        feedback.saveAll(official(), entryId, List.of(new cn.tianjin.quality.review.FeedbackService.Edit(code, "高层领导重视质量", "战略展开不足", 0)));
+        assertThatThrownBy(() -> feedback.saveAll(official(), entryId, List.of(new cn.tianjin.quality.review.FeedbackService.Edit(code, "旧版本", "覆盖", 0))))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("concurrent.modified"));
+
+        Actor ownApplicant = actor("it-applicant-b");
+        assertThatThrownBy(() -> feedback.report(ownApplicant, entryId)).isInstanceOf(AccessDeniedException.class);
+        assertThat(feedback.released(ownApplicant)).extracting(ReviewEntry::getId).doesNotContain(entryId);
+        feedback.release(official(), roundId);
+        assertThat(feedback.released(ownApplicant)).extracting(ReviewEntry::getId).contains(entryId);
+        assertThat(feedback.report(ownApplicant, entryId).categories().get(0).strengths()).isEqualTo("高层领导重视质量");
+        byte[] pdf = feedback.pdf(ownApplicant, entryId, java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(notifications.inbox(ownApplicant, 20)).extracting("subject").anyMatch(s -> s.toString().contains("乙企业卓越绩效模式"));
+
+        assertThatThrownBy(() -> feedback.report(actor("it-applicant-a"), entryId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> feedback.pdf(actor("it-panel3"), entryId, java.util.Locale.SIMPLIFIED_CHINESE))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aConflictDeclaredAfterSeatingHidesTheEntryFromEveryExpertPath() {
+        List<ReviewAssignment> seats = roundOnB("it-expert");
+        Actor expert = actor("it-expert");
+        Long seat = seats.get(0).getId();
+        assertThat(rounds.seatsOf(expert)).extracting(x -> x.assignment().getId()).contains(seat);
+        sheets.open(expert, seat);
+
+        ExpertConflict c = experts.declare(expert, TestFixtures.CODE_B, null, ExpertConflict.Kind.FORMER_EMPLOYER, "2024年离职");
+        try {
+            assertThat(rounds.seatsOf(expert)).extracting(x -> x.assignment().getId()).doesNotContain(seat);
+            assertThatThrownBy(() -> sheets.open(expert, seat)).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+            assertThatThrownBy(() -> consensus.view(expert, seat)).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+            assertThatThrownBy(() -> feedback.pdf(expert, seats.get(0).getEntryId(), java.util.Locale.SIMPLIFIED_CHINESE))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            experts.endConflict(official(), c.getId(), "测试结束");
+        }
+    }
+
+    @Test
+    void expertsWithSheetsDueAreRemindedOnceADay() {
+        List<ReviewAssignment> seats = roundOnB("it-panel3");
+        Long roundId = seats.get(0).getRoundId();
+        java.time.LocalDate today = cn.tianjin.quality.platform.Clock.today();
+        assertThatThrownBy(() -> results.setDeadline(official(), roundId, today.minusDays(1)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("results.deadline.past"));
+        results.setDeadline(official(), roundId, today.plusDays(2));
+
+        assertThat(results.remindDue(today)).isGreaterThanOrEqualTo(1);
+        assertThat(results.remindDue(today)).isZero();
+        String title = results.board(official(), roundId).round().getTitle();
+        assertThat(notifications.inbox(actor("it-panel3"), 50)).extracting("subject").anyMatch(s -> s.toString().contains(title));
+    }
 }

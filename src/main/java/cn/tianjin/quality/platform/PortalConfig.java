@@ -49,6 +49,14 @@ public class PortalConfig {
     @Inject @ConfigProperty(name = "mail.starttls", defaultValue = "false")
     boolean mailStartTls;
 
+    /** A CJK font file for PDFs (path, or "path,index" in a collection); unset means the Debian font locations. */
+    @Inject @ConfigProperty(name = "pdf.font")
+    Optional<String> pdfFont;
+
+    public Optional<String> pdfFont() {
+        return pdfFont;
+    }
+
     /** Demo mode: H2, demo data and demo accounts, e-mail kept in the outbox instead of being sent. */
     public boolean demo() {
         return "demo".equalsIgnoreCase(mode);

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 /**
@@ -41,6 +42,20 @@ public class ReviewEntry {
     @Column(name = "submitted_at", nullable = false)
     private LocalDateTime submittedAt;
 
+    /** The panel member who leads the consensus discussion and records its outcome. */
+    @Column(name = "chair_user_id")
+    private Long chairUserId;
+
+    /** The consensus score recorded by the chair, in tenths of a point; it replaces the aggregate in the ranking. */
+    @Column(name = "consensus_tenths")
+    private Integer consensusTenths;
+
+    @Column(name = "consensus_comments")
+    private String consensusComments;
+
+    @Column(name = "consensus_at")
+    private LocalDateTime consensusAt;
+
     @Version
     private int version;
 
@@ -58,6 +73,25 @@ public class ReviewEntry {
         this.submittedAt = submittedAt;
     }
 
+    void chair(Long expertUserId) {
+        this.chairUserId = expertUserId;
+    }
+
+    void consensus(BigDecimal score, String comments, LocalDateTime at) {
+        this.consensusTenths = score.movePointRight(1).intValueExact();
+        this.consensusComments = comments;
+        this.consensusAt = at;
+    }
+
+    /** The chair's consensus score, or null while none is recorded. */
+    public BigDecimal getConsensusScore() {
+        return consensusTenths == null ? null : BigDecimal.valueOf(consensusTenths, 1);
+    }
+
+    public Long getChairUserId() { return chairUserId; }
+    public String getConsensusComments() { return consensusComments; }
+    public LocalDateTime getConsensusAt() { return consensusAt; }
+    public int getVersion() { return version; }
     public Long getId() { return id; }
     public Long getRoundId() { return roundId; }
     public Long getEnterpriseId() { return enterpriseId; }

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** One round of expert review: entries of one programme judged against one frozen rubric version. */
@@ -51,6 +52,26 @@ public class ReviewRound {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** The day by which experts submit their sheets; reminders go out in the days before. */
+    private LocalDate deadline;
+
+    /** The last day reminders were sent for this round, so a restart never sends them twice. */
+    @Column(name = "reminded_on")
+    private LocalDate remindedOn;
+
+    /** The aggregation method locked for the round; null until an official locks one and opens the results. */
+    @Enumerated(EnumType.STRING)
+    private AggregationMethod method;
+
+    @Column(name = "locked_by")
+    private String lockedBy;
+
+    @Column(name = "locked_at")
+    private LocalDateTime lockedAt;
+
+    @Column(name = "feedback_released_at")
+    private LocalDateTime feedbackReleasedAt;
+
     @Version
     private int version;
 
@@ -75,6 +96,37 @@ public class ReviewRound {
         this.drawSeed = seed;
     }
 
+    void deadline(LocalDate day) {
+        this.deadline = day;
+        this.remindedOn = null;
+    }
+
+    void reminded(LocalDate day) {
+        this.remindedOn = day;
+    }
+
+    void lock(AggregationMethod m, String by, LocalDateTime at) {
+        this.method = m;
+        this.lockedBy = by;
+        this.lockedAt = at;
+        this.stage = Stage.CLOSED;
+    }
+
+    void releaseFeedback(LocalDateTime at) {
+        this.feedbackReleasedAt = at;
+    }
+
+    public boolean isLocked() {
+        return method != null;
+    }
+
+    public LocalDate getDeadline() { return deadline; }
+    public LocalDate getRemindedOn() { return remindedOn; }
+    public AggregationMethod getMethod() { return method; }
+    public String getLockedBy() { return lockedBy; }
+    public LocalDateTime getLockedAt() { return lockedAt; }
+    public LocalDateTime getFeedbackReleasedAt() { return feedbackReleasedAt; }
+    public int getVersion() { return version; }
     public Long getId() { return id; }
     public String getProgramme() { return programme; }
     public String getTitle() { return title; }

@@ -297,6 +297,27 @@ public class ReviewRoundService {
         return seats;
     }
 
+    /**
+     * One of the expert's own active seats; anything else (another expert's seat, a withdrawn one, an entry the
+     * expert is in conflict with) is not found, so a guessed id tells nothing.
+     */
+    @Transactional
+    public ReviewAssignment ownSeat(Actor actor, Long assignmentId) {
+        if (!actor.is(Role.EXPERT)) {
+            throw new AccessDeniedException(actor.username() + " opening an expert seat");
+        }
+        ReviewAssignment seat = assignmentId == null ? null : em.find(ReviewAssignment.class, assignmentId);
+        if (seat == null || !seat.isActive() || !seat.getExpertUserId().equals(actor.userId())) {
+            throw new NotFoundException("seat " + assignmentId + " for " + actor.username());
+        }
+        ReviewEntry entry = em.find(ReviewEntry.class, seat.getEntryId());
+        String code = em.find(Enterprise.class, entry.getEnterpriseId()).getCreditCode();
+        if (experts.isConflicted(actor.userId(), code)) {
+            throw new NotFoundException("seat " + assignmentId + " is in conflict for " + actor.username());
+        }
+        return seat;
+    }
+
     private ReviewAssignment seat(Actor actor, ReviewRound r, long entryId, long expertId, ReviewAssignment.Method method) {
         ReviewAssignment a = new ReviewAssignment(r.getId(), entryId, expertId, method, actor.username(), Clock.now());
         em.persist(a);

@@ -48,6 +48,10 @@ public class ScoreItem implements Serializable {
         this.opportunities = opportunities == null || opportunities.isBlank() ? null : opportunities.trim();
     }
 
+    void revise(int newPercent) {
+        this.percent = newPercent;
+    }
+
     public Long getId() { return id; }
     public Long getSheetId() { return sheetId; }
     public String getItemCode() { return itemCode; }

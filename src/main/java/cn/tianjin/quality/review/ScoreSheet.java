@@ -73,6 +73,12 @@ public class ScoreSheet {
         this.updatedAt = now;
     }
 
+    /** A submitted sheet whose item scores changed in consensus: it stays submitted with its new total. */
+    void revised(BigDecimal total, LocalDateTime now) {
+        this.totalTenths = total.movePointRight(1).intValueExact();
+        this.updatedAt = now;
+    }
+
     void reopen(LocalDateTime now) {
         this.status = Status.DRAFT;
         this.updatedAt = now;

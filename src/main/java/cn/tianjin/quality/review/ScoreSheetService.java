@@ -33,7 +33,7 @@ public class ScoreSheetService {
     EntityManager em;
 
     @Inject
-    ExpertService experts;
+    ReviewRoundService rounds;
 
     @Inject
     AuditLog audit;
@@ -50,7 +50,7 @@ public class ScoreSheetService {
     /** The expert's sheet for one of their seats, created (empty) the first time. */
     @Transactional
     public SheetView open(Actor actor, Long assignmentId) {
-        ReviewAssignment seat = ownSeat(actor, assignmentId);
+        ReviewAssignment seat = rounds.ownSeat(actor, assignmentId);
         ScoreSheet sheet = em.createQuery("SELECT s FROM ScoreSheet s WHERE s.assignmentId = :a", ScoreSheet.class)
                 .setParameter("a", seat.getId()).getResultStream().findFirst().orElse(null);
         ReviewRound round = em.find(ReviewRound.class, seat.getRoundId());
@@ -74,9 +74,7 @@ public class ScoreSheetService {
     @Transactional
     public ScoreSheet save(Actor actor, Long sheetId, int expectedVersion, List<ItemInput> inputs) {
         ScoreSheet sheet = ownSheet(actor, sheetId);
-        if (sheet.getStatus() != ScoreSheet.Status.DRAFT) {
-            throw new BusinessException("score.sheet.locked");
-        }
+        requireDraft(sheet);
         if (sheet.getVersion() != expectedVersion) {
             throw new BusinessException("concurrent.modified");
         }
@@ -114,9 +112,7 @@ public class ScoreSheetService {
     @Transactional
     public ScoreSheet submit(Actor actor, Long sheetId) {
         ScoreSheet sheet = ownSheet(actor, sheetId);
-        if (sheet.getStatus() != ScoreSheet.Status.DRAFT) {
-            throw new BusinessException("score.sheet.locked");
-        }
+        requireDraft(sheet);
         RubricDefinition rubric = em.find(ReviewRound.class, sheet.getRoundId()).getRubric().definition();
         List<BigDecimal> scores = new ArrayList<>();
         for (ScoreItem item : items(sheetId)) {
@@ -144,6 +140,9 @@ public class ScoreSheetService {
         if (reason == null || reason.isBlank()) {
             throw BusinessException.onField("reason", "score.reopen.reason");
         }
+        if (em.find(ReviewRound.class, sheet.getRoundId()).isLocked()) {
+            throw new BusinessException("review.round.locked");
+        }
         if (sheet.getStatus() == ScoreSheet.Status.SUBMITTED) {
             sheet.reopen(Clock.now());
             audit.record(actor, "score-sheet", sheet.getId(), "reopen", reason.trim());
@@ -161,33 +160,46 @@ public class ScoreSheetService {
                 .setParameter("r", roundId).getResultList();
     }
 
-    private List<ScoreItem> items(Long sheetId) {
+    /** The submitted sheets of a round as item scores in points, for the results board; callers check access. */
+    List<RoundResults.SheetInput> submittedScores(ReviewRound round) {
+        RubricDefinition rubric = round.getRubric().definition();
+        List<ScoreSheet> sheets = em.createQuery(
+                        "SELECT s FROM ScoreSheet s WHERE s.roundId = :r AND s.status = :st ORDER BY s.entryId, s.id", ScoreSheet.class)
+                .setParameter("r", round.getId()).setParameter("st", ScoreSheet.Status.SUBMITTED).getResultList();
+        List<RoundResults.SheetInput> inputs = new ArrayList<>();
+        for (ScoreSheet sheet : sheets) {
+            Map<String, BigDecimal> scores = new java.util.LinkedHashMap<>();
+            for (ScoreItem item : items(sheet.getId())) {
+                if (item.getPercent() != null) {
+                    scores.put(item.getItemCode(), ScoreMath.itemScore(rubric.getItem(item.getItemCode()).points(), item.getPercent()));
+                }
+            }
+            inputs.add(new RoundResults.SheetInput(sheet.getEntryId(), sheet.getExpertUserId(), scores));
+        }
+        return inputs;
+    }
+
+    List<ScoreItem> items(Long sheetId) {
         return em.createQuery("SELECT i FROM ScoreItem i WHERE i.sheetId = :s ORDER BY i.id", ScoreItem.class)
                 .setParameter("s", sheetId).getResultList();
     }
 
-    private ReviewAssignment ownSeat(Actor actor, Long assignmentId) {
-        if (!actor.is(Role.EXPERT)) {
-            throw new AccessDeniedException(actor.username() + " opening a score sheet");
+    /** A draft may change; a submitted sheet, or any sheet of a round whose results are locked, may not. */
+    private void requireDraft(ScoreSheet sheet) {
+        if (sheet.getStatus() != ScoreSheet.Status.DRAFT) {
+            throw new BusinessException("score.sheet.locked");
         }
-        ReviewAssignment seat = assignmentId == null ? null : em.find(ReviewAssignment.class, assignmentId);
-        if (seat == null || !seat.isActive() || !seat.getExpertUserId().equals(actor.userId())) {
-            throw new NotFoundException("seat " + assignmentId + " for " + actor.username());
+        if (em.find(ReviewRound.class, sheet.getRoundId()).isLocked()) {
+            throw new BusinessException("review.round.locked");
         }
-        ReviewEntry entry = em.find(ReviewEntry.class, seat.getEntryId());
-        String code = em.find(Enterprise.class, entry.getEnterpriseId()).getCreditCode();
-        if (experts.isConflicted(actor.userId(), code)) {
-            throw new NotFoundException("seat " + assignmentId + " is in conflict for " + actor.username());
-        }
-        return seat;
     }
 
-    private ScoreSheet ownSheet(Actor actor, Long sheetId) {
+    ScoreSheet ownSheet(Actor actor, Long sheetId) {
         ScoreSheet sheet = sheetId == null ? null : em.find(ScoreSheet.class, sheetId);
         if (sheet == null) {
             throw new NotFoundException("sheet " + sheetId);
         }
-        ownSeat(actor, sheet.getAssignmentId());
+        rounds.ownSeat(actor, sheet.getAssignmentId());
         return sheet;
     }
 }

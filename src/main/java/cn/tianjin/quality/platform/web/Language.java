@@ -60,6 +60,11 @@ public class Language {
         return temporal == null ? "" : temporal.toString();
     }
 
+    /** A ratio such as 0.75 as a whole percentage, "75%". */
+    public String percent(java.math.BigDecimal ratio) {
+        return ratio == null ? "" : ratio.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
     /** Text of a bundle key with arguments, for messages built in pages. */
     public String text(String key, Object... args) {
         return Messages.get(getLocale(), key, args);

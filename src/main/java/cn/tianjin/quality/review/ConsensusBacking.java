@@ -1,0 +1,105 @@
+package cn.tianjin.quality.review;
+
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Ids;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** The consensus page of one of the expert's seats (/expert/consensus?seat=). */
+@Named
+@ViewScoped
+public class ConsensusBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ConsensusService consensus;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String seat;
+    private Long seatId;
+    private transient ConsensusService.View view;
+    private String post;
+    private String reviseItem;
+    private Integer revisePercent;
+    private String reviseReason;
+    private BigDecimal consensusScore;
+    private String consensusComments;
+
+    public void load() {
+        seatId = Ids.parse(seat);
+        try {
+            refresh();
+        } catch (BusinessException e) {
+            Pages.error(e);
+            return;
+        }
+        consensusScore = view.entry().getConsensusScore();
+        consensusComments = view.entry().getConsensusComments();
+    }
+
+    private void refresh() {
+        view = consensus.view(currentUser.actor(), seatId);
+    }
+
+    private boolean act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            refresh();
+            Pages.info(doneKey);
+            return true;
+        } catch (BusinessException e) {
+            Pages.error(e);
+            return false;
+        }
+    }
+
+    public void addPost() {
+        if (act(() -> consensus.post(currentUser.actor(), seatId, post), "consensus.post.saved")) {
+            post = null;
+        }
+    }
+
+    public void revise() {
+        if (act(() -> consensus.revise(currentUser.actor(), seatId, reviseItem, revisePercent, reviseReason), "consensus.revised")) {
+            reviseReason = null;
+        }
+    }
+
+    public void record() {
+        act(() -> consensus.record(currentUser.actor(), seatId, consensusScore, consensusComments), "consensus.recorded");
+    }
+
+    public List<Integer> getPercents() {
+        return IntStream.rangeClosed(0, ScoreMath.MAX_PERCENT / ScoreMath.PERCENT_STEP).map(i -> i * ScoreMath.PERCENT_STEP).boxed().toList();
+    }
+
+    public String itemName(String code) {
+        RubricItem item = view.rubric().getItem(code);
+        return code + " " + (Pages.locale().getLanguage().equals("en") ? item.nameEn() : item.nameZh());
+    }
+
+    public ConsensusService.View getView() { return view; }
+    public String getSeat() { return seat; }
+    public void setSeat(String seat) { this.seat = seat; }
+    public String getPost() { return post; }
+    public void setPost(String post) { this.post = post; }
+    public String getReviseItem() { return reviseItem; }
+    public void setReviseItem(String reviseItem) { this.reviseItem = reviseItem; }
+    public Integer getRevisePercent() { return revisePercent; }
+    public void setRevisePercent(Integer revisePercent) { this.revisePercent = revisePercent; }
+    public String getReviseReason() { return reviseReason; }
+    public void setReviseReason(String reviseReason) { this.reviseReason = reviseReason; }
+    public BigDecimal getConsensusScore() { return consensusScore; }
+    public void setConsensusScore(BigDecimal consensusScore) { this.consensusScore = consensusScore; }
+    public String getConsensusComments() { return consensusComments; }
+    public void setConsensusComments(String consensusComments) { this.consensusComments = consensusComments; }
+}

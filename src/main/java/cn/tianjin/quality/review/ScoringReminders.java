@@ -1,0 +1,32 @@
+package cn.tianjin.quality.review;
+
+import cn.tianjin.quality.platform.Clock;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reminds experts of sheets due soon. Runs every hour, so a server that was down at the usual time still sends the
+ * day's reminders; the round remembers the day it last reminded, so nobody gets two on one day.
+ */
+@Singleton
+public class ScoringReminders {
+    private static final Logger LOG = Logger.getLogger(ScoringReminders.class.getName());
+
+    @Inject
+    ResultsService results;
+
+    @Schedule(hour = "*", minute = "7", persistent = false)
+    public void hourly() {
+        try {
+            int reminded = results.remindDue(Clock.today());
+            if (reminded > 0) {
+                LOG.info(() -> "Reminded " + reminded + " experts of sheets due");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Scoring reminders failed; the next hour tries again", e);
+        }
+    }
+}
