@@ -22,6 +22,12 @@ if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ -n "$(find pom.xml src webapp sql -
   mvn -B -q -ntp package -DskipTests
 fi
 
+# The PDF reports embed a Chinese font; everything else works without it.
+if [ -z "${PDF_FONT:-}" ] && [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] \
+    && [ ! -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ]; then
+  echo "Note: no Chinese font found; PDF reports need Debian's fonts-noto-cjk (or PDF_FONT=/path/to/font)."
+fi
+
 LOG="$DATA_DIR/server.log"
 # Payara's own runtime folder is rebuilt at each start: a kept one would deploy the previous WAR a second time.
 rm -rf "$DATA_DIR/payara"

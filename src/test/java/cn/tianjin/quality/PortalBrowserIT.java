@@ -388,16 +388,15 @@ class PortalBrowserIT {
         new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
                 .until(d -> b.text("[id='conflict-list']").contains("天津某质量咨询有限公司" + suffix));
 
-        // The official sets up a brand round with both test enterprises and seats the expert on both.
+        // The official sets up a brand round with both test enterprises and seats the expert alone on both.
         b.login("it-official", TestFixtures.PASSWORD);
         b.open("/official/review-rounds");
         String title = "品牌评价浏览器测试 " + suffix;
         b.type("create:title", title);
         b.choose("create:programme", "BRAND");
         chooseLabel(b, "create:rubric", "品牌");
-        b.type("create:panelSize_input", "1");
         b.click("create:submit");
-        b.awaitPath("/official/review-round");
+        b.awaitPath("/official/review-round?");
         String roundUrl = b.path();
         int seated = 0;
         for (String[] entry : new String[][] {{TestFixtures.CODE_A, "甲企业品牌"}, {TestFixtures.CODE_B, "乙企业品牌"}}) {

@@ -367,6 +367,9 @@ class ReviewIT {
     @Inject
     cn.tianjin.quality.platform.notify.NotificationService notifications;
 
+    @Inject
+    cn.tianjin.quality.platform.files.AttachmentService attachments;
+
     /** A round with entry B only, seated by hand with the given experts; returns the seats in seating order. */
     private List<ReviewAssignment> roundOnB(String... experts) {
         RubricVersion gbt = rubrics.latest("gbt19580-2012").orElseThrow();
@@ -497,12 +500,21 @@ class ReviewIT {
         Long seat = seats.get(0).getId();
         assertThat(rounds.seatsOf(expert)).extracting(x -> x.assignment().getId()).contains(seat);
         sheets.open(expert, seat);
+        Long entryId = seats.get(0).getEntryId();
+        var material = attachments.store(official(), cn.tianjin.quality.review.EntryMaterials.OWNER_TYPE, entryId, "申报材料.pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(attachments.get(expert, material.getId()).getFileName()).isEqualTo("申报材料.pdf");
+        assertThatThrownBy(() -> attachments.get(actor("it-panel4"), material.getId()))
+                .as("an expert without a seat on the entry").isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
 
         ExpertConflict c = experts.declare(expert, TestFixtures.CODE_B, null, ExpertConflict.Kind.FORMER_EMPLOYER, "2024年离职");
         try {
             assertThat(rounds.seatsOf(expert)).extracting(x -> x.assignment().getId()).doesNotContain(seat);
             assertThatThrownBy(() -> sheets.open(expert, seat)).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
             assertThatThrownBy(() -> consensus.view(expert, seat)).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+            assertThatThrownBy(() -> attachments.get(expert, material.getId())).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+            assertThatThrownBy(() -> attachments.ofOwner(expert, cn.tianjin.quality.review.EntryMaterials.OWNER_TYPE, entryId))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> feedback.pdf(expert, seats.get(0).getEntryId(), java.util.Locale.SIMPLIFIED_CHINESE))
                     .isInstanceOf(AccessDeniedException.class);
         } finally {

@@ -42,6 +42,7 @@ public class ConsensusBacking implements Serializable {
             Pages.error(e);
             return;
         }
+        reviseItem = view.items().isEmpty() ? null : view.items().get(0).item().code();
         consensusScore = view.entry().getConsensusScore();
         consensusComments = view.entry().getConsensusComments();
     }
@@ -80,6 +81,15 @@ public class ConsensusBacking implements Serializable {
 
     public List<Integer> getPercents() {
         return IntStream.rangeClosed(0, ScoreMath.MAX_PERCENT / ScoreMath.PERCENT_STEP).map(i -> i * ScoreMath.PERCENT_STEP).boxed().toList();
+    }
+
+    /** The expert's own items in rubric order, labelled with the current percentage, for the revision form. */
+    public List<String[]> getMyItems() {
+        java.util.Map<String, Integer> percents = new java.util.HashMap<>();
+        view.mySheet().forEach(i -> percents.put(i.getItemCode(), i.getPercent()));
+        return view.rubric().items().stream()
+                .map(i -> new String[] {i.code(), itemName(i.code()) + " (" + percents.get(i.code()) + "%)"})
+                .toList();
     }
 
     public String itemName(String code) {

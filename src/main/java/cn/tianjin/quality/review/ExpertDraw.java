@@ -14,10 +14,11 @@ import java.util.TreeSet;
  * <p>The algorithm is fixed here, independent of JDK internals, because a draw must still check out years later:
  * <ol>
  * <li>The pool is the eligible expert ids without duplicates, ascending.</li>
- * <li>The generator is SplitMix64 started at the seed: each step adds 0x9E3779B97F4A7C15 to the state and returns
+ * <li>Each entry has its own generator, so that the panels of one round differ: SplitMix64 started at
+ * {@code seed + entryId x 0x9E3779B97F4A7C15} (wrapping at 64 bits). Each step adds 0x9E3779B97F4A7C15 to the state and returns
  * {@code z ^ (z >>> 31)} where {@code z = (s ^ (s >>> 30)) * 0xBF58476D1CE4E5B9},
  * {@code z = (z ^ (z >>> 27)) * 0x94D049BB133111EB} (the same numbers as
- * {@code new java.util.SplittableRandom(seed).nextLong()}).</li>
+ * {@code new java.util.SplittableRandom(entrySeed(seed, entryId)).nextLong()}).</li>
  * <li>A uniform index below n takes {@code r = next >>> 1}, rejects it while {@code r - r % n + (n - 1)} overflows
  * a signed 64-bit integer, and returns {@code r % n}.</li>
  * <li>Draw number k (from 1) takes a uniform index u below n - k + 1 among the experts not yet drawn, in the
@@ -26,7 +27,7 @@ import java.util.TreeSet;
  * <li>An expert in conflict with the entry is skipped when drawn. The first {@code panelSize} experts not
  * skipped form the panel; a redraw after a recusal takes the next expert not skipped.</li>
  * </ol>
- * The draw order depends on the seed and the pool only, so declaring a conflict for an expert does not change
+ * The draw order depends on the seed, the entry and the pool only, so declaring a conflict for an expert does not change
  * who else is drawn.
  */
 public final class ExpertDraw {
@@ -116,7 +117,7 @@ public final class ExpertDraw {
                     "Entry " + entryId + ": " + available + " experts available, " + panelSize + " needed",
                     String.valueOf(entryId), available, panelSize);
         }
-        Sequence sequence = new Sequence(seed, pool);
+        Sequence sequence = new Sequence(entrySeed(seed, entryId), pool);
         List<Long> seated = new ArrayList<>();
         while (seated.size() < panelSize) {
             long expert = sequence.next();
@@ -148,7 +149,7 @@ public final class ExpertDraw {
             throw new IllegalArgumentException("Expert " + recusedExpert + " is not on the panel of entry "
                     + previousPanel.entryId() + ": " + previousPanel.experts());
         }
-        Sequence sequence = new Sequence(seed, previousPanel.pool());
+        Sequence sequence = new Sequence(entrySeed(seed, previousPanel.entryId()), previousPanel.pool());
         sequence.skip(previousPanel.draws());
         while (sequence.hasNext()) {
             long candidate = sequence.next();
@@ -167,6 +168,11 @@ public final class ExpertDraw {
         throw new PoolExhaustedException("review.draw.noReplacement",
                 "Entry " + previousPanel.entryId() + ": no expert left to replace " + recusedExpert,
                 String.valueOf(previousPanel.entryId()), String.valueOf(recusedExpert));
+    }
+
+    /** The starting state of an entry's generator (step 2 of the class comment). */
+    public static long entrySeed(long seed, long entryId) {
+        return seed + entryId * 0x9E3779B97F4A7C15L;
     }
 
     /** The draw order of a pool under a seed, produced one draw at a time (steps 2-4 of the class comment). */

@@ -127,9 +127,14 @@ public final class FeedbackPdf {
         fact(facts, f, l.entry(), f.phrase(r.entryTitle(), l.none(), 10, Font.NORMAL, INK));
         fact(facts, f, l.rubric(), f.phrase(r.rubricName(), l.none(), 10, Font.NORMAL, INK));
         Phrase score = new Phrase();
-        score.add(f.phrase(score(r.score(), r.maxPoints(), l.none()), l.none(), 10, Font.BOLD, INK));
-        if (r.scoreNote() != null && !r.scoreNote().isBlank()) {
-            score.add(f.phrase("    " + r.scoreNote(), "", 9, Font.NORMAL, MUTED));
+        if (r.score() == null) {
+            // A report that gives bands only: the note (the overall band) is the figure itself.
+            score.add(f.phrase(r.scoreNote(), l.none(), 10, Font.BOLD, INK));
+        } else {
+            score.add(f.phrase(score(r.score(), r.maxPoints(), l.none()), l.none(), 10, Font.BOLD, INK));
+            if (r.scoreNote() != null && !r.scoreNote().isBlank()) {
+                score.add(f.phrase("    " + r.scoreNote(), "", 9, Font.NORMAL, MUTED));
+            }
         }
         fact(facts, f, l.score(), score);
         fact(facts, f, l.releasedOn(), f.phrase(r.releasedOn(), l.none(), 10, Font.NORMAL, INK));
@@ -147,11 +152,12 @@ public final class FeedbackPdf {
         if (r.categories().isEmpty()) {
             return;
         }
-        PdfPTable table = new PdfPTable(new float[] {5, 1.2f, 1.2f, 1.8f});
+        boolean scored = r.categories().stream().anyMatch(c -> c.score() != null);
+        PdfPTable table = scored ? new PdfPTable(new float[] {5, 1.2f, 1.2f, 1.8f}) : new PdfPTable(new float[] {5, 1.2f, 1.8f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingAfter(18);
-        List<String> heads = List.of(l.category(), l.points(), l.score(), l.band());
+        List<String> heads = scored ? List.of(l.category(), l.points(), l.score(), l.band()) : List.of(l.category(), l.points(), l.band());
         for (int i = 0; i < heads.size(); i++) {
             PdfPCell cell = cell(f.phrase(heads.get(i), "", 9.5f, Font.BOLD, Color.WHITE), Rectangle.NO_BORDER);
             cell.setBackgroundColor(ACCENT);
@@ -161,7 +167,9 @@ public final class FeedbackPdf {
         for (Category c : r.categories()) {
             table.addCell(cell(f.phrase(codeAndName(c), l.none(), 9.5f, Font.NORMAL, INK), Rectangle.BOTTOM));
             table.addCell(number(f.phrase(String.valueOf(c.points()), "", 9.5f, Font.NORMAL, INK)));
-            table.addCell(number(f.phrase(plain(c.score()), "–", 9.5f, Font.NORMAL, INK)));
+            if (scored) {
+                table.addCell(number(f.phrase(plain(c.score()), "–", 9.5f, Font.NORMAL, INK)));
+            }
             table.addCell(number(f.phrase(c.band(), "–", 9.5f, Font.NORMAL, INK)));
         }
         doc.add(table);
@@ -176,7 +184,9 @@ public final class FeedbackPdf {
         name.setPaddingLeft(0);
         heading.addCell(name);
         Phrase result = new Phrase();
-        result.add(f.phrase(score(c.score(), c.points(), "–"), "", 11, Font.BOLD, INK));
+        if (c.score() != null) {
+            result.add(f.phrase(score(c.score(), c.points(), "–"), "", 11, Font.BOLD, INK));
+        }
         if (c.band() != null && !c.band().isBlank()) {
             result.add(f.phrase("   " + c.band(), "", 9.5f, Font.NORMAL, MUTED));
         }

@@ -100,6 +100,11 @@ public class ResultsBacking implements Serializable {
         return Pages.text("results.flags", report.items().size(), report.experts().size());
     }
 
+    /** The entry's figure under a method, before any consensus; a dash while it has no sheet. */
+    public String figure(RoundResults.Row row, AggregationMethod m) {
+        return row.raw() == null ? "—" : m.pick(row.raw(), row.normalised()).toPlainString();
+    }
+
     public String figure(BigDecimal value) {
         return value == null ? "—" : value.toPlainString();
     }

@@ -4,6 +4,8 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.files.Attachment;
+import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.platform.web.Ids;
@@ -15,6 +17,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
 
 /** One review round (/official/review-round?id=): entries, panels, loads; assignment by solver, draw or hand. */
 @Named
@@ -34,6 +37,9 @@ public class ReviewRoundBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient AttachmentService attachments;
+
     private String id;
     private ReviewRound round;
     private List<ReviewEntry> entries;
@@ -50,6 +56,9 @@ public class ReviewRoundBacking implements Serializable {
     private Long seatExpertId;
     private Long withdrawId;
     private String withdrawReason;
+    private Long materialEntryId;
+    private transient UploadedFile upload;
+    private final Map<Long, List<Attachment>> materials = new HashMap<>();
 
     public void load() {
         round = rounds.round(currentUser.actor(), Ids.parse(id));
@@ -70,7 +79,33 @@ public class ReviewRoundBacking implements Serializable {
             enterpriseNames.computeIfAbsent(e.getEnterpriseId(),
                     k -> enterprises.getFor(currentUser.actor(), k).getName());
         }
+        materials.clear();
+        for (ReviewEntry e : entries) {
+            materials.put(e.getId(), attachments.ofOwner(currentUser.actor(), EntryMaterials.OWNER_TYPE, e.getId()));
+        }
         round = rounds.round(currentUser.actor(), round.getId());
+    }
+
+    /** Attaches a file to an entry as review material (for entries whose programme does not hand documents over). */
+    public void attachMaterial() {
+        if (upload == null || upload.getSize() == 0) {
+            Pages.error("upload.empty");
+            return;
+        }
+        if (materialEntryId == null) {
+            Pages.error("review.assign.choose");
+            return;
+        }
+        try {
+            attachments.store(currentUser.actor(), EntryMaterials.OWNER_TYPE, materialEntryId, upload.getFileName(),
+                    upload.getInputStream());
+            Pages.info("materials.attached", upload.getFileName());
+            refresh();
+        } catch (BusinessException e) {
+            Pages.error(e);
+        } catch (java.io.IOException e) {
+            Pages.error("upload.storageUnavailable");
+        }
     }
 
     public void addEntry() {
@@ -150,6 +185,11 @@ public class ReviewRoundBacking implements Serializable {
     public ReviewRound getRound() { return round; }
     public List<ReviewEntry> getEntries() { return entries; }
     public List<ReviewAssignment> getSeats() { return seats; }
+    public Map<Long, List<Attachment>> getMaterials() { return materials; }
+    public Long getMaterialEntryId() { return materialEntryId; }
+    public void setMaterialEntryId(Long materialEntryId) { this.materialEntryId = materialEntryId; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
     public Map<Long, Long> getLoads() { return loads; }
     public Map<Long, String> getExpertNames() { return expertNames; }
     public Map<Long, Integer> getMaxLoads() { return maxLoads; }

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.Language;
@@ -30,6 +31,9 @@ public class ScoreSheetBacking implements Serializable {
     @Inject
     transient Language language;
 
+    @Inject
+    transient AttachmentService attachments;
+
     private String seat;
     private Long sheetId;
     private int version;
@@ -39,6 +43,8 @@ public class ScoreSheetBacking implements Serializable {
     private String enterpriseName;
     private String roundTitle;
     private final List<CategoryRows> categories = new ArrayList<>();
+    /** The entry's materials: file id, name and whether the browser can show it inline. */
+    private final List<String[]> materials = new ArrayList<>();
 
     /** A category heading with its item rows. */
     public record CategoryRows(String code, String name, int points, List<Row> rows) implements Serializable {
@@ -89,6 +95,9 @@ public class ScoreSheetBacking implements Serializable {
     public void load() {
         ScoreSheetService.SheetView view = sheets.open(currentUser.actor(), Ids.parse(seat));
         show(view);
+        materials.clear();
+        attachments.ofOwner(currentUser.actor(), EntryMaterials.OWNER_TYPE, view.entry().getId()).forEach(a -> materials.add(
+                new String[] {String.valueOf(a.getId()), a.getFileName(), String.valueOf("application/pdf".equals(a.getContentType()))}));
     }
 
     private void show(ScoreSheetService.SheetView view) {
@@ -146,6 +155,13 @@ public class ScoreSheetBacking implements Serializable {
 
     public boolean isLocked() {
         return status != ScoreSheet.Status.DRAFT;
+    }
+
+    public List<String[]> getMaterials() { return materials; }
+
+    /** The first PDF, shown in the viewer when the page opens; null when there is none. */
+    public String getFirstPdf() {
+        return materials.stream().filter(m -> "true".equals(m[2])).map(m -> m[0]).findFirst().orElse(null);
     }
 
     public String getSeat() { return seat; }

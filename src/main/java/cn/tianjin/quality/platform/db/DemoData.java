@@ -14,7 +14,11 @@ import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.publication.NoticeService;
+import cn.tianjin.quality.review.ResultsService;
+import cn.tianjin.quality.review.ReviewAssignment;
+import cn.tianjin.quality.review.ReviewEntry;
 import cn.tianjin.quality.review.ReviewRoundService;
+import cn.tianjin.quality.review.ScoreSheetService;
 import cn.tianjin.quality.review.RubricService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -74,6 +78,12 @@ public class DemoData {
     @Inject
     ReviewRoundService rounds;
 
+    @Inject
+    ScoreSheetService sheets;
+
+    @Inject
+    ResultsService results;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -120,7 +130,53 @@ public class DemoData {
             Enterprise e = made.get(i);
             rounds.addEntry(Actor.system(), round.getId(), e.getId(), e.getName() + "质量管理模式", "DEMO", null, null);
         }
+        brandRoundInConsensus(made);
         LOG.info(() -> "Demo data loaded: " + made.size() + " enterprises and the demo accounts");
+    }
+
+    /**
+     * A brand round whose three-member panels have scored, now in consensus: the first entry is in dispute (one expert
+     * marked its first item far higher), so the results page, the consensus page and the calibration all have content.
+     */
+    private void brandRoundInConsensus(List<Enterprise> made) {
+        var rubric = rubrics.latest("tianjin-brand-2026").orElseThrow();
+        var round = rounds.create(Actor.system(), "BRAND", "2026年度天津品牌评价材料评审（演示）", rubric.getId(), 3);
+        int[] entryLevels = {70, 60, 55, 45};
+        for (int i = 0; i < entryLevels.length; i++) {
+            Enterprise e = made.get(7 + i);
+            rounds.addEntry(Actor.system(), round.getId(), e.getId(), e.getName() + "品牌", "DEMO", null, null);
+        }
+        rounds.assignByDraw(Actor.system(), round.getId(), 20260101L);
+        List<ReviewEntry> entries = rounds.entries(Actor.system(), round.getId());
+        List<ReviewAssignment> seats = rounds.assignments(Actor.system(), round.getId());
+        for (ReviewAssignment seat : seats) {
+            UserAccount expert = em.find(UserAccount.class, seat.getExpertUserId());
+            int entryIndex = entries.stream().map(ReviewEntry::getId).toList().indexOf(seat.getEntryId());
+            int level = entryLevels[entryIndex] + bias(expert.getUsername());
+            var sheet = sheets.open(expert.actor(), seat.getId());
+            boolean disputed = entryIndex == 0 && seat.getId().equals(seats.stream()
+                    .filter(a -> a.getEntryId().equals(seat.getEntryId())).findFirst().orElseThrow().getId());
+            List<ScoreSheetService.ItemInput> inputs = new ArrayList<>();
+            for (var item : sheet.rubric().items()) {
+                int percent = disputed && inputs.isEmpty() ? 100 : Math.max(0, Math.min(100, level));
+                inputs.add(new ScoreSheetService.ItemInput(item.code(), percent,
+                        "材料中" + item.nameZh() + "的做法较系统，有数据支撑。", "建议进一步量化" + item.nameZh() + "的目标并跟踪趋势。"));
+            }
+            sheets.save(expert.actor(), sheet.sheet().getId(), sheet.sheet().getVersion(), inputs);
+            sheets.submit(expert.actor(), sheet.sheet().getId());
+        }
+        results.openConsensus(Actor.system(), round.getId());
+    }
+
+    /** How harsh (negative) or lenient each demo expert scores, in percentage points, in steps of 5. */
+    private static int bias(String username) {
+        return switch (username) {
+            case "expert1" -> -5;
+            case "expert3" -> 5;
+            case "expert4" -> 10;
+            case "expert5" -> -10;
+            default -> 0;
+        };
     }
 
     private UserAccount account(String username, String name, Role role, String organisation, String district,

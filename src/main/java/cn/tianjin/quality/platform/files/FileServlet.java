@@ -41,7 +41,14 @@ public class FileServlet extends HttpServlet {
         }
         res.setContentType(a.getContentType());
         res.setContentLengthLong(a.getSizeBytes());
-        res.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+        // PDFs and images may be shown inside our own pages (the materials viewer); everything else downloads.
+        boolean inline = req.getParameter("inline") != null
+                && (a.getContentType().equals("application/pdf") || a.getContentType().startsWith("image/"));
+        if (inline) {
+            res.setHeader("X-Frame-Options", "SAMEORIGIN");
+            res.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'");
+        }
+        res.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
                 + URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
         res.setHeader("Cache-Control", "private, no-store");
         try (InputStream in = attachments.open(a)) {
