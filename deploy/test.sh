@@ -35,10 +35,15 @@ mariadbd --no-defaults --datadir="$DB_DIR/data" --socket="$DB_DIR/sock" --port="
   --user="$(id -un)" --pid-file="$DB_DIR/pid" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
   --innodb-buffer-pool-size=256M --max-connections=300 >"$DB_DIR/server.log" 2>&1 &
 DB_PID=$!
-for _ in $(seq 1 60); do
-  mariadb --no-defaults --socket="$DB_DIR/sock" -uroot -e 'select 1' >/dev/null 2>&1 && break
+DB_UP=""
+for _ in $(seq 1 240); do
+  if mariadb --no-defaults --socket="$DB_DIR/sock" -uroot -e 'select 1' >/dev/null 2>&1; then DB_UP=1; break; fi
+  kill -0 "$DB_PID" 2>/dev/null || break
   sleep 0.5
 done
+if [ -z "$DB_UP" ]; then
+  echo "MariaDB did not start; its log:"; tail -30 "$DB_DIR/server.log"; exit 1
+fi
 mariadb --no-defaults --socket="$DB_DIR/sock" -uroot <<SQL
 CREATE DATABASE quality_test CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER 'quality'@'127.0.0.1' IDENTIFIED BY 'quality-test';

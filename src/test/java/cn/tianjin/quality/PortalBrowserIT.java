@@ -375,7 +375,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    void anExpertDeclaresAConflictScoresWithGuidanceAndAnOfficialLocksNormalisationAndSeesTheRanking() {
+    void anExpertDeclaresAConflictScoresWithGuidanceAndAnOfficialLocksNormalisationAndSeesTheRanking() throws Exception {
         Browser b = browser();
         String suffix = Long.toString(System.nanoTime() % 100000);
         // The expert declares a consulting relationship with an enterprise not registered on the portal.
@@ -423,6 +423,8 @@ class PortalBrowserIT {
         scoreAndSubmit(b, 70, 75, 80);
         b.screenshot("review-sheet-submitted");
         b.open("/expert/");
+        String seatA = b.driver().findElement(org.openqa.selenium.By.linkText("甲企业品牌" + suffix)).getAttribute("href");
+        seatA = seatA.substring(seatA.indexOf("seat=") + 5);
         b.driver().findElement(org.openqa.selenium.By.linkText("甲企业品牌" + suffix)).click();
         b.awaitPath("/expert/sheet");
         scoreAndSubmit(b, 50, 55);
@@ -442,5 +444,25 @@ class PortalBrowserIT {
         assertThat(rows.get(1).getText()).startsWith("1").contains("乙企业品牌" + suffix);
         assertThat(rows.get(2).getText()).startsWith("2").contains("甲企业品牌" + suffix);
         b.screenshot("review-results-locked");
+
+        // Later the expert declares a conflict with 甲: from then on no page, API or export shows that entry to them.
+        b.login("it-expert", TestFixtures.PASSWORD);
+        b.open("/expert/profile");
+        b.type("conflicts:creditCode", TestFixtures.CODE_A);
+        b.choose("conflicts:kind", "FAMILY");
+        b.click("conflicts:declare");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> b.text("[id='conflict-list']").contains("集成测试甲企业有限公司"));
+        b.open("/expert/");
+        assertThat(b.body()).contains("乙企业品牌" + suffix).doesNotContain("甲企业品牌" + suffix);
+        String cookie = session(b);
+        for (String path : List.of("/expert/sheet?seat=" + seatA, "/expert/consensus?seat=" + seatA)) {
+            HttpResponse<String> r = http("GET", path, cookie, Map.of(), null);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.body()).as(path).doesNotContain("甲企业");
+        }
+        HttpResponse<String> api = http("GET", "/api/v1/expert/seats", cookie, Map.of(), null);
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("乙企业品牌" + suffix).doesNotContain("甲企业");
     }
 }

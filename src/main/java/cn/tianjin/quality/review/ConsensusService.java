@@ -152,10 +152,7 @@ public class ConsensusService {
         item.revise(percent);
         em.persist(new ScoreRevision(sheet.getId(), itemCode, old, percent, why, Clock.now()));
         RubricDefinition rubric = em.find(ReviewRound.class, seat.getRoundId()).getRubric().definition();
-        List<BigDecimal> scores = sheets.items(sheet.getId()).stream()
-                .map(i -> ScoreMath.itemScore(rubric.getItem(i.getItemCode()).points(), i.getPercent()))
-                .toList();
-        BigDecimal total = ScoreMath.total(scores);
+        BigDecimal total = sheets.total(rubric, sheet.getId());
         sheet.revised(total, Clock.now());
         audit.record(actor, "score-sheet", sheet.getId(), "revise", itemCode + " " + old + "% -> " + percent + "%, total " + total
                 + ": " + why);

@@ -114,14 +114,7 @@ public class ScoreSheetService {
         ScoreSheet sheet = ownSheet(actor, sheetId);
         requireDraft(sheet);
         RubricDefinition rubric = em.find(ReviewRound.class, sheet.getRoundId()).getRubric().definition();
-        List<BigDecimal> scores = new ArrayList<>();
-        for (ScoreItem item : items(sheetId)) {
-            if (item.getPercent() == null) {
-                throw new BusinessException("score.sheet.missing", item.getItemCode());
-            }
-            scores.add(ScoreMath.itemScore(rubric.getItem(item.getItemCode()).points(), item.getPercent()));
-        }
-        BigDecimal total = ScoreMath.total(scores);
+        BigDecimal total = total(rubric, sheetId);
         sheet.submit(total, Clock.now());
         audit.record(actor, "score-sheet", sheet.getId(), "submit", "total " + total);
         return sheet;
@@ -177,6 +170,18 @@ public class ScoreSheetService {
             inputs.add(new RoundResults.SheetInput(sheet.getEntryId(), sheet.getExpertUserId(), scores));
         }
         return inputs;
+    }
+
+    /** The sheet's total from its item percentages; every item must have one. */
+    BigDecimal total(RubricDefinition rubric, Long sheetId) {
+        List<BigDecimal> scores = new ArrayList<>();
+        for (ScoreItem item : items(sheetId)) {
+            if (item.getPercent() == null) {
+                throw new BusinessException("score.sheet.missing", item.getItemCode());
+            }
+            scores.add(ScoreMath.itemScore(rubric.getItem(item.getItemCode()).points(), item.getPercent()));
+        }
+        return ScoreMath.total(scores);
     }
 
     List<ScoreItem> items(Long sheetId) {
