@@ -27,6 +27,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.BufferedReader;
@@ -51,6 +55,11 @@ import java.util.logging.Logger;
 public class DemoData {
     /** The demo password; demo accounts log in only when portal.mode=demo. */
     public static final String DEMO_PASSWORD = "Demo-2026";
+
+    private static final long REVIEW_DELAY_MILLIS = 200;
+
+    @Resource
+    TimerService timers;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -123,6 +132,16 @@ public class DemoData {
                 "本年度天津品牌评价面向产品品牌和服务品牌开展，请登录平台查看申报条件与指标填报说明。", "BRAND");
         notices.publish(Actor.system(), "首席质量官备案工作提示",
                 "请已设立首席质量官的企业及时在平台完成备案，并于每年一季度提交年度工作报告。", "CQO");
+        // The review rounds need the accounts committed first and take a few seconds: they follow on a timer, so the
+        // portal answers as soon as it is deployed.
+        timers.createSingleActionTimer(REVIEW_DELAY_MILLIS, new TimerConfig(null, false));
+        LOG.info(() -> "Demo data loaded: " + made.size() + " enterprises and the demo accounts");
+    }
+
+    /** The demo's review rounds: one waiting for its panels, one in consensus. */
+    @Timeout
+    void loadReviewRounds() {
+        List<Enterprise> made = em.createQuery("SELECT e FROM Enterprise e ORDER BY e.id", Enterprise.class).getResultList();
         // A review round waiting for its panels, so the assignment can be tried at once.
         var rubric = rubrics.latest("gbt19580-2012").orElseThrow();
         var round = rounds.create(Actor.system(), "AWARD", "2026年度天津质量奖材料评审（演示）", rubric.getId(), 3);
@@ -131,7 +150,7 @@ public class DemoData {
             rounds.addEntry(Actor.system(), round.getId(), e.getId(), e.getName() + "质量管理模式", "DEMO", null, null);
         }
         brandRoundInConsensus(made);
-        LOG.info(() -> "Demo data loaded: " + made.size() + " enterprises and the demo accounts");
+        LOG.info("Demo review rounds loaded");
     }
 
     /**
