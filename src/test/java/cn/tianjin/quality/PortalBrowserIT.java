@@ -354,8 +354,7 @@ class PortalBrowserIT {
 
     /** Waits for the confirm dialog and answers yes. */
     private static void confirm(Browser b) {
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
-                .until(d -> d.findElement(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        b.await(d -> d.findElement(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
         b.find(".ui-confirmdialog-yes").click();
     }
 
@@ -371,7 +370,7 @@ class PortalBrowserIT {
         }
         b.click("sheet:submit");
         confirm(b);
-        wait.until(d -> b.text("#sheet-status").equals("已提交"));
+        b.await(d -> b.text("#sheet-status").equals("已提交"));
     }
 
     @Test
@@ -385,8 +384,7 @@ class PortalBrowserIT {
         b.type("conflicts:enterpriseName", "天津某质量咨询有限公司" + suffix);
         b.choose("conflicts:kind", "BUSINESS");
         b.click("conflicts:declare");
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
-                .until(d -> b.text("[id='conflict-list']").contains("天津某质量咨询有限公司" + suffix));
+        b.await(d -> b.text("[id='conflict-list']").contains("天津某质量咨询有限公司" + suffix));
 
         // The official sets up a brand round with both test enterprises and seats the expert alone on both.
         b.login("it-official", TestFixtures.PASSWORD);
@@ -404,13 +402,11 @@ class PortalBrowserIT {
             b.type("round:entryCode", entry[0]);
             b.type("round:entryTitle", entry[1] + suffix);
             b.click("round:addEntry");
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
-                    .until(d -> b.text("[id='entries']").contains(entry[1] + suffix));
+            b.await(d -> b.text("[id='entries']").contains(entry[1] + suffix));
             chooseLabel(b, "round:seatEntry", entry[1] + suffix);
             chooseLabel(b, "round:seatExpert", "it-expert");
             b.click("round:seat");
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
-                    .until(d -> b.text("[id='entries']").split("it-expert", -1).length - 1 == expected);
+            b.await(d -> b.text("[id='entries']").split("it-expert", -1).length - 1 == expected);
         }
 
         // The expert scores both entries with the band guidance beside every item.
@@ -436,8 +432,7 @@ class PortalBrowserIT {
         b.choose("results:method", "NORMALISED");
         b.click("results:lock");
         confirm(b);
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
-                .until(d -> b.has("[id='ranking']"));
+        b.await(d -> b.has("[id='ranking']"));
         assertThat(b.text("[id='results:locked']")).contains("标准化分");
         var rows = b.driver().findElements(org.openqa.selenium.By.cssSelector("[id='ranking'] tr"));
         assertThat(rows).hasSize(3);
@@ -451,8 +446,7 @@ class PortalBrowserIT {
         b.type("conflicts:creditCode", TestFixtures.CODE_A);
         b.choose("conflicts:kind", "FAMILY");
         b.click("conflicts:declare");
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
-                .until(d -> b.text("[id='conflict-list']").contains("集成测试甲企业有限公司"));
+        b.await(d -> b.text("[id='conflict-list']").contains("集成测试甲企业有限公司"));
         b.open("/expert/");
         assertThat(b.body()).contains("乙企业品牌" + suffix).doesNotContain("甲企业品牌" + suffix);
         String cookie = session(b);

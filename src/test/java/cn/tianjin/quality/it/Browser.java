@@ -92,6 +92,15 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !path().startsWith("/public/login"));
     }
 
+    /**
+     * Waits up to 20 s for a condition on the page. An element replaced by an AJAX update while the condition reads it
+     * counts as "not yet", not as a failure.
+     */
+    public void await(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
+    }
+
     public void awaitPath(String prefix) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().startsWith(prefix));
     }
