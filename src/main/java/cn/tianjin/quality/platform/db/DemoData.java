@@ -14,6 +14,9 @@ import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.publication.NoticeService;
+import cn.tianjin.quality.award.AwardCampaign;
+import cn.tianjin.quality.award.CampaignService;
+import cn.tianjin.quality.award.CampaignStage;
 import cn.tianjin.quality.review.ResultsService;
 import cn.tianjin.quality.review.ReviewAssignment;
 import cn.tianjin.quality.review.ReviewEntry;
@@ -93,6 +96,9 @@ public class DemoData {
     @Inject
     ResultsService results;
 
+    @Inject
+    CampaignService campaigns;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -150,7 +156,8 @@ public class DemoData {
             rounds.addEntry(Actor.system(), round.getId(), e.getId(), e.getName() + "质量管理模式", "DEMO", null, null);
         }
         brandRoundInConsensus(made);
-        LOG.info("Demo review rounds loaded");
+        openAwardCampaign();
+        LOG.info("Demo review rounds and award campaign loaded");
     }
 
     /**
@@ -185,6 +192,19 @@ public class DemoData {
             sheets.submit(expert.actor(), sheet.sheet().getId());
         }
         results.openConsensus(Actor.system(), round.getId());
+    }
+
+    /** This year's award campaign, taking applications, so the demo applicant can apply at once. */
+    private void openAwardCampaign() {
+        AwardCampaign form = new AwardCampaign();
+        int year = Clock.today().getYear();
+        form.setName(year + "年度天津质量奖（演示）");
+        form.setYear(year);
+        form.setApplicationsOpen(Clock.today().minusDays(10));
+        form.setApplicationsClose(Clock.today().plusDays(50));
+        form.setRecommendationDeadline(Clock.today().plusDays(70));
+        AwardCampaign c = campaigns.create(Actor.system(), form, rubrics.latest("gbt19580-2012").orElseThrow().getId());
+        campaigns.advance(Actor.system(), c.getId(), CampaignStage.DRAFT);
     }
 
     /** How harsh (negative) or lenient each demo expert scores, in percentage points, in steps of 5. */

@@ -1,0 +1,167 @@
+package cn.tianjin.quality.award;
+
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.files.Attachment;
+import cn.tianjin.quality.platform.files.AttachmentService;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.security.UserAccount;
+import cn.tianjin.quality.platform.web.Ids;
+import cn.tianjin.quality.platform.web.Pages;
+import cn.tianjin.quality.review.RubricItem;
+import cn.tianjin.quality.review.ScoreMath;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The applicant's application (/enterprise/application?id=): where it stands and what is asked, the form while it can
+ * be edited (model, narratives per category, self-assessment per item, recommender, declaration), attachments, submit
+ * and withdraw.
+ */
+@Named
+@ViewScoped
+public class ApplicationBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApplicationService applications;
+
+    @Inject
+    transient AttachmentService attachments;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String id;
+    private Long applicationId;
+    private transient ApplicationService.View view;
+    private transient List<UserAccount> recommenders;
+    private transient List<Attachment> documents;
+    private String modelName;
+    private String modelDescription;
+    private Long recommenderUserId;
+    private boolean honestyDeclared;
+    private final Map<String, String> narratives = new LinkedHashMap<>();
+    private final Map<String, Integer> selfScores = new LinkedHashMap<>();
+    private String withdrawReason;
+    private transient UploadedFile upload;
+
+    public void load() {
+        applicationId = Ids.parse(id);
+        refresh();
+    }
+
+    private void refresh() {
+        view = applications.view(currentUser.actor(), applicationId);
+        recommenders = applications.recommenders();
+        documents = attachments.ofOwner(currentUser.actor(), ApplicationDocuments.OWNER_TYPE, applicationId);
+        AwardApplication a = view.application();
+        modelName = a.getModelName();
+        modelDescription = a.getModelDescription();
+        recommenderUserId = a.getRecommenderUserId();
+        honestyDeclared = a.isHonestyDeclared();
+        narratives.clear();
+        view.rubric().categories().forEach(c -> narratives.put(c.code(), view.narratives().get(c.code())));
+        selfScores.clear();
+        view.rubric().items().forEach(i -> selfScores.put(i.code(), view.selfScores().get(i.code())));
+    }
+
+    private ApplicationService.Form form() {
+        return new ApplicationService.Form(modelName, modelDescription, recommenderUserId, honestyDeclared,
+                new HashMap<>(narratives), new HashMap<>(selfScores));
+    }
+
+    public void save() {
+        try {
+            applications.save(currentUser.actor(), applicationId, view.application().getVersion(), form());
+            refresh();
+            Pages.info("award.saved");
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void submit() {
+        try {
+            applications.save(currentUser.actor(), applicationId, view.application().getVersion(), form());
+            refresh();
+            applications.submit(currentUser.actor(), applicationId);
+            refresh();
+            Pages.info("award.submitted");
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void withdraw() {
+        try {
+            applications.withdraw(currentUser.actor(), applicationId, withdrawReason);
+            refresh();
+            Pages.info("award.withdrawn");
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void uploadDocument() {
+        if (upload == null || upload.getSize() == 0) {
+            Pages.error("upload.empty");
+            return;
+        }
+        try {
+            attachments.store(currentUser.actor(), ApplicationDocuments.OWNER_TYPE, applicationId, upload.getFileName(),
+                    upload.getInputStream());
+            refresh();
+            Pages.info("upload.stored", upload.getFileName());
+        } catch (BusinessException e) {
+            Pages.error(e);
+        } catch (IOException e) {
+            Pages.error("upload.storageUnavailable");
+        }
+    }
+
+    /** The message that tells the applicant what, if anything, is asked of it now. */
+    public String getAsk() {
+        return "award.ask." + view.application().getStatus();
+    }
+
+    public boolean isEditable() {
+        return view.application().getStatus().isEditable();
+    }
+
+    public List<Integer> getPercents() {
+        return IntStream.rangeClosed(0, ScoreMath.MAX_PERCENT / ScoreMath.PERCENT_STEP).map(i -> i * ScoreMath.PERCENT_STEP).boxed().toList();
+    }
+
+    public List<RubricItem> itemsOf(String categoryCode) {
+        return view.rubric().findCategory(categoryCode).map(c -> c.items()).orElse(List.of());
+    }
+
+    public ApplicationService.View getView() { return view; }
+    public List<UserAccount> getRecommenders() { return recommenders; }
+    public List<Attachment> getDocuments() { return documents; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getModelName() { return modelName; }
+    public void setModelName(String modelName) { this.modelName = modelName; }
+    public String getModelDescription() { return modelDescription; }
+    public void setModelDescription(String modelDescription) { this.modelDescription = modelDescription; }
+    public Long getRecommenderUserId() { return recommenderUserId; }
+    public void setRecommenderUserId(Long recommenderUserId) { this.recommenderUserId = recommenderUserId; }
+    public boolean isHonestyDeclared() { return honestyDeclared; }
+    public void setHonestyDeclared(boolean honestyDeclared) { this.honestyDeclared = honestyDeclared; }
+    public Map<String, String> getNarratives() { return narratives; }
+    public Map<String, Integer> getSelfScores() { return selfScores; }
+    public String getWithdrawReason() { return withdrawReason; }
+    public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
+}

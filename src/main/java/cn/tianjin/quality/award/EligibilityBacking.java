@@ -1,0 +1,96 @@
+package cn.tianjin.quality.award;
+
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.files.Attachment;
+import cn.tianjin.quality.platform.files.AttachmentService;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Ids;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An official's eligibility checklist for one application (/official/eligibility?id=). */
+@Named
+@ViewScoped
+public class EligibilityBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EligibilityService eligibility;
+
+    @Inject
+    transient ApplicationService applications;
+
+    @Inject
+    transient AttachmentService attachments;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String id;
+    private Long applicationId;
+    private transient ApplicationService.View view;
+    private transient List<EligibilityItem> items;
+    private transient List<Attachment> documents;
+    private transient List<Attachment> letters;
+    private final Map<EligibilityRules.Check, EligibilityRules.Result> results = new HashMap<>();
+    private final Map<EligibilityRules.Check, String> findings = new HashMap<>();
+    private String reason;
+
+    public void load() {
+        applicationId = Ids.parse(id);
+        view = applications.view(currentUser.actor(), applicationId);
+        documents = attachments.ofOwner(currentUser.actor(), ApplicationDocuments.OWNER_TYPE, applicationId);
+        letters = attachments.ofOwner(currentUser.actor(), RecommendationLetters.OWNER_TYPE, applicationId);
+        try {
+            items = eligibility.checklist(currentUser.actor(), applicationId);
+            items.forEach(i -> {
+                results.put(i.getCheck(), i.getEffective() == EligibilityRules.Result.REVIEW ? null : i.getEffective());
+                findings.put(i.getCheck(), i.getFinding());
+            });
+        } catch (BusinessException e) {
+            items = List.of();
+            Pages.error(e);
+        }
+    }
+
+    public void record(EligibilityRules.Check check) {
+        try {
+            eligibility.record(currentUser.actor(), applicationId, check, results.get(check), findings.get(check));
+            items = eligibility.checklist(currentUser.actor(), applicationId);
+            Pages.info("eligibility.recorded");
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void decide(boolean eligible) {
+        try {
+            eligibility.decide(currentUser.actor(), applicationId, eligible, reason);
+            view = applications.view(currentUser.actor(), applicationId);
+            Pages.info(eligible ? "eligibility.decidedEligible" : "eligibility.decidedIneligible");
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public EligibilityRules.Result[] getResultChoices() {
+        return new EligibilityRules.Result[] {EligibilityRules.Result.PASS, EligibilityRules.Result.FAIL};
+    }
+
+    public ApplicationService.View getView() { return view; }
+    public List<EligibilityItem> getItems() { return items; }
+    public List<Attachment> getDocuments() { return documents; }
+    public List<Attachment> getLetters() { return letters; }
+    public Map<EligibilityRules.Check, EligibilityRules.Result> getResults() { return results; }
+    public Map<EligibilityRules.Check, String> getFindings() { return findings; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+}

@@ -1,0 +1,104 @@
+package cn.tianjin.quality.award;
+
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.files.Attachment;
+import cn.tianjin.quality.platform.files.AttachmentService;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Ids;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+
+/** A recommender's view of one application that named it (/recommender/application?id=): recommend or return. */
+@Named
+@ViewScoped
+public class RecommendationBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApplicationService applications;
+
+    @Inject
+    transient AttachmentService attachments;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String id;
+    private Long applicationId;
+    private transient ApplicationService.View view;
+    private transient List<Attachment> documents;
+    private transient List<Attachment> letters;
+    private String opinion;
+    private String reasons;
+    private transient UploadedFile upload;
+
+    public void load() {
+        applicationId = Ids.parse(id);
+        refresh();
+    }
+
+    private void refresh() {
+        view = applications.view(currentUser.actor(), applicationId);
+        documents = attachments.ofOwner(currentUser.actor(), ApplicationDocuments.OWNER_TYPE, applicationId);
+        letters = attachments.ofOwner(currentUser.actor(), RecommendationLetters.OWNER_TYPE, applicationId);
+    }
+
+    public void uploadLetter() {
+        if (upload == null || upload.getSize() == 0) {
+            Pages.error("upload.empty");
+            return;
+        }
+        try {
+            attachments.store(currentUser.actor(), RecommendationLetters.OWNER_TYPE, applicationId, upload.getFileName(),
+                    upload.getInputStream());
+            refresh();
+            Pages.info("upload.stored", upload.getFileName());
+        } catch (BusinessException e) {
+            Pages.error(e);
+        } catch (IOException e) {
+            Pages.error("upload.storageUnavailable");
+        }
+    }
+
+    public void recommend() {
+        try {
+            applications.recommend(currentUser.actor(), applicationId, opinion);
+            refresh();
+            Pages.info("award.recommendedDone");
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void returnApplication() {
+        try {
+            applications.returnToApplicant(currentUser.actor(), applicationId, reasons);
+            refresh();
+            Pages.info("award.returnedDone");
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public boolean isPending() {
+        return view.application().getStatus() == ApplicationStatus.SUBMITTED;
+    }
+
+    public ApplicationService.View getView() { return view; }
+    public List<Attachment> getDocuments() { return documents; }
+    public List<Attachment> getLetters() { return letters; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getOpinion() { return opinion; }
+    public void setOpinion(String opinion) { this.opinion = opinion; }
+    public String getReasons() { return reasons; }
+    public void setReasons(String reasons) { this.reasons = reasons; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
+}

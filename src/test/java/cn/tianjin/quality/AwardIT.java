@@ -1,0 +1,326 @@
+package cn.tianjin.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.tianjin.quality.award.ApplicationService;
+import cn.tianjin.quality.award.ApplicationStatus;
+import cn.tianjin.quality.award.AwardApplication;
+import cn.tianjin.quality.award.AwardCampaign;
+import cn.tianjin.quality.award.CampaignService;
+import cn.tianjin.quality.award.CampaignStage;
+import cn.tianjin.quality.award.EligibilityItem;
+import cn.tianjin.quality.award.EligibilityRules;
+import cn.tianjin.quality.award.EligibilityService;
+import cn.tianjin.quality.award.RecommendationLetters;
+import cn.tianjin.quality.credit.CreditService;
+import cn.tianjin.quality.credit.DishonestyEntry;
+import cn.tianjin.quality.enterprise.CreditCode;
+import cn.tianjin.quality.enterprise.Enterprise;
+import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.enterprise.Industry;
+import cn.tianjin.quality.enterprise.SizeClass;
+import cn.tianjin.quality.it.Deployments;
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.audit.AuditLog;
+import cn.tianjin.quality.platform.files.AttachmentService;
+import cn.tianjin.quality.platform.notify.NotificationService;
+import cn.tianjin.quality.platform.security.AccountService;
+import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.TestFixtures;
+import cn.tianjin.quality.review.RubricDefinition;
+import cn.tianjin.quality.review.RubricService;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The Quality Award's application side on MariaDB: campaigns, applying, recommending, returning, the veto, eligibility. */
+@ExtendWith(ArquillianExtension.class)
+class AwardIT {
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    EligibilityService eligibility;
+
+    @Inject
+    RubricService rubrics;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    EnterpriseService enterprises;
+
+    @Inject
+    CreditService credit;
+
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    AuditLog audit;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.UserTransaction transaction;
+
+    private Actor actor(String username) {
+        return accounts.findByUsername(username).orElseThrow().actor();
+    }
+
+    private Actor official() {
+        return actor("it-official");
+    }
+
+    /** An open campaign taking applications today, on the brand rubric (four categories keep the tests short). */
+    private AwardCampaign openCampaign() {
+        AwardCampaign form = new AwardCampaign();
+        form.setName("集成测试质量奖 " + System.nanoTime());
+        form.setYear(Clock.today().getYear());
+        form.setApplicationsOpen(Clock.today().minusDays(1));
+        form.setApplicationsClose(Clock.today().plusDays(20));
+        form.setRecommendationDeadline(Clock.today().plusDays(30));
+        AwardCampaign c = campaigns.create(official(), form, rubrics.latest("tianjin-brand-2026").orElseThrow().getId());
+        return campaigns.advance(official(), c.getId(), CampaignStage.DRAFT);
+    }
+
+    /** A complete form naming the test recommender, with a narrative for every category. */
+    private ApplicationService.Form complete(AwardCampaign c, boolean honest) {
+        RubricDefinition rubric = c.getRubric().definition();
+        Map<String, String> narratives = new HashMap<>();
+        rubric.categories().forEach(cat -> narratives.put(cat.code(), "<p><strong>" + cat.nameZh() + "</strong>的做法与成效。</p>"));
+        Map<String, Integer> scores = new HashMap<>();
+        rubric.items().forEach(i -> scores.put(i.code(), 60));
+        return new ApplicationService.Form("精益求精质量管理模式", "以顾客为中心、全员参与的质量管理模式。",
+                actor("it-recommender").userId(), honest, narratives, scores);
+    }
+
+    private AwardApplication submitted(Actor applicant, AwardCampaign c) {
+        AwardApplication a = applications.start(applicant, c.getId());
+        applications.save(applicant, a.getId(), a.getVersion(), complete(c, true));
+        return applications.submit(applicant, a.getId());
+    }
+
+    private void letter(AwardApplication a) {
+        attachments.store(actor("it-recommender"), RecommendationLetters.OWNER_TYPE, a.getId(), "推荐函.pdf",
+                new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void campaignSettingsAreCheckedAndStagesMoveForwardOneAtATimeAudited() {
+        AwardCampaign bad = new AwardCampaign();
+        bad.setName("日期错误的活动");
+        bad.setYear(2026);
+        bad.setApplicationsOpen(LocalDate.of(2026, 5, 1));
+        bad.setApplicationsClose(LocalDate.of(2026, 4, 1));
+        bad.setRecommendationDeadline(LocalDate.of(2026, 6, 1));
+        long before = campaigns.list(official()).size();
+        assertThatThrownBy(() -> campaigns.create(official(), bad, rubrics.latest("gbt19580-2012").orElseThrow().getId()))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("campaign.dates.closeBeforeOpen"));
+        assertThat(campaigns.list(official())).hasSize((int) before);
+        assertThatThrownBy(() -> campaigns.list(actor("it-applicant-a"))).isInstanceOf(cn.tianjin.quality.platform.AccessDeniedException.class);
+
+        AwardCampaign c = openCampaign();
+        assertThat(c.getStage()).isEqualTo(CampaignStage.OPEN);
+        assertThat(c.getRubric().isFrozen()).isTrue();
+        assertThatThrownBy(() -> campaigns.advance(official(), c.getId(), CampaignStage.DRAFT))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("campaign.stageMoved"));
+        assertThat(campaigns.open()).extracting(AwardCampaign::getId).contains(c.getId());
+        assertThat(audit.history("award-campaign", c.getId())).extracting("action").containsExactly("create", "stage");
+    }
+
+    @Test
+    void anApplicationIsCompleteBeforeSubmissionAndVisibleOnlyToItsOwnSide() {
+        AwardCampaign c = openCampaign();
+        Actor applicant = actor("it-applicant-a");
+        AwardApplication a = applications.start(applicant, c.getId());
+        assertThat(applications.start(applicant, c.getId()).getId()).as("one application per campaign").isEqualTo(a.getId());
+
+        // A bad self-score stores nothing, not even the valid fields beside it.
+        ApplicationService.Form form = complete(c, true);
+        Map<String, Integer> bad = new HashMap<>(form.selfScores());
+        bad.put(bad.keySet().iterator().next(), 33);
+        assertThatThrownBy(() -> applications.save(applicant, a.getId(), a.getVersion(),
+                new ApplicationService.Form("不应保存", null, null, false, form.narratives(), bad)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("score.item.percent.step"));
+        assertThat(applications.view(applicant, a.getId()).application().getModelName()).isNull();
+
+        // Scripts typed into a narrative never reach the database.
+        Map<String, String> narratives = new HashMap<>(form.narratives());
+        String first = narratives.keySet().iterator().next();
+        narratives.put(first, "<p>正文<script>alert(1)</script><img src=x onerror=alert(2)></p>");
+        AwardApplication saved = applications.save(applicant, a.getId(), a.getVersion(),
+                new ApplicationService.Form(form.modelName(), form.modelDescription(), form.recommenderUserId(), false, narratives,
+                        form.selfScores()));
+        assertThat(applications.view(applicant, a.getId()).narratives().get(first)).isEqualTo("<p>正文</p>");
+        assertThatThrownBy(() -> applications.submit(applicant, a.getId()))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.submit.honesty"));
+
+        applications.save(applicant, a.getId(), saved.getVersion(), complete(c, true));
+        assertThatThrownBy(() -> applications.view(actor("it-recommender"), a.getId()))
+                .as("a draft is not shown to the recommender").isInstanceOf(NotFoundException.class);
+        applications.submit(applicant, a.getId());
+
+        assertThatThrownBy(() -> applications.view(actor("it-applicant-b"), a.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> applications.view(actor("it-expert"), a.getId())).isInstanceOf(NotFoundException.class);
+        assertThat(applications.view(actor("it-recommender"), a.getId()).application().getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(applications.namingMe(actor("it-recommender"))).extracting(AwardApplication::getId).contains(a.getId());
+        assertThat(notifications.inbox(actor("it-recommender"), 50)).extracting("subject")
+                .anyMatch(s -> s.toString().contains("集成测试甲企业有限公司"));
+        assertThatThrownBy(() -> applications.save(applicant, a.getId(), a.getVersion() + 1, complete(c, true)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.locked"));
+    }
+
+    @Test
+    void aReturnedApplicationIsResubmittedBeforeTheDeadlineAndRecommendedWithALetter() {
+        AwardCampaign c = openCampaign();
+        Actor applicant = actor("it-applicant-b");
+        Actor recommender = actor("it-recommender");
+        AwardApplication a = submitted(applicant, c);
+
+        assertThatThrownBy(() -> applications.returnToApplicant(recommender, a.getId(), " "))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.return.reasons"));
+        applications.returnToApplicant(recommender, a.getId(), "请补充近三年顾客满意度数据");
+        AwardApplication returned = applications.view(applicant, a.getId()).application();
+        assertThat(returned.getStatus()).isEqualTo(ApplicationStatus.RETURNED);
+        assertThat(returned.getReturnedReason()).isEqualTo("请补充近三年顾客满意度数据");
+        applications.save(applicant, a.getId(), returned.getVersion(), complete(c, true));
+        applications.submit(applicant, a.getId());
+
+        assertThatThrownBy(() -> applications.recommend(recommender, a.getId(), "同意推荐"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.recommend.letter"));
+        letter(a);
+        applications.recommend(recommender, a.getId(), "该企业质量管理体系健全，同意推荐。");
+        assertThat(applications.view(applicant, a.getId()).application().getStatus()).isEqualTo(ApplicationStatus.RECOMMENDED);
+        assertThatThrownBy(() -> applications.withdraw(applicant, a.getId(), "改变主意"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.withdraw.tooLate"));
+        assertThat(audit.history("award-application", a.getId())).extracting("action")
+                .containsSubsequence("start", "save-draft", "submit", "return", "save-draft", "submit", "recommend");
+    }
+
+    @Test
+    void aReturnedApplicationCannotBeResubmittedAfterTheRecommendationDeadline() {
+        AwardCampaign c = openCampaign();
+        Actor applicant = actor("it-applicant-a");
+        AwardApplication a = submitted(applicant, c);
+        applications.returnToApplicant(actor("it-recommender"), a.getId(), "缺少附件");
+        AwardCampaign current = campaigns.get(official(), c.getId());
+        current.setApplicationsOpen(Clock.today().minusDays(20));
+        current.setApplicationsClose(Clock.today().minusDays(10));
+        current.setRecommendationDeadline(Clock.today().minusDays(1));
+        campaigns.update(official(), c.getId(), current.getVersion(), current);
+
+        assertThatThrownBy(() -> applications.submit(applicant, a.getId()))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.closed"));
+        assertThat(applications.view(applicant, a.getId()).application().getStatus()).isEqualTo(ApplicationStatus.RETURNED);
+    }
+
+    @Test
+    void anEnterpriseOnTheDishonestyListCannotSubmitAndTheEntryIsCited() throws Exception {
+        Enterprise e = freshEnterprise();
+        Actor applicant = new Actor(-1L, "it-fresh-" + e.getId(), Role.APPLICANT, e.getId());
+        AwardCampaign c = openCampaign();
+        AwardApplication a = applications.start(applicant, c.getId());
+        applications.save(applicant, a.getId(), a.getVersion(), complete(c, true));
+        DishonestyEntry listing = new DishonestyEntry();
+        listing.setCreditCode(e.getCreditCode());
+        listing.setEnterpriseName(e.getName());
+        listing.setReason("提供虚假质量检验报告");
+        listing.setSourceDocument("津市监信〔2026〕9号");
+        listing.setListedOn(Clock.today().minusDays(3));
+        credit.add(official(), listing);
+
+        assertThatThrownBy(() -> applications.submit(applicant, a.getId()))
+                .isInstanceOfSatisfying(BusinessException.class, ex -> {
+                    assertThat(ex.messageKey()).isEqualTo("award.vetoed");
+                    assertThat(ex.args()).contains("提供虚假质量检验报告", "津市监信〔2026〕9号");
+                });
+        assertThat(applications.view(applicant, a.getId()).application().getStatus()).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void eligibilityStartsFromTheAutomaticChecksAndNeedsEveryCheckMetBeforeTheApplicantIsTold() {
+        AwardCampaign c = openCampaign();
+        Actor applicant = actor("it-applicant-b");
+        AwardApplication a = submitted(applicant, c);
+        letter(a);
+        applications.recommend(actor("it-recommender"), a.getId(), "同意推荐");
+        assertThatThrownBy(() -> eligibility.checklist(official(), a.getId()))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("eligibility.wrongStage"));
+        campaigns.advance(official(), c.getId(), CampaignStage.OPEN);
+        campaigns.advance(official(), c.getId(), CampaignStage.RECOMMENDATION);
+
+        List<EligibilityItem> items = eligibility.checklist(official(), a.getId());
+        assertThat(items).extracting(EligibilityItem::getCheck).containsExactly(EligibilityRules.Check.values());
+        assertThat(items).filteredOn(i -> i.getCheck() == EligibilityRules.Check.TIANJIN).singleElement()
+                .satisfies(i -> assertThat(i.getAutoResult()).isEqualTo(EligibilityRules.Result.PASS));
+        assertThat(items).filteredOn(i -> i.getCheck() == EligibilityRules.Check.ACCIDENTS).singleElement()
+                .satisfies(i -> assertThat(i.getAutoResult()).isEqualTo(EligibilityRules.Result.REVIEW));
+
+        assertThatThrownBy(() -> eligibility.decide(official(), a.getId(), true, "符合条件"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("eligibility.notAllPassed"));
+        assertThatThrownBy(() -> eligibility.record(official(), a.getId(), EligibilityRules.Check.ACCIDENTS, EligibilityRules.Result.PASS, null))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("eligibility.finding.required"));
+        eligibility.record(official(), a.getId(), EligibilityRules.Check.ACCIDENTS, EligibilityRules.Result.PASS,
+                "经向市应急局、市生态环境局核实，近五年无事故记录。");
+        assertThatThrownBy(() -> eligibility.decide(actor("it-expert"), a.getId(), true, "x"))
+                .isInstanceOf(cn.tianjin.quality.platform.AccessDeniedException.class);
+        eligibility.decide(official(), a.getId(), true, "各项条件均符合，进入材料评审。");
+
+        AwardApplication decided = applications.view(applicant, a.getId()).application();
+        assertThat(decided.getStatus()).isEqualTo(ApplicationStatus.ELIGIBLE);
+        assertThat(decided.getEligibilityReason()).isEqualTo("各项条件均符合，进入材料评审。");
+        assertThat(notifications.inbox(applicant, 50)).extracting("subject").anyMatch(s -> s.toString().startsWith("资格审核通过"));
+        assertThat(audit.history("award-application", a.getId())).extracting("action")
+                .containsSubsequence("eligibility-open", "eligibility-check", "eligible");
+    }
+
+    /** A new enterprise without users; the registry creates such enterprises only inside a caller's transaction. */
+    private Enterprise freshEnterprise() throws Exception {
+        String alphabet = "0123456789";
+        StringBuilder body = new StringBuilder("91120116MA07");
+        for (int i = 0; i < 5; i++) {
+            body.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        Enterprise e = new Enterprise();
+        e.setCreditCode(CreditCode.withCheckCharacter(body.toString()));
+        e.setName("集成测试失信企业" + body.substring(12));
+        e.setDistrictCode("120116");
+        e.setAddress("天津市测试路2号");
+        e.setIndustry(Industry.C);
+        e.setSize(SizeClass.SMALL);
+        e.setFoundedOn(LocalDate.of(2012, 1, 1));
+        e.setLegalRepresentative("测试人");
+        e.setContactPerson("联系人");
+        e.setPhone("022-12345678");
+        e.setEmail("fresh@test.example.cn");
+        transaction.begin();
+        Enterprise created = enterprises.createWithoutUser(e);
+        transaction.commit();
+        return created;
+    }
+}
