@@ -85,6 +85,9 @@ class AwardIT {
     @Inject
     AuditLog audit;
 
+    @Inject
+    cn.tianjin.quality.review.ReviewRoundService rounds;
+
     @jakarta.annotation.Resource
     jakarta.transaction.UserTransaction transaction;
 
@@ -122,6 +125,8 @@ class AwardIT {
     private AwardApplication submitted(Actor applicant, AwardCampaign c) {
         AwardApplication a = applications.start(applicant, c.getId());
         applications.save(applicant, a.getId(), a.getVersion(), complete(c, true));
+        attachments.store(applicant, cn.tianjin.quality.award.ApplicationDocuments.OWNER_TYPE, a.getId(), "质量手册.pdf",
+                new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
         return applications.submit(applicant, a.getId());
     }
 
@@ -289,6 +294,8 @@ class AwardIT {
                 "经向市应急局、市生态环境局核实，近五年无事故记录。");
         assertThatThrownBy(() -> eligibility.decide(actor("it-expert"), a.getId(), true, "x"))
                 .isInstanceOf(cn.tianjin.quality.platform.AccessDeniedException.class);
+        assertThatThrownBy(() -> campaigns.advance(official(), c.getId(), CampaignStage.ELIGIBILITY))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("campaign.undecided"));
         eligibility.decide(official(), a.getId(), true, "各项条件均符合，进入材料评审。");
 
         AwardApplication decided = applications.view(applicant, a.getId()).application();
@@ -297,6 +304,21 @@ class AwardIT {
         assertThat(notifications.inbox(applicant, 50)).extracting("subject").anyMatch(s -> s.toString().startsWith("资格审核通过"));
         assertThat(audit.history("award-application", a.getId())).extracting("action")
                 .containsSubsequence("eligibility-open", "eligibility-check", "eligible");
+
+        // Leaving eligibility review opens the materials review: the eligible application becomes an entry whose
+        // documents its panel reads, and nobody else.
+        var document = attachments.ofOwner(official(), cn.tianjin.quality.award.ApplicationDocuments.OWNER_TYPE, a.getId()).get(0);
+        AwardCampaign inReview = campaigns.advance(official(), c.getId(), CampaignStage.ELIGIBILITY);
+        assertThat(inReview.getReviewRoundId()).isNotNull();
+        var entries = rounds.entries(official(), inReview.getReviewRoundId());
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.getSourceId()).isEqualTo(a.getId());
+            assertThat(e.getTitle()).isEqualTo("精益求精质量管理模式");
+        });
+        assertThatThrownBy(() -> attachments.get(actor("it-panel3"), document.getId())).isInstanceOf(NotFoundException.class);
+        rounds.seatByHand(official(), inReview.getReviewRoundId(), entries.get(0).getId(), actor("it-panel3").userId());
+        assertThat(attachments.get(actor("it-panel3"), document.getId()).getFileName()).isEqualTo("质量手册.pdf");
+        assertThatThrownBy(() -> attachments.get(actor("it-panel4"), document.getId())).isInstanceOf(NotFoundException.class);
     }
 
     /** A new enterprise without users; the registry creates such enterprises only inside a caller's transaction. */

@@ -3,9 +3,13 @@ package cn.tianjin.quality.award;
 import cn.tianjin.quality.platform.files.AttachmentPolicy;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.review.EntryMaterials;
+import cn.tianjin.quality.review.ReviewEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * The attachments of an award application: its own applicant attaches them while it can still edit, and reads them;
@@ -17,6 +21,9 @@ public class ApplicationDocuments implements AttachmentPolicy {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    EntryMaterials materials;
 
     @Override
     public String ownerType() {
@@ -32,7 +39,15 @@ public class ApplicationDocuments implements AttachmentPolicy {
         boolean submitted = a.getStatus() != ApplicationStatus.DRAFT;
         return actor.is(Role.APPLICANT) && actor.belongsTo(a.getEnterpriseId())
                 || submitted && actor.isStaff()
-                || submitted && actor.is(Role.RECOMMENDER) && actor.userId().equals(a.getRecommenderUserId());
+                || submitted && actor.is(Role.RECOMMENDER) && actor.userId().equals(a.getRecommenderUserId())
+                || actor.is(Role.EXPERT) && reviews(actor, a);
+    }
+
+    /** The expert holds an active seat on the review entry made from this application and is not in conflict with it. */
+    private boolean reviews(Actor actor, AwardApplication a) {
+        List<ReviewEntry> entries = em.createQuery("SELECT e FROM ReviewEntry e WHERE e.sourceType = :t AND e.sourceId = :s", ReviewEntry.class)
+                .setParameter("t", OWNER_TYPE).setParameter("s", a.getId()).getResultList();
+        return entries.stream().anyMatch(e -> materials.maySee(actor, e.getId()));
     }
 
     @Override

@@ -127,6 +127,10 @@ public class AwardCampaign {
         industries = o.industries == null ? "" : o.industries;
     }
 
+    void reviewRound(Long roundId) {
+        this.reviewRoundId = roundId;
+    }
+
     void stage(CampaignStage s) {
         this.stage = s;
     }

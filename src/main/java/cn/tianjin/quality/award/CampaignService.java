@@ -6,6 +6,8 @@ import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.review.ReviewRound;
+import cn.tianjin.quality.review.ReviewRoundService;
 import cn.tianjin.quality.review.RubricService;
 import cn.tianjin.quality.review.RubricVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,9 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class CampaignService {
+    /** Experts per entry in the materials review, as the award's rules ask. */
+    public static final int PANEL_SIZE = 5;
+
     private static final Pattern INDUSTRIES = Pattern.compile("^\\s*([A-T](\\s*,\\s*[A-T])*)?\\s*$");
 
     @PersistenceContext
@@ -30,6 +35,9 @@ public class CampaignService {
 
     @Inject
     RubricService rubrics;
+
+    @Inject
+    ReviewRoundService rounds;
 
     @Inject
     AuditLog audit;
@@ -79,9 +87,35 @@ public class CampaignService {
             throw new BusinessException("campaign.stageMoved", c.getStage());
         }
         CampaignStage to = c.getStage().next();
+        if (to == CampaignStage.REVIEW) {
+            startMaterialsReview(actor, c);
+        }
         c.stage(to);
         audit.record(actor, "award-campaign", c.getId(), "stage", from + " -> " + to);
         return c;
+    }
+
+    /**
+     * Leaving eligibility review: every recommended application must have its outcome, and the eligible ones become the
+     * entries of the campaign's materials review round (panels of five by default), each entry pointing back to its
+     * application so the experts read the application's own attachments.
+     */
+    private void startMaterialsReview(Actor actor, AwardCampaign c) {
+        List<AwardApplication> all = em.createQuery("SELECT a FROM AwardApplication a WHERE a.campaignId = :c ORDER BY a.submittedAt, a.id",
+                        AwardApplication.class)
+                .setParameter("c", c.getId()).getResultList();
+        long undecided = all.stream().filter(a -> a.getStatus() == ApplicationStatus.RECOMMENDED).count();
+        if (undecided > 0) {
+            throw new BusinessException("campaign.undecided", undecided);
+        }
+        ReviewRound round = rounds.create(actor, "AWARD", c.getName() + " · 材料评审", c.getRubric().getId(), PANEL_SIZE);
+        for (AwardApplication a : all) {
+            if (a.getStatus() == ApplicationStatus.ELIGIBLE) {
+                rounds.addEntry(actor, round.getId(), a.getEnterpriseId(), a.getModelName(), ApplicationDocuments.OWNER_TYPE,
+                        a.getId(), a.getSubmittedAt());
+            }
+        }
+        c.reviewRound(round.getId());
     }
 
     @Transactional

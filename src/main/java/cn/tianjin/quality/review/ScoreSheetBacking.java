@@ -1,6 +1,7 @@
 package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.files.Attachment;
 import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Ids;
@@ -34,6 +35,9 @@ public class ScoreSheetBacking implements Serializable {
     @Inject
     transient AttachmentService attachments;
 
+    @Inject
+    transient jakarta.enterprise.inject.Instance<EntrySource> sources;
+
     private String seat;
     private Long sheetId;
     private int version;
@@ -45,6 +49,9 @@ public class ScoreSheetBacking implements Serializable {
     private final List<CategoryRows> categories = new ArrayList<>();
     /** The entry's materials: file id, name and whether the browser can show it inline. */
     private final List<String[]> materials = new ArrayList<>();
+    /** The application's own text, where the programme provides it: a summary and a narrative per category code. */
+    private String summary;
+    private final Map<String, String> narratives = new java.util.HashMap<>();
 
     /** A category heading with its item rows. */
     public record CategoryRows(String code, String name, int points, List<Row> rows) implements Serializable {
@@ -96,7 +103,23 @@ public class ScoreSheetBacking implements Serializable {
         ScoreSheetService.SheetView view = sheets.open(currentUser.actor(), Ids.parse(seat));
         show(view);
         materials.clear();
-        attachments.ofOwner(currentUser.actor(), EntryMaterials.OWNER_TYPE, view.entry().getId()).forEach(a -> materials.add(
+        List<Attachment> files = new ArrayList<>();
+        ReviewEntry entry = view.entry();
+        if (entry.getSourceId() != null && attachments.knowsOwnerType(entry.getSourceType())) {
+            // The programme's own record (an award application, say) carries the documents the applicant submitted.
+            files.addAll(attachments.ofOwner(currentUser.actor(), entry.getSourceType(), entry.getSourceId()));
+        }
+        files.addAll(attachments.ofOwner(currentUser.actor(), EntryMaterials.OWNER_TYPE, entry.getId()));
+        narratives.clear();
+        summary = null;
+        if (entry.getSourceId() != null) {
+            sources.stream().filter(src -> src.sourceType().equals(entry.getSourceType())).findFirst().ifPresent(src -> {
+                EntrySource.Content content = src.content(entry.getSourceId());
+                summary = content.summary();
+                narratives.putAll(content.narratives());
+            });
+        }
+        files.forEach(a -> materials.add(
                 new String[] {String.valueOf(a.getId()), a.getFileName(), String.valueOf("application/pdf".equals(a.getContentType()))}));
     }
 
@@ -158,6 +181,8 @@ public class ScoreSheetBacking implements Serializable {
     }
 
     public List<String[]> getMaterials() { return materials; }
+    public String getSummary() { return summary; }
+    public Map<String, String> getNarratives() { return narratives; }
 
     /** The first PDF, shown in the viewer when the page opens; null when there is none. */
     public String getFirstPdf() {

@@ -128,6 +128,16 @@ public class AttachmentService {
                 .setParameter("t", ownerType).setParameter("o", ownerId).getResultList();
     }
 
+    /** Whether some feature owns attachments of this type (a review entry's source may or may not be such an owner). */
+    public boolean knowsOwnerType(String ownerType) {
+        for (AttachmentPolicy p : policies) {
+            if (p.ownerType().equals(ownerType)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public InputStream open(Attachment a) throws IOException {
         String key = a.getStorageKey();
         return Files.newInputStream(config.uploadDir().resolve(key.substring(0, 2)).resolve(key));
