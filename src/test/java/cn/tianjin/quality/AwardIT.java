@@ -9,6 +9,8 @@ import cn.tianjin.quality.award.AwardApplication;
 import cn.tianjin.quality.award.AwardCampaign;
 import cn.tianjin.quality.award.CampaignService;
 import cn.tianjin.quality.award.CampaignStage;
+import cn.tianjin.quality.award.CommitteeRules;
+import cn.tianjin.quality.award.VoteCount;
 import cn.tianjin.quality.award.EligibilityItem;
 import cn.tianjin.quality.award.EligibilityRules;
 import cn.tianjin.quality.award.EligibilityService;
@@ -101,7 +103,10 @@ class AwardIT {
 
     /** An open campaign taking applications today, on the brand rubric (four categories keep the tests short). */
     private AwardCampaign openCampaign() {
-        AwardCampaign form = new AwardCampaign();
+        return openCampaign(new AwardCampaign());
+    }
+
+    private AwardCampaign openCampaign(AwardCampaign form) {
         form.setName("集成测试质量奖 " + System.nanoTime());
         form.setYear(Clock.today().getYear());
         form.setApplicationsOpen(Clock.today().minusDays(1));
@@ -344,5 +349,107 @@ class AwardIT {
         Enterprise created = enterprises.createWithoutUser(e);
         transaction.commit();
         return created;
+    }
+
+    @Inject
+    cn.tianjin.quality.award.CommitteeService committee;
+
+    @Inject
+    cn.tianjin.quality.review.ScoreSheetService sheets;
+
+    @Inject
+    cn.tianjin.quality.review.ResultsService results;
+
+    /** Submitted, recommended and, once the campaign reaches eligibility, found eligible by the caller. */
+    private AwardApplication recommended(Actor applicant, AwardCampaign c) {
+        AwardApplication a = submitted(applicant, c);
+        letter(a);
+        return applications.recommend(actor("it-recommender"), a.getId(), "同意推荐");
+    }
+
+    private void eligible(AwardApplication a) {
+        eligibility.checklist(official(), a.getId());
+        eligibility.record(official(), a.getId(), EligibilityRules.Check.ACCIDENTS, EligibilityRules.Result.PASS, "已核实无事故");
+        eligibility.decide(official(), a.getId(), true, "符合条件");
+    }
+
+    private void score(Actor expert, cn.tianjin.quality.review.ReviewAssignment seat, int percent) {
+        var view = sheets.open(expert, seat.getId());
+        sheets.save(expert, view.sheet().getId(), view.sheet().getVersion(), view.rubric().items().stream()
+                .map(i -> new cn.tianjin.quality.review.ScoreSheetService.ItemInput(i.code(), percent, null, null)).toList());
+        sheets.submit(expert, view.sheet().getId());
+    }
+
+    private Actor freshMember() {
+        String name = "cm" + Long.toString(System.nanoTime(), 36);
+        return accounts.createStaffAccount(official(), new AccountService.StaffAccountForm(name, "委员" + name, name + "@it.example.cn",
+                null, Role.EXPERT, "天津市质量协会", null, "zh-CN")).actor();
+    }
+
+    @Test
+    void theCommitteeVotesSecretlyAndAPlaceStaysEmptyWhenTooFewEntriesAreCarried() {
+        AwardCampaign form = new AwardCampaign();
+        form.setCommitteeQuorum(3);
+        form.setAwardQuota(1);
+        form.setNominationQuota(1);
+        AwardCampaign c = openCampaign(form);
+        AwardApplication first = recommended(actor("it-applicant-a"), c);
+        AwardApplication second = recommended(actor("it-applicant-b"), c);
+        campaigns.advance(official(), c.getId(), CampaignStage.OPEN);
+        campaigns.advance(official(), c.getId(), CampaignStage.RECOMMENDATION);
+        eligible(first);
+        eligible(second);
+        Long roundId = campaigns.advance(official(), c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
+
+        // One expert scores both entries: the first at 80%, the second at 50%, so the ranking is first, second.
+        Actor expert = actor("it-panel3");
+        var entries = rounds.entries(official(), roundId);
+        for (var entry : entries) {
+            rounds.seatByHand(official(), roundId, entry.getId(), expert.userId());
+        }
+        Long firstEntry = entries.stream().filter(e -> e.getSourceId().equals(first.getId())).findFirst().orElseThrow().getId();
+        for (var seat : rounds.assignments(official(), roundId)) {
+            score(expert, seat, seat.getEntryId().equals(firstEntry) ? 80 : 50);
+        }
+        assertThatThrownBy(() -> committee.candidates(official(), c.getId()))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("committee.rankingNotLocked"));
+        results.lock(official(), roundId, cn.tianjin.quality.review.AggregationMethod.MEAN, results.board(official(), roundId).round().getVersion());
+        var candidates = committee.candidates(official(), c.getId());
+        assertThat(candidates).extracting(cn.tianjin.quality.award.CommitteeService.Candidate::applicationId)
+                .containsExactly(first.getId(), second.getId());
+        committee.setShortlist(official(), c.getId(), List.of(second.getId(), first.getId()));
+
+        Actor m1 = freshMember();
+        Actor m2 = freshMember();
+        Actor m3 = freshMember();
+        for (Actor m : List.of(m1, m2, m3)) {
+            committee.appoint(official(), c.getId(), m.userId());
+        }
+        assertThatThrownBy(() -> committee.vote(m1, c.getId(), first.getId(), CommitteeRules.Outcome.AWARD))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("committee.notVoting"));
+        campaigns.advance(official(), c.getId(), CampaignStage.REVIEW);
+        campaigns.advance(official(), c.getId(), CampaignStage.SITE_VISIT);
+
+        for (Actor m : List.of(m1, m2, m3)) {
+            committee.vote(m, c.getId(), first.getId(), CommitteeRules.Outcome.AWARD);
+        }
+        committee.vote(m1, c.getId(), second.getId(), CommitteeRules.Outcome.AWARD);
+        committee.vote(m2, c.getId(), second.getId(), CommitteeRules.Outcome.NONE);
+        committee.vote(m3, c.getId(), second.getId(), CommitteeRules.Outcome.NONE);
+        assertThatThrownBy(() -> committee.vote(m1, c.getId(), first.getId(), CommitteeRules.Outcome.NONE))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("committee.vote.already"));
+        assertThatThrownBy(() -> committee.vote(actor("it-panel4"), c.getId(), first.getId(), CommitteeRules.Outcome.AWARD))
+                .as("not a member").isInstanceOf(NotFoundException.class);
+
+        var decisions = committee.close(official(), c.getId());
+        assertThat(decisions).extracting(CommitteeRules.Decision::outcome)
+                .containsExactly(CommitteeRules.Outcome.AWARD, CommitteeRules.Outcome.NONE);
+        assertThat(committee.counts(official(), c.getId())).extracting(VoteCount::getAward, VoteCount::getNeither)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 0), org.assertj.core.groups.Tuple.tuple(1, 2));
+        // The nomination place stays empty: nobody was carried for it. How each member voted is nowhere.
+        assertThat(audit.history("award-application", second.getId())).filteredOn(e -> "vote".equals(e.getAction()))
+                .hasSize(3).allSatisfy(e -> assertThat(e.getSummary()).isEmpty());
+        assertThatThrownBy(() -> committee.close(official(), c.getId()))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("committee.closed"));
     }
 }

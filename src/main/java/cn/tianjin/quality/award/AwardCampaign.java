@@ -82,6 +82,16 @@ public class AwardCampaign {
     @Column(nullable = false)
     private String industries = "";
 
+    /** The fewest committee votes cast on an entry for a decision. */
+    @Column(name = "committee_quorum", nullable = false)
+    private int committeeQuorum = 5;
+
+    @Column(name = "carry_numerator", nullable = false)
+    private int carryNumerator = 2;
+
+    @Column(name = "carry_denominator", nullable = false)
+    private int carryDenominator = 3;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CampaignStage stage = CampaignStage.DRAFT;
@@ -125,6 +135,9 @@ public class AwardCampaign {
         creditLookbackYears = o.creditLookbackYears;
         winnerExclusionYears = o.winnerExclusionYears;
         industries = o.industries == null ? "" : o.industries;
+        committeeQuorum = o.committeeQuorum;
+        carryNumerator = o.carryNumerator;
+        carryDenominator = o.carryDenominator;
     }
 
     void reviewRound(Long roundId) {
@@ -183,6 +196,17 @@ public class AwardCampaign {
     public void setWinnerExclusionYears(int y) { this.winnerExclusionYears = y; }
     public String getIndustries() { return industries; }
     public void setIndustries(String industries) { this.industries = industries; }
+    public int getCommitteeQuorum() { return committeeQuorum; }
+    public void setCommitteeQuorum(int q) { this.committeeQuorum = q; }
+    public int getCarryNumerator() { return carryNumerator; }
+    public void setCarryNumerator(int n) { this.carryNumerator = n; }
+    public int getCarryDenominator() { return carryDenominator; }
+    public void setCarryDenominator(int d) { this.carryDenominator = d; }
+
+    public CommitteeRules.Rules committeeRules() {
+        return new CommitteeRules.Rules(committeeQuorum, carryNumerator, carryDenominator, awardQuota, nominationQuota);
+    }
+
     public CampaignStage getStage() { return stage; }
     public Long getReviewRoundId() { return reviewRoundId; }
     public String getCreatedBy() { return createdBy; }

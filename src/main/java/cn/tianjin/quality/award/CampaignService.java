@@ -170,6 +170,9 @@ public class CampaignService {
                 || f.getAccidentLookbackYears() < 0 || f.getMajorLookbackYears() < 0 || f.getWinnerExclusionYears() < 0) {
             throw BusinessException.onField("displayDays", "campaign.numbers.invalid");
         }
+        if (f.getCommitteeQuorum() < 1 || f.getCarryNumerator() < 1 || f.getCarryDenominator() < f.getCarryNumerator()) {
+            throw BusinessException.onField("committeeQuorum", "campaign.committee.invalid");
+        }
         if (f.getIndustries() != null && !INDUSTRIES.matcher(f.getIndustries().toUpperCase()).matches()) {
             throw BusinessException.onField("industries", "campaign.industries.invalid");
         }

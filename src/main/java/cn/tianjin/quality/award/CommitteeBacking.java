@@ -1,0 +1,103 @@
+package cn.tianjin.quality.award;
+
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.security.UserAccount;
+import cn.tianjin.quality.platform.web.Ids;
+import cn.tianjin.quality.platform.web.Pages;
+import cn.tianjin.quality.review.ExpertService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The committee of one campaign (/official/committee?id=): shortlist, members, counts and decisions. */
+@Named
+@ViewScoped
+public class CommitteeBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CommitteeService committee;
+
+    @Inject
+    transient CampaignService campaigns;
+
+    @Inject
+    transient ExpertService experts;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String id;
+    private AwardCampaign campaign;
+    private transient List<CommitteeService.Candidate> candidates;
+    private transient List<UserAccount> members;
+    private transient List<UserAccount> pool;
+    private transient List<VoteCount> counts;
+    private final Map<Long, Boolean> chosen = new HashMap<>();
+    private final Map<Long, String> titles = new HashMap<>();
+    private Long memberId;
+
+    public void load() {
+        campaign = campaigns.get(currentUser.actor(), Ids.parse(id));
+        try {
+            candidates = committee.candidates(currentUser.actor(), campaign.getId());
+        } catch (BusinessException e) {
+            candidates = List.of();
+            Pages.error(e);
+        }
+        chosen.clear();
+        candidates.forEach(c -> {
+            chosen.put(c.applicationId(), c.shortlisted());
+            titles.put(c.applicationId(), c.rank() + ". " + c.title() + " · " + c.enterpriseName());
+        });
+        members = committee.members(currentUser.actor(), campaign.getId());
+        pool = experts.activeExperts();
+        counts = committee.counts(currentUser.actor(), campaign.getId());
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Pages.info(doneKey);
+            load();
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void saveShortlist() {
+        List<Long> ids = new ArrayList<>();
+        chosen.forEach((app, yes) -> {
+            if (Boolean.TRUE.equals(yes)) {
+                ids.add(app);
+            }
+        });
+        act(() -> committee.setShortlist(currentUser.actor(), campaign.getId(), ids), "committee.shortlist.saved");
+    }
+
+    public void appoint() {
+        act(() -> committee.appoint(currentUser.actor(), campaign.getId(), memberId), "committee.member.appointed");
+    }
+
+    public void close() {
+        act(() -> committee.close(currentUser.actor(), campaign.getId()), "committee.closedDone");
+    }
+
+    public AwardCampaign getCampaign() { return campaign; }
+    public List<CommitteeService.Candidate> getCandidates() { return candidates; }
+    public List<UserAccount> getMembers() { return members; }
+    public List<UserAccount> getPool() { return pool; }
+    public List<VoteCount> getCounts() { return counts; }
+    public Map<Long, Boolean> getChosen() { return chosen; }
+    public Map<Long, String> getTitles() { return titles; }
+    public Long getMemberId() { return memberId; }
+    public void setMemberId(Long memberId) { this.memberId = memberId; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+}
