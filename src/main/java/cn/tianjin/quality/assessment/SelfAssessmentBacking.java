@@ -7,6 +7,7 @@ import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.Language;
 import cn.tianjin.quality.platform.web.Pages;
 import cn.tianjin.quality.review.RubricCategory;
+import cn.tianjin.quality.review.ItemRow;
 import cn.tianjin.quality.review.RubricItem;
 import cn.tianjin.quality.review.ScoreBand;
 import jakarta.faces.context.FacesContext;
@@ -75,40 +76,16 @@ public class SelfAssessmentBacking implements Serializable {
             implements Serializable {
     }
 
-    /** One item as the page edits it. */
-    public static class Row implements Serializable {
+    /** One item as the page edits it, with the enterprise's note. */
+    public static class Row extends ItemRow {
         private static final long serialVersionUID = 1L;
-        private final String code;
-        private final String name;
-        private final int points;
-        private final String kindKey;
-        private final List<String[]> bands;
-        private Integer percent;
         private String note;
 
         Row(RubricItem item, boolean english, SelfAssessmentItem stored) {
-            this.code = item.code();
-            this.name = english ? item.nameEn() : item.nameZh();
-            this.points = item.points();
-            this.kindKey = item.kind() == null ? "" : item.kind().messageKey();
-            this.bands = item.bands().stream()
-                    .map(b -> new String[] {b.band().label(), english ? b.textEn() : b.textZh(), b.band().name()}).toList();
-            this.percent = stored.getPercent();
+            super(item, english, stored.getPercent());
             this.note = stored.getNote();
         }
 
-        /** The band the current percentage falls in, so the page can mark its guidance. */
-        public String getCurrentBand() {
-            return percent == null ? "" : ScoreBand.of(percent).name();
-        }
-
-        public String getCode() { return code; }
-        public String getName() { return name; }
-        public int getPoints() { return points; }
-        public String getKindKey() { return kindKey; }
-        public List<String[]> getBands() { return bands; }
-        public Integer getPercent() { return percent; }
-        public void setPercent(Integer percent) { this.percent = percent; }
         public String getNote() { return note; }
         public void setNote(String note) { this.note = note; }
     }
@@ -170,7 +147,7 @@ public class SelfAssessmentBacking implements Serializable {
         try {
             List<SelfAssessmentService.ItemInput> inputs = new ArrayList<>();
             categories.forEach(c -> c.rows().forEach(r -> inputs.add(
-                    new SelfAssessmentService.ItemInput(r.code, r.percent, r.note))));
+                    new SelfAssessmentService.ItemInput(r.getCode(), r.getPercent(), r.note))));
             version = assessments.save(currentUser.actor(), assessmentId, version, inputs).getVersion();
             savedText = language.format(Clock.now());
             summarise(assessments.open(currentUser.actor(), assessmentId));

@@ -7,12 +7,12 @@ import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.Pages;
+import cn.tianjin.quality.platform.web.Uploads;
 import cn.tianjin.quality.review.RubricItem;
 import cn.tianjin.quality.review.ScoreMath;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -112,19 +112,8 @@ public class ApplicationBacking implements Serializable {
     }
 
     public void uploadDocument() {
-        if (upload == null || upload.getSize() == 0) {
-            Pages.error("upload.empty");
-            return;
-        }
-        try {
-            attachments.store(currentUser.actor(), ApplicationDocuments.OWNER_TYPE, applicationId, upload.getFileName(),
-                    upload.getInputStream());
+        if (Uploads.store(attachments, currentUser.actor(), ApplicationDocuments.OWNER_TYPE, applicationId, upload)) {
             refresh();
-            Pages.info("upload.stored", upload.getFileName());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        } catch (IOException e) {
-            Pages.error("upload.storageUnavailable");
         }
     }
 

@@ -6,10 +6,10 @@ import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.Pages;
+import cn.tianjin.quality.platform.web.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
@@ -50,19 +50,8 @@ public class RecommendationBacking implements Serializable {
     }
 
     public void uploadLetter() {
-        if (upload == null || upload.getSize() == 0) {
-            Pages.error("upload.empty");
-            return;
-        }
-        try {
-            attachments.store(currentUser.actor(), RecommendationLetters.OWNER_TYPE, applicationId, upload.getFileName(),
-                    upload.getInputStream());
+        if (Uploads.store(attachments, currentUser.actor(), RecommendationLetters.OWNER_TYPE, applicationId, upload)) {
             refresh();
-            Pages.info("upload.stored", upload.getFileName());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        } catch (IOException e) {
-            Pages.error("upload.storageUnavailable");
         }
     }
 

@@ -10,11 +10,11 @@ import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.platform.web.Language;
 import cn.tianjin.quality.platform.web.Pages;
+import cn.tianjin.quality.platform.web.Uploads;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
@@ -76,19 +76,8 @@ public class EnterpriseProfileBacking implements Serializable {
     }
 
     public void uploadDocument() {
-        if (upload == null || upload.getSize() == 0) {
-            Pages.error("upload.empty");
-            return;
-        }
-        try {
-            attachments.store(currentUser.actor(), EnterpriseDocuments.OWNER_TYPE, enterprise.getId(),
-                    upload.getFileName(), upload.getInputStream());
-            Pages.info("upload.stored", upload.getFileName());
+        if (Uploads.store(attachments, currentUser.actor(), EnterpriseDocuments.OWNER_TYPE, enterprise.getId(), upload)) {
             refresh();
-        } catch (BusinessException e) {
-            Pages.error(e);
-        } catch (IOException e) {
-            Pages.error("upload.storageUnavailable");
         }
     }
 

@@ -10,6 +10,7 @@ import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.Pages;
+import cn.tianjin.quality.platform.web.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -88,23 +89,12 @@ public class ReviewRoundBacking implements Serializable {
 
     /** Attaches a file to an entry as review material (for entries whose programme does not hand documents over). */
     public void attachMaterial() {
-        if (upload == null || upload.getSize() == 0) {
-            Pages.error("upload.empty");
-            return;
-        }
         if (materialEntryId == null) {
             Pages.error("review.assign.choose");
             return;
         }
-        try {
-            attachments.store(currentUser.actor(), EntryMaterials.OWNER_TYPE, materialEntryId, upload.getFileName(),
-                    upload.getInputStream());
-            Pages.info("materials.attached", upload.getFileName());
+        if (Uploads.store(attachments, currentUser.actor(), EntryMaterials.OWNER_TYPE, materialEntryId, upload)) {
             refresh();
-        } catch (BusinessException e) {
-            Pages.error(e);
-        } catch (java.io.IOException e) {
-            Pages.error("upload.storageUnavailable");
         }
     }
 

@@ -57,42 +57,18 @@ public class ScoreSheetBacking implements Serializable {
     public record CategoryRows(String code, String name, int points, List<Row> rows) implements Serializable {
     }
 
-    /** One item as the page edits it. */
-    public static class Row implements Serializable {
+    /** One item as the page edits it, with the expert's comments. */
+    public static class Row extends ItemRow {
         private static final long serialVersionUID = 1L;
-        private final String code;
-        private final String name;
-        private final int points;
-        private final String kindKey;
-        private final List<String[]> bands;
-        private Integer percent;
         private String strengths;
         private String opportunities;
 
         Row(RubricItem item, boolean english, ScoreItem stored) {
-            this.code = item.code();
-            this.name = english ? item.nameEn() : item.nameZh();
-            this.points = item.points();
-            this.kindKey = item.kind() == null ? "" : item.kind().messageKey();
-            this.bands = item.bands().stream()
-                    .map(b -> new String[] {b.band().label(), english ? b.textEn() : b.textZh(), b.band().name()}).toList();
-            this.percent = stored.getPercent();
+            super(item, english, stored.getPercent());
             this.strengths = stored.getStrengths();
             this.opportunities = stored.getOpportunities();
         }
 
-        /** The band the current percentage falls in, so the page can mark its guidance. */
-        public String getCurrentBand() {
-            return percent == null ? "" : ScoreBand.of(percent).name();
-        }
-
-        public String getCode() { return code; }
-        public String getName() { return name; }
-        public int getPoints() { return points; }
-        public String getKindKey() { return kindKey; }
-        public List<String[]> getBands() { return bands; }
-        public Integer getPercent() { return percent; }
-        public void setPercent(Integer percent) { this.percent = percent; }
         public String getStrengths() { return strengths; }
         public void setStrengths(String strengths) { this.strengths = strengths; }
         public String getOpportunities() { return opportunities; }
@@ -144,7 +120,7 @@ public class ScoreSheetBacking implements Serializable {
         try {
             List<ScoreSheetService.ItemInput> inputs = new ArrayList<>();
             categories.forEach(c -> c.rows().forEach(r -> inputs.add(
-                    new ScoreSheetService.ItemInput(r.code, r.percent, r.strengths, r.opportunities))));
+                    new ScoreSheetService.ItemInput(r.getCode(), r.getPercent(), r.strengths, r.opportunities))));
             version = sheets.save(currentUser.actor(), sheetId, version, inputs).getVersion();
             Pages.info("score.sheet.saved", language.format(cn.tianjin.quality.platform.Clock.now()));
         } catch (BusinessException e) {

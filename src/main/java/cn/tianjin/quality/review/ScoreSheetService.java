@@ -7,7 +7,6 @@ import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
-import cn.tianjin.quality.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
