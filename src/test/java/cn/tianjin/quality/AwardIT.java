@@ -355,6 +355,9 @@ class AwardIT {
     cn.tianjin.quality.award.CommitteeService committee;
 
     @Inject
+    cn.tianjin.quality.award.SiteVisitService visits;
+
+    @Inject
     cn.tianjin.quality.review.ScoreSheetService sheets;
 
     @Inject
@@ -428,6 +431,33 @@ class AwardIT {
         assertThatThrownBy(() -> committee.vote(m1, c.getId(), first.getId(), CommitteeRules.Outcome.AWARD))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("committee.notVoting"));
         campaigns.advance(official(), c.getId(), CampaignStage.REVIEW);
+
+        // Site visit of the first entry: a team of two drawn with a stored seed; the leader reports.
+        var visit = visits.plan(official(), c.getId(), first.getId(), Clock.today().plusDays(7), 2, 20260601L);
+        var team = visits.get(official(), visit.getId()).team();
+        assertThat(team).hasSize(2);
+        assertThat(visit.getDrawSeed()).isEqualTo(20260601L);
+        Actor leader = accounts.findByUsername(team.get(0).getUsername()).orElseThrow().actor();
+        Actor other = accounts.findByUsername(team.get(1).getUsername()).orElseThrow().actor();
+        assertThat(visits.mine(leader)).extracting(v -> v.visit().getId()).contains(visit.getId());
+        assertThat(attachments.ofOwner(leader, cn.tianjin.quality.award.ApplicationDocuments.OWNER_TYPE, first.getId())).isNotEmpty();
+        Actor outsider = freshMember();
+        assertThatThrownBy(() -> visits.get(outsider, visit.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> visits.plan(official(), c.getId(), first.getId(), Clock.today().plusDays(8), 2, null))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("visit.exists"));
+        RubricDefinition rubric = c.getRubric().definition();
+        Map<String, java.math.BigDecimal> scores = new HashMap<>();
+        rubric.categories().forEach(cat -> scores.put(cat.code(), java.math.BigDecimal.valueOf(cat.points() / 2)));
+        assertThatThrownBy(() -> visits.report(other, visit.getId(), "发现", scores))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("visit.leaderOnly"));
+        Map<String, java.math.BigDecimal> tooHigh = new HashMap<>(scores);
+        tooHigh.put(rubric.categories().get(0).code(), java.math.BigDecimal.valueOf(1000));
+        assertThatThrownBy(() -> visits.report(leader, visit.getId(), "发现", tooHigh))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("visit.score.invalid"));
+        visits.report(leader, visit.getId(), "质量管理体系运行有效，现场与申报材料一致。", scores);
+        assertThat(visits.get(official(), visit.getId()).visit().getStatus()).isEqualTo(cn.tianjin.quality.award.SiteVisit.Status.REPORTED);
+        assertThat(visits.get(official(), visit.getId()).scores()).hasSize(rubric.categories().size());
+
         campaigns.advance(official(), c.getId(), CampaignStage.SITE_VISIT);
 
         for (Actor m : List.of(m1, m2, m3)) {

@@ -493,6 +493,12 @@ class PortalBrowserIT {
             editor.click();
             editor.sendKeys("本类目的做法与成效。");
         }
+        // Each editor copies its text into the form field it submits; wait until all of them have.
+        b.await(d -> d.findElements(org.openqa.selenium.By.cssSelector("input[id$='narrative_input']")).stream()
+                .allMatch(i -> !i.getAttribute("value").isBlank()));
+        // A self-score on the first item of the first category.
+        b.find("details summary").click();
+        new org.openqa.selenium.support.ui.Select(b.find("select[id$='selfScore']")).selectByValue("60");
         chooseLabel(b, "application:recommender", "it-recommender");
         b.driver().findElement(org.openqa.selenium.By.id("application:honesty")).click();
         b.click("application:submit");

@@ -30,6 +30,7 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class ApplicationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/enterprise/application?id=";
 
     @Inject
     transient ApplicationService applications;
@@ -94,8 +95,8 @@ public class ApplicationBacking implements Serializable {
             applications.save(currentUser.actor(), applicationId, view.application().getVersion(), form());
             refresh();
             applications.submit(currentUser.actor(), applicationId);
-            refresh();
             Pages.info("award.submitted");
+            Pages.reload(PAGE + applicationId);
         } catch (BusinessException e) {
             Pages.error(e);
         }
@@ -104,8 +105,8 @@ public class ApplicationBacking implements Serializable {
     public void withdraw() {
         try {
             applications.withdraw(currentUser.actor(), applicationId, withdrawReason);
-            refresh();
             Pages.info("award.withdrawn");
+            Pages.reload(PAGE + applicationId);
         } catch (BusinessException e) {
             Pages.error(e);
         }
@@ -113,7 +114,7 @@ public class ApplicationBacking implements Serializable {
 
     public void uploadDocument() {
         if (Uploads.store(attachments, currentUser.actor(), ApplicationDocuments.OWNER_TYPE, applicationId, upload)) {
-            refresh();
+            Pages.reload(PAGE + applicationId);
         }
     }
 

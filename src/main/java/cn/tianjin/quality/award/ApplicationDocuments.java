@@ -25,6 +25,9 @@ public class ApplicationDocuments implements AttachmentPolicy {
     @Inject
     EntryMaterials materials;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<SiteVisitService> siteVisits;
+
     @Override
     public String ownerType() {
         return OWNER_TYPE;
@@ -40,7 +43,15 @@ public class ApplicationDocuments implements AttachmentPolicy {
         return actor.is(Role.APPLICANT) && actor.belongsTo(a.getEnterpriseId())
                 || submitted && actor.isStaff()
                 || submitted && actor.is(Role.RECOMMENDER) && actor.userId().equals(a.getRecommenderUserId())
-                || actor.is(Role.EXPERT) && reviews(actor, a);
+                || actor.is(Role.EXPERT) && (reviews(actor, a) || visits(actor, a));
+    }
+
+    /** The expert is on the site-visit team of this application and not in conflict with it. */
+    private boolean visits(Actor actor, AwardApplication a) {
+        List<Long> visitIds = em.createQuery("SELECT v.id FROM SiteVisit v, SiteVisitMember m WHERE m.visitId = v.id"
+                        + " AND v.applicationId = :a AND m.userId = :u", Long.class)
+                .setParameter("a", a.getId()).setParameter("u", actor.userId()).getResultList();
+        return !visitIds.isEmpty() && siteVisits.get().mayRead(actor, visitIds.get(0));
     }
 
     /** The expert holds an active seat on the review entry made from this application and is not in conflict with it. */

@@ -95,7 +95,16 @@ public class ApplicationService {
     /** The application, for its own applicant, the recommender it names, or staff; anyone else finds nothing. */
     @Transactional
     public View view(Actor actor, Long id) {
-        AwardApplication a = visible(actor, id);
+        return build(visible(actor, id));
+    }
+
+    /** The application of a site visit whose reader {@link SiteVisitService#get} has already let in. */
+    @Transactional
+    View viewForVisit(SiteVisitService.View visit) {
+        return build(em.find(AwardApplication.class, visit.application().getId()));
+    }
+
+    private View build(AwardApplication a) {
         AwardCampaign campaign = em.find(AwardCampaign.class, a.getCampaignId());
         Map<String, String> narratives = new LinkedHashMap<>();
         narratives(a.getId()).forEach(n -> narratives.put(n.getCategoryCode(), n.getBody()));

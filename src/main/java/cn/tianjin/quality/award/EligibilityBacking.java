@@ -38,7 +38,8 @@ public class EligibilityBacking implements Serializable {
     private transient List<EligibilityItem> items;
     private transient List<Attachment> documents;
     private transient List<Attachment> letters;
-    private final Map<EligibilityRules.Check, EligibilityRules.Result> results = new HashMap<>();
+    /** The result chosen per check, by name: a map bound in a page cannot tell Faces which enum its values are. */
+    private final Map<EligibilityRules.Check, String> results = new HashMap<>();
     private final Map<EligibilityRules.Check, String> findings = new HashMap<>();
     private String reason;
 
@@ -50,7 +51,7 @@ public class EligibilityBacking implements Serializable {
         try {
             items = eligibility.checklist(currentUser.actor(), applicationId);
             items.forEach(i -> {
-                results.put(i.getCheck(), i.getEffective() == EligibilityRules.Result.REVIEW ? null : i.getEffective());
+                results.put(i.getCheck(), i.getEffective() == EligibilityRules.Result.REVIEW ? null : i.getEffective().name());
                 findings.put(i.getCheck(), i.getFinding());
             });
         } catch (BusinessException e) {
@@ -61,7 +62,9 @@ public class EligibilityBacking implements Serializable {
 
     public void record(EligibilityRules.Check check) {
         try {
-            eligibility.record(currentUser.actor(), applicationId, check, results.get(check), findings.get(check));
+            String chosen = results.get(check);
+            eligibility.record(currentUser.actor(), applicationId, check,
+                    chosen == null || chosen.isBlank() ? null : EligibilityRules.Result.valueOf(chosen), findings.get(check));
             items = eligibility.checklist(currentUser.actor(), applicationId);
             Pages.info("eligibility.recorded");
         } catch (BusinessException e) {
@@ -72,8 +75,8 @@ public class EligibilityBacking implements Serializable {
     public void decide(boolean eligible) {
         try {
             eligibility.decide(currentUser.actor(), applicationId, eligible, reason);
-            view = applications.view(currentUser.actor(), applicationId);
             Pages.info(eligible ? "eligibility.decidedEligible" : "eligibility.decidedIneligible");
+            Pages.reload("/official/eligibility?id=" + applicationId);
         } catch (BusinessException e) {
             Pages.error(e);
         }
@@ -87,7 +90,7 @@ public class EligibilityBacking implements Serializable {
     public List<EligibilityItem> getItems() { return items; }
     public List<Attachment> getDocuments() { return documents; }
     public List<Attachment> getLetters() { return letters; }
-    public Map<EligibilityRules.Check, EligibilityRules.Result> getResults() { return results; }
+    public Map<EligibilityRules.Check, String> getResults() { return results; }
     public Map<EligibilityRules.Check, String> getFindings() { return findings; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }

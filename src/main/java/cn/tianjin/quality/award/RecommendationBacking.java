@@ -19,6 +19,7 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class RecommendationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/recommender/application?id=";
 
     @Inject
     transient ApplicationService applications;
@@ -51,15 +52,15 @@ public class RecommendationBacking implements Serializable {
 
     public void uploadLetter() {
         if (Uploads.store(attachments, currentUser.actor(), RecommendationLetters.OWNER_TYPE, applicationId, upload)) {
-            refresh();
+            Pages.reload(PAGE + applicationId);
         }
     }
 
     public void recommend() {
         try {
             applications.recommend(currentUser.actor(), applicationId, opinion);
-            refresh();
             Pages.info("award.recommendedDone");
+            Pages.reload(PAGE + applicationId);
         } catch (BusinessException e) {
             Pages.error(e);
         }
@@ -68,8 +69,8 @@ public class RecommendationBacking implements Serializable {
     public void returnApplication() {
         try {
             applications.returnToApplicant(currentUser.actor(), applicationId, reasons);
-            refresh();
             Pages.info("award.returnedDone");
+            Pages.reload(PAGE + applicationId);
         } catch (BusinessException e) {
             Pages.error(e);
         }

@@ -94,7 +94,7 @@ public class ReviewRoundBacking implements Serializable {
             return;
         }
         if (Uploads.store(attachments, currentUser.actor(), EntryMaterials.OWNER_TYPE, materialEntryId, upload)) {
-            refresh();
+            Pages.reload("/official/review-round?id=" + round.getId());
         }
     }
 

@@ -97,8 +97,13 @@ public final class Browser implements AutoCloseable {
      * counts as "not yet", not as a failure.
      */
     public void await(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("await-timeout-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     public void awaitPath(String prefix) {

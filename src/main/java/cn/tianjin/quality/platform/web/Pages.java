@@ -56,6 +56,19 @@ public final class Pages {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /**
+     * Shows the page again by a fresh GET of its own address (post-redirect-get), keeping the messages: after a full
+     * form post the address keeps its parameters, and reloading it never sends the form twice.
+     */
+    public static void reload(String path) {
+        keepMessages();
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }

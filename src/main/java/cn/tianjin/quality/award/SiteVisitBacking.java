@@ -1,0 +1,94 @@
+package cn.tianjin.quality.award;
+
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.files.Attachment;
+import cn.tianjin.quality.platform.files.AttachmentService;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Ids;
+import cn.tianjin.quality.platform.web.Pages;
+import cn.tianjin.quality.platform.web.Uploads;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
+
+/** A site visit as its team sees it (/expert/site-visit?id=): the application, and for the leader the report form. */
+@Named
+@ViewScoped
+public class SiteVisitBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SiteVisitService visits;
+
+    @Inject
+    transient ApplicationService applications;
+
+    @Inject
+    transient AttachmentService attachments;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String id;
+    private Long visitId;
+    private transient SiteVisitService.View view;
+    private transient ApplicationService.View application;
+    private transient List<Attachment> documents;
+    private transient List<Attachment> reports;
+    private String findings;
+    private final Map<String, BigDecimal> scores = new HashMap<>();
+    private transient UploadedFile upload;
+
+    public void load() {
+        visitId = Ids.parse(id);
+        refresh();
+        findings = view.visit().getFindings();
+        scores.clear();
+        scores.putAll(view.scores());
+    }
+
+    private void refresh() {
+        view = visits.get(currentUser.actor(), visitId);
+        application = applications.viewForVisit(view);
+        documents = attachments.ofOwner(currentUser.actor(), ApplicationDocuments.OWNER_TYPE, view.application().getId());
+        reports = attachments.ofOwner(currentUser.actor(), SiteVisitReports.OWNER_TYPE, visitId);
+    }
+
+    public void report() {
+        try {
+            visits.report(currentUser.actor(), visitId, findings, scores);
+            refresh();
+            Pages.info("visit.reported");
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+    }
+
+    public void uploadReport() {
+        if (Uploads.store(attachments, currentUser.actor(), SiteVisitReports.OWNER_TYPE, visitId, upload)) {
+            Pages.reload("/expert/site-visit?id=" + visitId);
+        }
+    }
+
+    public boolean isLeader() {
+        return currentUser.actor().userId().equals(view.visit().getLeaderUserId());
+    }
+
+    public SiteVisitService.View getView() { return view; }
+    public ApplicationService.View getApplication() { return application; }
+    public List<Attachment> getDocuments() { return documents; }
+    public List<Attachment> getReports() { return reports; }
+    public String getFindings() { return findings; }
+    public void setFindings(String findings) { this.findings = findings; }
+    public Map<String, BigDecimal> getScores() { return scores; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+}
