@@ -33,6 +33,9 @@ public class SiteVisitBacking implements Serializable {
     transient AttachmentService attachments;
 
     @Inject
+    transient CampaignService campaigns;
+
+    @Inject
     transient CurrentUser currentUser;
 
     private String id;
@@ -78,6 +81,11 @@ public class SiteVisitBacking implements Serializable {
 
     public boolean isLeader() {
         return currentUser.actor().userId().equals(view.visit().getLeaderUserId());
+    }
+
+    /** The leader writes the report while the campaign is at its site-visit stage; afterwards it is read-only. */
+    public boolean isReporting() {
+        return isLeader() && campaigns.find(view.visit().getCampaignId()).getStage() == CampaignStage.SITE_VISIT;
     }
 
     public SiteVisitService.View getView() { return view; }

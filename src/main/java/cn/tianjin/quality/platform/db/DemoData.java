@@ -14,7 +14,19 @@ import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.publication.NoticeService;
+import cn.tianjin.quality.award.ApplicationService;
+import cn.tianjin.quality.award.AwardApplication;
 import cn.tianjin.quality.award.AwardCampaign;
+import cn.tianjin.quality.award.CommitteeRules;
+import cn.tianjin.quality.award.CommitteeService;
+import cn.tianjin.quality.award.EligibilityRules;
+import cn.tianjin.quality.award.EligibilityService;
+import cn.tianjin.quality.award.RecommendationLetters;
+import cn.tianjin.quality.award.SiteVisit;
+import cn.tianjin.quality.award.SiteVisitService;
+import cn.tianjin.quality.platform.files.AttachmentService;
+import cn.tianjin.quality.review.AggregationMethod;
+import cn.tianjin.quality.review.RubricDefinition;
 import cn.tianjin.quality.award.CampaignService;
 import cn.tianjin.quality.award.CampaignStage;
 import cn.tianjin.quality.review.ResultsService;
@@ -45,6 +57,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.logging.Logger;
 
 /**
@@ -98,6 +114,21 @@ public class DemoData {
 
     @Inject
     CampaignService campaigns;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    EligibilityService eligibility;
+
+    @Inject
+    CommitteeService committee;
+
+    @Inject
+    SiteVisitService visits;
+
+    @Inject
+    AttachmentService attachments;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -157,7 +188,8 @@ public class DemoData {
         }
         brandRoundInConsensus(made);
         openAwardCampaign();
-        LOG.info("Demo review rounds and award campaign loaded");
+        committeeCampaign(made);
+        LOG.info("Demo review rounds and award campaigns loaded");
     }
 
     /**
@@ -205,6 +237,91 @@ public class DemoData {
         form.setRecommendationDeadline(Clock.today().plusDays(70));
         AwardCampaign c = campaigns.create(Actor.system(), form, rubrics.latest("gbt19580-2012").orElseThrow().getId());
         campaigns.advance(Actor.system(), c.getId(), CampaignStage.DRAFT);
+    }
+
+    /**
+     * A campaign whose committee is voting: three applications recommended, found eligible, scored by a drawn panel of
+     * five, shortlisted, visited and reported; two members have voted, the others (expert3 to expert5) still can.
+     */
+    private void committeeCampaign(List<Enterprise> made) {
+        Actor official = demoActor("official");
+        LocalDate today = Clock.today();
+        AwardCampaign form = new AwardCampaign();
+        form.setName(today.getYear() + "年度天津质量奖（演示·委员会审议）");
+        form.setYear(today.getYear());
+        form.setApplicationsOpen(today.minusDays(1));
+        form.setApplicationsClose(today.plusDays(1));
+        form.setRecommendationDeadline(today.plusDays(2));
+        form.setCommitteeQuorum(3);
+        AwardCampaign c = campaigns.create(official, form, rubrics.latest("gbt19580-2012").orElseThrow().getId());
+        campaigns.advance(official, c.getId(), CampaignStage.DRAFT);
+        RubricDefinition rubric = c.getRubric().definition();
+        List<AwardApplication> applied = new ArrayList<>();
+        for (int i : new int[] {12, 13, 14}) {
+            Enterprise e = made.get(i);
+            Actor applicant = new Actor(null, "demo-" + e.getCreditCode(), Role.APPLICANT, e.getId());
+            AwardApplication a = applications.start(applicant, c.getId());
+            Map<String, String> narratives = new HashMap<>();
+            rubric.categories().forEach(cat -> narratives.put(cat.code(), "<p>" + e.getName() + "在" + cat.nameZh()
+                    + "方面建立了制度化的做法，并以数据跟踪成效。</p>"));
+            applications.save(applicant, a.getId(), a.getVersion(), new ApplicationService.Form(e.getName().replace("有限公司", "")
+                    + "质量管理模式", "以顾客为中心、全员参与、持续改进的质量管理模式。", a.getRecommenderUserId(), true, narratives, Map.of()));
+            applications.submit(applicant, a.getId());
+            Actor recommender = em.find(UserAccount.class, a.getRecommenderUserId()).actor();
+            attachments.store(recommender, RecommendationLetters.OWNER_TYPE, a.getId(), "推荐函.pdf",
+                    new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+            applied.add(applications.recommend(recommender, a.getId(), "该企业质量管理基础扎实，同意推荐。"));
+        }
+        campaigns.advance(official, c.getId(), CampaignStage.OPEN);
+        AwardCampaign dated = campaigns.get(official, c.getId());
+        dated.setApplicationsOpen(today.minusDays(120));
+        dated.setApplicationsClose(today.minusDays(60));
+        dated.setRecommendationDeadline(today.minusDays(45));
+        campaigns.update(official, c.getId(), dated.getVersion(), dated);
+        campaigns.advance(official, c.getId(), CampaignStage.RECOMMENDATION);
+        for (AwardApplication a : applied) {
+            eligibility.checklist(official, a.getId());
+            eligibility.record(official, a.getId(), EligibilityRules.Check.ACCIDENTS, EligibilityRules.Result.PASS,
+                    "经向应急管理和生态环境部门核实，近五年无事故记录。");
+            eligibility.decide(official, a.getId(), true, "各项条件均符合，进入材料评审。");
+        }
+        Long roundId = campaigns.advance(official, c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
+        rounds.assignByDraw(official, roundId, 20260315L);
+        List<ReviewEntry> entries = rounds.entries(official, roundId);
+        for (ReviewAssignment seat : rounds.assignments(official, roundId)) {
+            UserAccount expert = em.find(UserAccount.class, seat.getExpertUserId());
+            int level = new int[] {70, 60, 50}[entries.stream().map(ReviewEntry::getId).toList().indexOf(seat.getEntryId())];
+            int percent = level + (bias(expert.getUsername()) > 0 ? 5 : bias(expert.getUsername()) < 0 ? -5 : 0);
+            var sheet = sheets.open(expert.actor(), seat.getId());
+            sheets.save(expert.actor(), sheet.sheet().getId(), sheet.sheet().getVersion(), sheet.rubric().items().stream()
+                    .map(item -> new ScoreSheetService.ItemInput(item.code(), percent, "做法系统，证据充分。", "建议加强趋势对比。"))
+                    .toList());
+            sheets.submit(expert.actor(), sheet.sheet().getId());
+        }
+        results.lock(official, roundId, AggregationMethod.TRIMMED, results.board(official, roundId).round().getVersion());
+        committee.setShortlist(official, c.getId(), applied.stream().map(AwardApplication::getId).toList());
+        campaigns.advance(official, c.getId(), CampaignStage.REVIEW);
+        for (AwardApplication a : applied) {
+            SiteVisit visit = visits.plan(official, c.getId(), a.getId(), today, 3, 20260401L + a.getId());
+            Actor leader = em.find(UserAccount.class, visit.getLeaderUserId()).actor();
+            Map<String, BigDecimal> scores = new HashMap<>();
+            rubric.categories().forEach(cat -> scores.put(cat.code(), BigDecimal.valueOf(cat.points() * 6L / 10)));
+            visits.report(leader, visit.getId(), "现场查看了生产、检验和顾客服务过程，与申报材料一致；关键绩效指标呈改善趋势。", scores);
+        }
+        campaigns.advance(official, c.getId(), CampaignStage.SITE_VISIT);
+        for (int i = 1; i <= 5; i++) {
+            committee.appoint(official, c.getId(), demoActor("expert" + i).userId());
+        }
+        for (String member : List.of("expert1", "expert2")) {
+            for (AwardApplication a : applied) {
+                committee.vote(demoActor(member), c.getId(), a.getId(),
+                        a == applied.get(0) ? CommitteeRules.Outcome.AWARD : CommitteeRules.Outcome.NOMINATION);
+            }
+        }
+    }
+
+    private Actor demoActor(String username) {
+        return accounts.findByUsername(username).orElseThrow().actor();
     }
 
     /** How harsh (negative) or lenient each demo expert scores, in percentage points, in steps of 5. */
