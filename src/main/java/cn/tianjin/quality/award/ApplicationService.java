@@ -7,6 +7,7 @@ import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.notify.NotificationService;
 import cn.tianjin.quality.platform.security.AccountStatus;
@@ -125,8 +126,8 @@ public class ApplicationService {
             throw new BusinessException("concurrent.modified");
         }
         RubricDefinition rubric = campaign.getRubric().definition();
-        String name = limit(form.modelName(), MAX_MODEL_NAME, "modelName");
-        String description = limit(form.modelDescription(), MAX_DESCRIPTION, "modelDescription");
+        String name = Texts.optional(form.modelName(), MAX_MODEL_NAME, "modelName");
+        String description = Texts.optional(form.modelDescription(), MAX_DESCRIPTION, "modelDescription");
         if (form.recommenderUserId() != null && recommender(form.recommenderUserId()).isEmpty()) {
             throw BusinessException.onField("recommender", "award.recommender.unknown");
         }
@@ -225,7 +226,7 @@ public class ApplicationService {
         AwardApplication a = named(actor, id);
         AwardCampaign campaign = em.find(AwardCampaign.class, a.getCampaignId());
         requireRecommendationWindow(a, campaign);
-        String text = required(opinion, MAX_OPINION, "opinion", "award.recommend.opinion");
+        String text = Texts.required(opinion, MAX_OPINION, "opinion", "award.recommend.opinion");
         long letters = em.createQuery("SELECT COUNT(f) FROM Attachment f WHERE f.ownerType = :t AND f.ownerId = :o", Long.class)
                 .setParameter("t", RecommendationLetters.OWNER_TYPE).setParameter("o", a.getId()).getSingleResult();
         if (letters == 0) {
@@ -244,7 +245,7 @@ public class ApplicationService {
         AwardApplication a = named(actor, id);
         AwardCampaign campaign = em.find(AwardCampaign.class, a.getCampaignId());
         requireRecommendationWindow(a, campaign);
-        String text = required(reasons, MAX_REASON, "reasons", "award.return.reasons");
+        String text = Texts.required(reasons, MAX_REASON, "reasons", "award.return.reasons");
         a.move(ApplicationStatus.RETURNED, Clock.now());
         a.returned(text);
         tellApplicant(a, "award.returned.subject", "award.returned.body", campaign.getName(), text,
@@ -374,23 +375,5 @@ public class ApplicationService {
     private <T> T persist(T entity) {
         em.persist(entity);
         return entity;
-    }
-
-    private static String limit(String text, int max, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > max) {
-            throw BusinessException.onField(field, "text.tooLong", max);
-        }
-        return text.strip();
-    }
-
-    static String required(String text, int max, String field, String missingKey) {
-        String t = limit(text, max, field);
-        if (t == null) {
-            throw BusinessException.onField(field, missingKey);
-        }
-        return t;
     }
 }

@@ -6,6 +6,7 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.web.Messages;
@@ -71,10 +72,7 @@ public class EligibilityService {
         if (result == null || result == EligibilityRules.Result.REVIEW) {
             throw BusinessException.onField("result", "eligibility.result.required");
         }
-        String text = finding == null || finding.isBlank() ? null : finding.strip();
-        if (text != null && text.length() > ApplicationService.MAX_REASON) {
-            throw BusinessException.onField("finding", "text.tooLong", ApplicationService.MAX_REASON);
-        }
+        String text = Texts.optional(finding, ApplicationService.MAX_REASON, "finding");
         if (result != item.getAutoResult() && text == null) {
             throw BusinessException.onField("finding", "eligibility.finding.required");
         }
@@ -92,7 +90,7 @@ public class EligibilityService {
         if (!a.getStatus().canMoveTo(target)) {
             throw new BusinessException("eligibility.already", a.getStatus());
         }
-        String text = ApplicationService.required(reason, ApplicationService.MAX_REASON, "reason", "eligibility.reason.required");
+        String text = Texts.required(reason, ApplicationService.MAX_REASON, "reason", "eligibility.reason.required");
         if (eligible) {
             List<String> open = items.stream().filter(i -> i.getEffective() != EligibilityRules.Result.PASS)
                     .map(i -> Messages.get(Messages.CHINESE, "eligibility.check." + i.getCheck())).toList();

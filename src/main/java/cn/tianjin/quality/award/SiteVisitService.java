@@ -5,6 +5,7 @@ import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.notify.NotificationService;
 import cn.tianjin.quality.platform.security.Actor;
@@ -151,7 +152,7 @@ public class SiteVisitService {
         if (em.find(AwardCampaign.class, v.getCampaignId()).getStage() != CampaignStage.SITE_VISIT) {
             throw new BusinessException("visit.wrongStage", em.find(AwardCampaign.class, v.getCampaignId()).getStage());
         }
-        String text = ApplicationService.required(findings, MAX_FINDINGS, "findings", "visit.findings.required");
+        String text = Texts.required(findings, MAX_FINDINGS, "findings", "visit.findings.required");
         for (RubricCategory category : view.rubric().categories()) {
             BigDecimal score = scores.get(category.code());
             if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(category.points())) > 0

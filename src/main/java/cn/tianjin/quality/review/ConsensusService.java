@@ -4,6 +4,7 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,7 +120,7 @@ public class ConsensusService {
     @Transactional
     public ConsensusPost post(Actor actor, Long assignmentId, String body) {
         ReviewAssignment seat = openSeat(actor, assignmentId);
-        String text = requireText(body, "body", "consensus.post.required");
+        String text = Texts.required(body, MAX_TEXT, "body", "consensus.post.required");
         ConsensusPost post = new ConsensusPost(seat.getEntryId(), actor.userId(), text, Clock.now());
         em.persist(post);
         em.flush();
@@ -142,7 +143,7 @@ public class ConsensusService {
         if (problem.isPresent()) {
             throw BusinessException.onField("percent", problem.get());
         }
-        String why = requireText(reason, "reason", "consensus.revise.reason");
+        String why = Texts.required(reason, MAX_TEXT, "reason", "consensus.revise.reason");
         ScoreItem item = sheets.items(sheet.getId()).stream().filter(i -> i.getItemCode().equals(itemCode)).findFirst()
                 .orElseThrow(() -> new NotFoundException("item " + itemCode));
         if (item.getPercent() != null && item.getPercent() == percent.intValue()) {
@@ -172,7 +173,7 @@ public class ConsensusService {
                 || score.stripTrailingZeros().scale() > ScoreMath.SCALE) {
             throw BusinessException.onField("score", "consensus.record.score", max);
         }
-        String text = requireText(comments, "comments", "consensus.record.comments");
+        String text = Texts.required(comments, MAX_TEXT, "comments", "consensus.record.comments");
         entry.consensus(score.setScale(ScoreMath.SCALE), text, Clock.now());
         audit.record(actor, "review-entry", entry.getId(), "consensus", "score " + score.setScale(ScoreMath.SCALE));
         return entry;
@@ -214,16 +215,5 @@ public class ConsensusService {
     private ScoreSheet sheetOf(ReviewAssignment seat) {
         return em.createQuery("SELECT s FROM ScoreSheet s WHERE s.assignmentId = :a", ScoreSheet.class)
                 .setParameter("a", seat.getId()).getResultStream().findFirst().orElse(null);
-    }
-
-    private static String requireText(String text, String field, String key) {
-        if (text == null || text.isBlank()) {
-            throw BusinessException.onField(field, key);
-        }
-        String trimmed = text.strip();
-        if (trimmed.length() > MAX_TEXT) {
-            throw BusinessException.onField(field, "text.tooLong", MAX_TEXT);
-        }
-        return trimmed;
     }
 }

@@ -4,6 +4,7 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.PortalConfig;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.pdf.PdfFonts;
@@ -123,8 +124,8 @@ public class FeedbackService {
         if (report.rubric().findCategory(categoryCode).isEmpty()) {
             throw new NotFoundException("category " + categoryCode);
         }
-        String s = limit(strengths, "strengths");
-        String o = limit(opportunities, "opportunities");
+        String s = Texts.optional(strengths, MAX_TEXT, "strengths");
+        String o = Texts.optional(opportunities, MAX_TEXT, "opportunities");
         FeedbackText text = em.createQuery("SELECT f FROM FeedbackText f WHERE f.entryId = :e AND f.categoryCode = :c", FeedbackText.class)
                 .setParameter("e", entryId).setParameter("c", categoryCode).getResultStream().findFirst().orElse(null);
         if (text == null) {
@@ -266,15 +267,5 @@ public class FeedbackService {
         if (line != null && !line.isBlank()) {
             text.append(itemCode).append(' ').append(line.strip()).append('\n');
         }
-    }
-
-    private static String limit(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > MAX_TEXT) {
-            throw BusinessException.onField(field, "text.tooLong", MAX_TEXT);
-        }
-        return text.strip();
     }
 }

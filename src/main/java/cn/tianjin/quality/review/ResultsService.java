@@ -134,8 +134,7 @@ public class ResultsService {
         for (ReviewRound round : due) {
             Set<Long> submitted = submittedSeats(round);
             Map<Long, Integer> open = new TreeMap<>();
-            em.createQuery("SELECT a FROM ReviewAssignment a WHERE a.roundId = :r AND a.withdrawnAt IS NULL", ReviewAssignment.class)
-                    .setParameter("r", round.getId()).getResultList().stream()
+            rounds.activeAssignments(round.getId()).stream()
                     .filter(a -> !submitted.contains(a.getId()))
                     .forEach(a -> open.merge(a.getExpertUserId(), 1, Integer::sum));
             for (Map.Entry<Long, Integer> expert : open.entrySet()) {
@@ -234,15 +233,12 @@ public class ResultsService {
     }
 
     List<ReviewEntry> entries(ReviewRound round) {
-        return em.createQuery("SELECT e FROM ReviewEntry e WHERE e.roundId = :r ORDER BY e.id", ReviewEntry.class)
-                .setParameter("r", round.getId()).getResultList();
+        return rounds.entriesOf(round.getId());
     }
 
     /** Active seats per entry, in seating order: the order that gives the panel its letters A, B, C ... */
     Map<Long, List<ReviewAssignment>> panels(ReviewRound round) {
-        return em.createQuery("SELECT a FROM ReviewAssignment a WHERE a.roundId = :r AND a.withdrawnAt IS NULL ORDER BY a.id",
-                        ReviewAssignment.class)
-                .setParameter("r", round.getId()).getResultList().stream()
+        return rounds.activeAssignments(round.getId()).stream()
                 .collect(Collectors.groupingBy(ReviewAssignment::getEntryId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -269,5 +265,4 @@ public class ResultsService {
             throw new BusinessException("review.round.locked");
         }
     }
-
 }

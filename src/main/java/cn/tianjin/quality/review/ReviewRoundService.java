@@ -350,12 +350,14 @@ public class ReviewRoundService {
         return entries.stream().filter(e -> e.getId() == entryId).map(ReviewEntry::getTitle).findFirst().orElse(String.valueOf(entryId));
     }
 
-    private List<ReviewEntry> entriesOf(Long roundId) {
+    /** The round's entries by id; callers check access. */
+    List<ReviewEntry> entriesOf(Long roundId) {
         return em.createQuery("SELECT e FROM ReviewEntry e WHERE e.roundId = :r ORDER BY e.id", ReviewEntry.class)
                 .setParameter("r", roundId).getResultList();
     }
 
-    private List<ReviewAssignment> activeAssignments(Long roundId) {
+    /** The round's seats not withdrawn, by entry then seating order; callers check access. */
+    List<ReviewAssignment> activeAssignments(Long roundId) {
         return em.createQuery("SELECT a FROM ReviewAssignment a WHERE a.roundId = :r AND a.withdrawnAt IS NULL ORDER BY a.entryId, a.id",
                         ReviewAssignment.class)
                 .setParameter("r", roundId).getResultList();

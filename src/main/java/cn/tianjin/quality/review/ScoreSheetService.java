@@ -132,9 +132,7 @@ public class ScoreSheetService {
         if (reason == null || reason.isBlank()) {
             throw BusinessException.onField("reason", "score.reopen.reason");
         }
-        if (em.find(ReviewRound.class, sheet.getRoundId()).isLocked()) {
-            throw new BusinessException("review.round.locked");
-        }
+        ResultsService.requireOpen(em.find(ReviewRound.class, sheet.getRoundId()));
         if (sheet.getStatus() == ScoreSheet.Status.SUBMITTED) {
             sheet.reopen(Clock.now());
             audit.record(actor, "score-sheet", sheet.getId(), "reopen", reason.trim());
@@ -193,9 +191,7 @@ public class ScoreSheetService {
         if (sheet.getStatus() != ScoreSheet.Status.DRAFT) {
             throw new BusinessException("score.sheet.locked");
         }
-        if (em.find(ReviewRound.class, sheet.getRoundId()).isLocked()) {
-            throw new BusinessException("review.round.locked");
-        }
+        ResultsService.requireOpen(em.find(ReviewRound.class, sheet.getRoundId()));
     }
 
     ScoreSheet ownSheet(Actor actor, Long sheetId) {
