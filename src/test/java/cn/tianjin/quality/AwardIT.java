@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.tianjin.quality.award.ApplicationService;
 import cn.tianjin.quality.award.ApplicationStatus;
 import cn.tianjin.quality.award.AwardApplication;
+import cn.tianjin.quality.award.AwardTitle;
+import cn.tianjin.quality.award.Objection;
+import cn.tianjin.quality.award.ObjectionForm;
 import cn.tianjin.quality.award.AwardCampaign;
 import cn.tianjin.quality.award.CampaignService;
 import cn.tianjin.quality.award.CampaignStage;
@@ -481,5 +484,170 @@ class AwardIT {
                 .hasSize(3).allSatisfy(e -> assertThat(e.getSummary()).isEmpty());
         assertThatThrownBy(() -> committee.close(official(), c.getId()))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("committee.closed"));
+    }
+
+    @Inject
+    cn.tianjin.quality.award.DisplayService display;
+
+    @Inject
+    cn.tianjin.quality.award.PublicationService publication;
+
+    @Inject
+    cn.tianjin.quality.award.TitleService titles;
+
+    @Inject
+    cn.tianjin.quality.credit.CreditFile creditFile;
+
+    @Inject
+    cn.tianjin.quality.platform.security.TestFixtures fixtures;
+
+    private void list(Enterprise e, String reason) {
+        DishonestyEntry listing = new DishonestyEntry();
+        listing.setCreditCode(e.getCreditCode());
+        listing.setEnterpriseName(e.getName());
+        listing.setReason(reason);
+        listing.setSourceDocument("津市监信〔2026〕21号");
+        listing.setListedOn(Clock.today());
+        credit.add(official(), listing);
+    }
+
+    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void anUpheldObjectionFreesAPlaceTheVetoStopsAListedWinnerAndAPublishedTitleCanBeRevoked() throws Exception {
+        AwardCampaign form = new AwardCampaign();
+        form.setCommitteeQuorum(3);
+        form.setAwardQuota(1);
+        form.setNominationQuota(1);
+        form.setFreedPlace(CommitteeRules.FreedPlace.NEXT);
+        AwardCampaign c = openCampaign(form);
+        List<Enterprise> firms = List.of(freshEnterprise(), freshEnterprise(), freshEnterprise());
+        List<AwardApplication> apps = new java.util.ArrayList<>();
+        for (Enterprise e : firms) {
+            apps.add(recommended(new Actor(-1L, "it-fresh-" + e.getId(), Role.APPLICANT, e.getId()), c));
+        }
+        campaigns.advance(official(), c.getId(), CampaignStage.OPEN);
+        campaigns.advance(official(), c.getId(), CampaignStage.RECOMMENDATION);
+        apps.forEach(this::eligible);
+        Long roundId = campaigns.advance(official(), c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
+        Actor expert = actor("it-panel3");
+        var entries = rounds.entries(official(), roundId);
+        entries.forEach(entry -> rounds.seatByHand(official(), roundId, entry.getId(), expert.userId()));
+        for (var seat : rounds.assignments(official(), roundId)) {
+            Long source = entries.stream().filter(e -> e.getId().equals(seat.getEntryId())).findFirst().orElseThrow().getSourceId();
+            score(expert, seat, 80 - 10 * apps.stream().map(AwardApplication::getId).toList().indexOf(source));
+        }
+        results.lock(official(), roundId, cn.tianjin.quality.review.AggregationMethod.MEAN, results.board(official(), roundId).round().getVersion());
+        committee.setShortlist(official(), c.getId(), apps.stream().map(AwardApplication::getId).toList());
+        List<Actor> members = List.of(freshMember(), freshMember(), freshMember());
+        members.forEach(m -> committee.appoint(official(), c.getId(), m.userId()));
+        campaigns.advance(official(), c.getId(), CampaignStage.REVIEW);
+        campaigns.advance(official(), c.getId(), CampaignStage.SITE_VISIT);
+        for (Actor m : members) {
+            committee.vote(m, c.getId(), apps.get(0).getId(), CommitteeRules.Outcome.AWARD);
+            committee.vote(m, c.getId(), apps.get(1).getId(), CommitteeRules.Outcome.AWARD);
+            committee.vote(m, c.getId(), apps.get(2).getId(), CommitteeRules.Outcome.NOMINATION);
+        }
+        refused(() -> campaigns.advance(official(), c.getId(), CampaignStage.COMMITTEE), "display.committeeOpen");
+        committee.close(official(), c.getId());
+
+        // The display: first proposed for the award, second for the nomination (award places full), third left out.
+        campaigns.advance(official(), c.getId(), CampaignStage.COMMITTEE);
+        var shown = display.publicDisplay(c.getId());
+        assertThat(shown.campaign().getDisplayFrom()).isEqualTo(Clock.today());
+        assertThat(shown.campaign().getDisplayUntil()).isEqualTo(Clock.today().plusDays(6));
+        assertThat(shown.proposed()).extracting(l -> l.applicationId(), l -> l.count().getFinalOutcome()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(apps.get(0).getId(), CommitteeRules.Outcome.AWARD),
+                org.assertj.core.groups.Tuple.tuple(apps.get(1).getId(), CommitteeRules.Outcome.NOMINATION));
+
+        // Objections: a bad one leaves nothing behind; one against an entry not proposed is refused; a good one freezes.
+        String grounds = "该组织在申报材料中填报的顾客满意度数据与第三方调查结果明显不符，请核查。";
+        var badEvidence = new cn.tianjin.quality.award.DisplayService.Evidence("证据.exe",
+                new ByteArrayInputStream("MZ not a document".getBytes(StandardCharsets.US_ASCII)));
+        refused(() -> display.object(c.getId(), new ObjectionForm(apps.get(0).getId(), "张伟", "13912345678", "zw@example.cn", grounds),
+                List.of(badEvidence)), "upload.typeRefused");
+        refused(() -> display.object(c.getId(), new ObjectionForm(apps.get(0).getId(), "张伟", "13912345678", "zw@example.cn", "太短"),
+                List.of()), "objection.grounds.short");
+        refused(() -> display.object(c.getId(), new ObjectionForm(apps.get(2).getId(), "张伟", "13912345678", "zw@example.cn", grounds),
+                List.of()), "objection.entry.required");
+        assertThat(display.objections(official(), c.getId())).isEmpty();
+        Objection o = display.object(c.getId(), new ObjectionForm(apps.get(0).getId(), "张伟", "13912345678", "zw@example.cn", grounds),
+                List.of(new cn.tianjin.quality.award.DisplayService.Evidence("调查报告.pdf",
+                        new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))));
+        assertThat(o.getReference()).startsWith("YY").hasSize(12);
+        assertThat(attachments.ofOwner(official(), cn.tianjin.quality.award.ObjectionEvidence.OWNER_TYPE, o.getId())).hasSize(1);
+        assertThatThrownBy(() -> attachments.ofOwner(actor("it-applicant-a"), cn.tianjin.quality.award.ObjectionEvidence.OWNER_TYPE, o.getId()))
+                .as("the objector's evidence is for staff only").isInstanceOf(cn.tianjin.quality.platform.AccessDeniedException.class);
+        assertThatThrownBy(() -> attachments.store(Actor.anonymous(), cn.tianjin.quality.award.ObjectionEvidence.OWNER_TYPE, o.getId(),
+                "later.pdf", new ByteArrayInputStream("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))))
+                .as("nobody adds evidence after filing").isInstanceOf(cn.tianjin.quality.platform.AccessDeniedException.class);
+        assertThat(display.publicDisplay(c.getId()).proposed().get(0).isFrozen()).isTrue();
+        refused(() -> campaigns.advance(official(), c.getId(), CampaignStage.DISPLAY), "display.notOver");
+        fixtures.displayEnded(c.getId(), 1);
+        refused(() -> campaigns.advance(official(), c.getId(), CampaignStage.DISPLAY), "display.objectionsOpen");
+
+        Objection taken = display.acknowledge(official(), o.getId(), o.getVersion(), "向第三方调查机构调取原始数据核对");
+        refused(() -> display.decide(official(), o.getId(), taken.getVersion(), true, " "), "objection.decision.required");
+        display.decide(official(), o.getId(), taken.getVersion(), true, "经核查，申报数据与原始调查数据不符，异议成立。");
+        refused(() -> display.decide(official(), o.getId(), taken.getVersion() + 1, false, "再次处理"), "objection.alreadyDecided");
+        // The campaign's rule is NEXT: the second entry takes the freed award place, the third the nomination place.
+        assertThat(display.display(official(), c.getId()).lines()).extracting(l -> l.count().getFinalOutcome(), l -> l.count().getRemovedFor())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CommitteeRules.Outcome.NONE, VoteCount.Removal.OBJECTION),
+                        org.assertj.core.groups.Tuple.tuple(CommitteeRules.Outcome.AWARD, null),
+                        org.assertj.core.groups.Tuple.tuple(CommitteeRules.Outcome.NOMINATION, null));
+
+        campaigns.advance(official(), c.getId(), CampaignStage.DISPLAY);
+        refused(() -> campaigns.advance(official(), c.getId(), CampaignStage.APPROVAL), "campaign.publishWithApproval");
+
+        // The third enterprise is put on the dishonesty list before publication: the veto stops it, its place stays empty.
+        list(firms.get(2), "产品质量监督抽查不合格且拒不整改");
+        assertThat(publication.vetoedNow(official(), c.getId())).extracting(l -> l.applicationId()).containsExactly(apps.get(2).getId());
+        int version = campaigns.get(official(), c.getId()).getVersion();
+        refused(() -> publication.publish(official(), c.getId(), version, " ", Clock.today()), "publication.document.required");
+        refused(() -> publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", Clock.today().plusDays(1)),
+                "publication.date.future");
+        refused(() -> publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", Clock.today().minusDays(10)),
+                "publication.date.beforeDisplayEnd");
+        assertThat(campaigns.get(official(), c.getId()).getStage()).isEqualTo(CampaignStage.APPROVAL);
+        var published = publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", Clock.today());
+
+        assertThat(published.vetoed()).containsExactly(firms.get(2).getName());
+        assertThat(published.titles()).singleElement().satisfies(t -> {
+            assertThat(t.getEnterpriseId()).isEqualTo(firms.get(1).getId());
+            assertThat(t.getLevel()).isEqualTo(CommitteeRules.Outcome.AWARD);
+            assertThat(cn.tianjin.quality.award.CertificateSerial.isWellFormed(t.getSerial())).isTrue();
+            assertThat(t.getApprovalDocument()).isEqualTo("津政函〔2026〕88号");
+        });
+        AwardTitle title = published.titles().get(0);
+        assertThat(campaigns.get(official(), c.getId()).getStage()).isEqualTo(CampaignStage.PUBLISHED);
+        assertThat(rounds.round(official(), roundId).getFeedbackReleasedAt()).as("feedback released on publication").isNotNull();
+        assertThat(titles.verify(title.getSerial().toLowerCase())).get().extracting(AwardTitle::isValid).isEqualTo(true);
+        assertThat(titles.directory(new cn.tianjin.quality.award.TitleService.Filter(c.getYear(), null, firms.get(1).getName()), 0, 20))
+                .extracting(AwardTitle::getSerial).containsExactly(title.getSerial());
+        assertThat(titles.awardYears(firms.get(1).getId())).as("an earlier win for later eligibility checks").containsExactly(c.getYear());
+        assertThat(creditFile.timeline(official(), firms.get(1).getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
+                .contains("AWARD_WON");
+        assertThat(audit.history("award-campaign", c.getId())).extracting("action").contains("display", "publish");
+
+        // A new dishonesty entry against the holder opens a revocation case; the official revokes; everyone sees it.
+        list(firms.get(1), "提供虚假质量检验报告");
+        var cases = titles.cases(official()).stream().filter(k -> k.title().getId().equals(title.getId())).toList();
+        assertThat(cases).singleElement().satisfies(k -> {
+            assertThat(k.revocation().getOrigin()).isEqualTo(cn.tianjin.quality.award.RevocationCase.Origin.DISHONESTY);
+            assertThat(k.revocation().getStatus()).isEqualTo(cn.tianjin.quality.award.RevocationCase.Status.OPEN);
+        });
+        var open = cases.get(0).revocation();
+        refused(() -> titles.open(official(), title.getId(), "另行立案"), "revocation.caseOpen");
+        titles.decide(official(), open.getId(), open.getVersion(), true, "获奖后被列入严重失信名单，依规撤销称号。");
+        assertThat(titles.verify(title.getSerial())).get().satisfies(t -> {
+            assertThat(t.isValid()).isFalse();
+            assertThat(t.getRevokedOn()).isEqualTo(Clock.today());
+        });
+        assertThat(titles.awardYears(firms.get(1).getId())).isEmpty();
+        assertThat(creditFile.timeline(official(), firms.get(1).getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
+                .contains("AWARD_REVOKED");
+        refused(() -> titles.open(official(), title.getId(), "再次立案"), "revocation.alreadyRevoked");
     }
 }

@@ -99,6 +99,32 @@ public class AwardCampaign {
     @Column(name = "review_round_id")
     private Long reviewRoundId;
 
+    /** What happens to a place freed by an upheld objection. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "freed_place", nullable = false)
+    private CommitteeRules.FreedPlace freedPlace = CommitteeRules.FreedPlace.EMPTY;
+
+    @Column(name = "display_from")
+    private LocalDate displayFrom;
+
+    @Column(name = "display_until")
+    private LocalDate displayUntil;
+
+    @Column(name = "display_notice_id")
+    private Long displayNoticeId;
+
+    @Column(name = "approval_document")
+    private String approvalDocument;
+
+    @Column(name = "approval_date")
+    private LocalDate approvalDate;
+
+    @Column(name = "published_at")
+    private LocalDateTime publishedAt;
+
+    @Column(name = "announcement_notice_id")
+    private Long announcementNoticeId;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -138,6 +164,26 @@ public class AwardCampaign {
         committeeQuorum = o.committeeQuorum;
         carryNumerator = o.carryNumerator;
         carryDenominator = o.carryDenominator;
+        freedPlace = o.freedPlace == null ? CommitteeRules.FreedPlace.EMPTY : o.freedPlace;
+    }
+
+    /** The public display runs {@code displayDays} days from {@code from}, both ends included. */
+    void displayed(LocalDate from, Long noticeId) {
+        this.displayFrom = from;
+        this.displayUntil = from.plusDays(displayDays - 1L);
+        this.displayNoticeId = noticeId;
+    }
+
+    void published(String document, LocalDate approvedOn, LocalDateTime at, Long noticeId) {
+        this.approvalDocument = document;
+        this.approvalDate = approvedOn;
+        this.publishedAt = at;
+        this.announcementNoticeId = noticeId;
+    }
+
+    /** Whether the public display is running on that day. */
+    public boolean displayRunsOn(LocalDate day) {
+        return stage == CampaignStage.DISPLAY && displayFrom != null && !day.isBefore(displayFrom) && !day.isAfter(displayUntil);
     }
 
     void reviewRound(Long roundId) {
@@ -206,6 +252,16 @@ public class AwardCampaign {
     public CommitteeRules.Rules committeeRules() {
         return new CommitteeRules.Rules(committeeQuorum, carryNumerator, carryDenominator, awardQuota, nominationQuota);
     }
+
+    public CommitteeRules.FreedPlace getFreedPlace() { return freedPlace; }
+    public void setFreedPlace(CommitteeRules.FreedPlace f) { this.freedPlace = f; }
+    public LocalDate getDisplayFrom() { return displayFrom; }
+    public LocalDate getDisplayUntil() { return displayUntil; }
+    public Long getDisplayNoticeId() { return displayNoticeId; }
+    public String getApprovalDocument() { return approvalDocument; }
+    public LocalDate getApprovalDate() { return approvalDate; }
+    public LocalDateTime getPublishedAt() { return publishedAt; }
+    public Long getAnnouncementNoticeId() { return announcementNoticeId; }
 
     public CampaignStage getStage() { return stage; }
     public Long getReviewRoundId() { return reviewRoundId; }

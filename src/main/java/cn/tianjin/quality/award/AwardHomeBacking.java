@@ -23,7 +23,12 @@ public class AwardHomeBacking {
     ApplicationService applications;
 
     @Inject
+    TitleService titleService;
+
+    @Inject
     CurrentUser currentUser;
+
+    private List<AwardTitle> titles;
 
     private List<AwardCampaign> open;
     private List<AwardApplication> mine;
@@ -42,6 +47,15 @@ public class AwardHomeBacking {
             mine.forEach(a -> campaignNames.computeIfAbsent(a.getCampaignId(), id -> campaigns.find(id).getName()));
         }
         return mine;
+    }
+
+    /** The enterprise's published titles, with their certificates. */
+    public List<AwardTitle> getTitles() {
+        if (titles == null) {
+            Long enterprise = currentUser.actor().enterpriseId();
+            titles = enterprise == null ? List.of() : titleService.ofEnterprise(currentUser.actor(), enterprise);
+        }
+        return titles;
     }
 
     public Map<Long, String> getCampaignNames() {

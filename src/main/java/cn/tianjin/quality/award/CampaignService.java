@@ -40,6 +40,9 @@ public class CampaignService {
     ReviewRoundService rounds;
 
     @Inject
+    DisplayService display;
+
+    @Inject
     AuditLog audit;
 
     /** Creates a campaign in the draft stage; its rubric version is frozen, so the criteria cannot change under it. */
@@ -89,6 +92,13 @@ public class CampaignService {
         CampaignStage to = c.getStage().next();
         if (to == CampaignStage.REVIEW) {
             startMaterialsReview(actor, c);
+        } else if (to == CampaignStage.DISPLAY) {
+            display.open(actor, c);
+        } else if (to == CampaignStage.APPROVAL) {
+            display.requireClosable(c);
+        } else if (to == CampaignStage.PUBLISHED) {
+            // Publishing needs the approval's document number and date, and does more than a stage move.
+            throw new BusinessException("campaign.publishWithApproval");
         }
         c.stage(to);
         audit.record(actor, "award-campaign", c.getId(), "stage", from + " -> " + to);

@@ -26,6 +26,9 @@ public final class CommitteeRules {
 
     public enum Outcome { AWARD, NOMINATION, NONE }
 
+    /** What becomes of a place freed when an upheld objection removes an entry during the public display. */
+    public enum FreedPlace { EMPTY, NEXT }
+
     /** Why an entry got what it got. */
     public enum Reason { CARRIED, NO_QUORUM, NOT_CARRIED, AWARD_QUOTA_FULL, QUOTA_FULL }
 
@@ -100,6 +103,29 @@ public final class CommitteeRules {
             }
         }
         return List.copyOf(decisions);
+    }
+
+    /**
+     * The proposal after some entries were removed (an upheld objection, a veto). With {@link FreedPlace#EMPTY} the
+     * other entries keep what the committee gave them and the freed places stay empty. With {@link FreedPlace#NEXT}
+     * the committee's rule is applied again to the remaining entries in ranking order, so a freed place goes to the
+     * next entry carried for it: an entry carried for the award that only got a nomination place because the awards
+     * were full may move up, and an entry left out because the quota was full may come in.
+     *
+     * @return the outcome per entry, in the order of {@code rankedTallies}; removed entries get {@link Outcome#NONE}
+     */
+    public static List<Outcome> afterRemoval(Rules rules, List<Tally> rankedTallies, java.util.Set<Long> removed,
+                                             FreedPlace freedPlace) {
+        List<Decision> original = decide(rules, rankedTallies);
+        List<Decision> again = freedPlace == FreedPlace.NEXT
+                ? decide(rules, rankedTallies.stream().filter(t -> !removed.contains(t.entryId())).toList())
+                : original;
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Tally t : rankedTallies) {
+            outcomes.add(removed.contains(t.entryId()) ? Outcome.NONE
+                    : again.stream().filter(d -> d.entryId() == t.entryId()).findFirst().orElseThrow().outcome());
+        }
+        return List.copyOf(outcomes);
     }
 
     /** What the votes carry on their own, before quorum and quotas. */

@@ -38,6 +38,9 @@ public class EligibilityService {
     CreditService credit;
 
     @Inject
+    TitleService titles;
+
+    @Inject
     AuditLog audit;
 
     /** The checklist of a recommended application, created with the automatic results the first time it is opened. */
@@ -52,7 +55,7 @@ public class EligibilityService {
         Enterprise e = em.find(Enterprise.class, a.getEnterpriseId());
         List<EligibilityRules.Listing> listings = credit.entriesOf(e.getCreditCode()).stream().map(EligibilityService::listing).toList();
         EligibilityRules.Facts facts = new EligibilityRules.Facts(!e.isOutsideTianjin(), e.getFoundedOn(),
-                e.getIndustry() == null ? null : e.getIndustry().name(), listings, List.of());
+                e.getIndustry() == null ? null : e.getIndustry().name(), listings, titles.awardYears(e.getId()));
         for (EligibilityRules.Outcome o : EligibilityRules.evaluate(campaign.eligibilityRules(), facts, Clock.today(), campaign.getYear())) {
             String detail = Messages.get(Messages.CHINESE, o.messageKey(), o.args().toArray());
             em.persist(new EligibilityItem(a.getId(), o.check(), o.result(), detail.length() > 1000 ? detail.substring(0, 1000) : detail));

@@ -40,6 +40,18 @@ public class VoteCount {
     @Column(name = "decided_at")
     private LocalDateTime decidedAt;
 
+    /** The proposal as it stands after objections and the veto check before publication. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "final_outcome")
+    private CommitteeRules.Outcome finalOutcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "removed_for")
+    private Removal removedFor;
+
+    /** Why an entry was taken off the proposal after the committee decided. */
+    public enum Removal { OBJECTION, VETO }
+
     @Version
     private int version;
 
@@ -62,6 +74,21 @@ public class VoteCount {
         this.outcome = d.outcome();
         this.reason = d.reason();
         this.decidedAt = at;
+        this.finalOutcome = d.outcome();
+    }
+
+    void standing(CommitteeRules.Outcome now) {
+        this.finalOutcome = now;
+    }
+
+    void removed(Removal why) {
+        this.removedFor = why;
+        this.finalOutcome = CommitteeRules.Outcome.NONE;
+    }
+
+    /** On the proposal: the committee (or a freed place) gave it an award or nomination and nothing removed it. */
+    public boolean isProposed() {
+        return finalOutcome != null && finalOutcome != CommitteeRules.Outcome.NONE;
     }
 
     CommitteeRules.Tally tally() {
@@ -76,4 +103,6 @@ public class VoteCount {
     public CommitteeRules.Outcome getOutcome() { return outcome; }
     public CommitteeRules.Reason getReason() { return reason; }
     public LocalDateTime getDecidedAt() { return decidedAt; }
+    public CommitteeRules.Outcome getFinalOutcome() { return finalOutcome; }
+    public Removal getRemovedFor() { return removedFor; }
 }

@@ -33,6 +33,9 @@ public class Notice {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
+    /** The page the notice announces, if any (a display list, the winners directory). */
+    private String link;
+
     @Version
     private int version;
 
@@ -52,4 +55,9 @@ public class Notice {
     public String getBody() { return body; }
     public String getProgramme() { return programme; }
     public LocalDateTime getPublishedAt() { return publishedAt; }
+    public String getLink() { return link; }
+
+    void link(String link) {
+        this.link = link;
+    }
 }

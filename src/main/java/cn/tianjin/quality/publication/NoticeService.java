@@ -39,10 +39,19 @@ public class NoticeService {
 
     @Transactional
     public Notice publish(Actor actor, String title, String body, String programme) {
+        return publish(actor, title, body, programme, null);
+    }
+
+    /** Publishes a notice that points to a page of the portal ({@code link} starts with a slash). */
+    @Transactional
+    public Notice publish(Actor actor, String title, String body, String programme, String link) {
         if (!actor.isStaff() && !"system".equals(actor.username())) {
             throw new AccessDeniedException(actor.username() + " publishing a notice");
         }
         Notice n = new Notice(title.trim(), body.trim(), programme, Clock.now(), actor.username());
+        if (link != null && link.startsWith("/")) {
+            n.link(link);
+        }
         em.persist(n);
         em.flush();
         audit.record(actor, "notice", n.getId(), "publish", programme + ": " + n.getTitle());

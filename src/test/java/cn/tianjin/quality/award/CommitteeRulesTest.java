@@ -66,4 +66,23 @@ class CommitteeRulesTest {
         assertThatThrownBy(() -> new Rules(6, 4, 3, 5, 5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Tally(1, -1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPlaceFreedByAnUpheldObjectionStaysEmptyOrGoesToTheNextCarriedEntry() {
+        // One award place, one nomination place. Entry 1 carried for the award, 2 for the award but only a nomination
+        // place was left, 3 carried for the nomination but no place was left, 4 carried nothing.
+        Rules rules = Rules.twoThirds(6, 1, 1);
+        List<Tally> ranked = List.of(new Tally(1, 9, 0, 0), new Tally(2, 7, 1, 1), new Tally(3, 2, 5, 2), new Tally(4, 1, 1, 7));
+        assertThat(CommitteeRules.decide(rules, ranked)).extracting(Decision::outcome)
+                .containsExactly(Outcome.AWARD, Outcome.NOMINATION, Outcome.NONE, Outcome.NONE);
+
+        assertThat(CommitteeRules.afterRemoval(rules, ranked, java.util.Set.of(1L), CommitteeRules.FreedPlace.EMPTY))
+                .containsExactly(Outcome.NONE, Outcome.NOMINATION, Outcome.NONE, Outcome.NONE);
+        // By the rule, entry 2 (carried for the award) takes the freed award place and entry 3 the nomination place.
+        assertThat(CommitteeRules.afterRemoval(rules, ranked, java.util.Set.of(1L), CommitteeRules.FreedPlace.NEXT))
+                .containsExactly(Outcome.NONE, Outcome.AWARD, Outcome.NOMINATION, Outcome.NONE);
+        // Nobody below carried enough: the place stays empty even under NEXT.
+        assertThat(CommitteeRules.afterRemoval(rules, ranked, java.util.Set.of(1L, 2L, 3L), CommitteeRules.FreedPlace.NEXT))
+                .containsExactly(Outcome.NONE, Outcome.NONE, Outcome.NONE, Outcome.NONE);
+    }
 }

@@ -29,6 +29,11 @@ import cn.tianjin.quality.review.AggregationMethod;
 import cn.tianjin.quality.review.RubricDefinition;
 import cn.tianjin.quality.award.CampaignService;
 import cn.tianjin.quality.award.CampaignStage;
+import cn.tianjin.quality.award.DisplayService;
+import cn.tianjin.quality.award.Objection;
+import cn.tianjin.quality.award.ObjectionForm;
+import cn.tianjin.quality.award.PublicationService;
+import cn.tianjin.quality.award.TitleService;
 import cn.tianjin.quality.review.ResultsService;
 import cn.tianjin.quality.review.ReviewAssignment;
 import cn.tianjin.quality.review.ReviewEntry;
@@ -130,6 +135,15 @@ public class DemoData {
     @Inject
     AttachmentService attachments;
 
+    @Inject
+    DisplayService display;
+
+    @Inject
+    PublicationService publication;
+
+    @Inject
+    TitleService titles;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -188,6 +202,7 @@ public class DemoData {
         }
         brandRoundInConsensus(made);
         openAwardCampaign();
+        finishedCampaign(made);
         committeeCampaign(made);
         LOG.info("Demo review rounds and award campaigns loaded");
     }
@@ -245,10 +260,73 @@ public class DemoData {
      */
     private void committeeCampaign(List<Enterprise> made) {
         Actor official = demoActor("official");
+        int year = Clock.today().getYear();
+        AtCommittee c = campaignAtCommittee(year + "年度天津质量奖（演示·委员会审议）", year, made, new int[] {12, 13, 14}, 20260315L);
+        for (String member : List.of("expert1", "expert2")) {
+            for (AwardApplication a : c.applied()) {
+                committee.vote(demoActor(member), c.campaign().getId(), a.getId(),
+                        a == c.applied().get(0) ? CommitteeRules.Outcome.AWARD : CommitteeRules.Outcome.NOMINATION);
+            }
+        }
+        LOG.fine(() -> "Demo campaign at the committee: " + c.campaign().getId() + " by " + official.username());
+    }
+
+    /**
+     * A campaign of two years ago, finished: four entries went to the committee, an objection against one was upheld
+     * during the display (its place stayed empty), the city approved, the winners were published with certificates,
+     * and one title was later revoked after a spot-check failure.
+     */
+    private void finishedCampaign(List<Enterprise> made) {
+        Actor official = demoActor("official");
+        int year = Clock.today().getYear() - 2;
+        AtCommittee c = campaignAtCommittee(year + "年度天津质量奖", year, made, new int[] {15, 16, 17, 18}, 20240315L);
+        Long id = c.campaign().getId();
+        CommitteeRules.Outcome[] votes = {CommitteeRules.Outcome.AWARD, CommitteeRules.Outcome.AWARD,
+                CommitteeRules.Outcome.NOMINATION, CommitteeRules.Outcome.NOMINATION};
+        for (int i = 1; i <= 5; i++) {
+            for (int k = 0; k < c.applied().size(); k++) {
+                committee.vote(demoActor("expert" + i), id, c.applied().get(k).getId(), votes[k]);
+            }
+        }
+        committee.close(official, id);
+        campaigns.advance(official, id, CampaignStage.COMMITTEE);
+        Objection o = display.object(id, new ObjectionForm(c.applied().get(3).getId(), "陈建华", "13820001234", "chen.jianhua@example.cn",
+                "该企业申报材料中所列的省级质量奖项实为行业协会评选，与申报表述不符，请予核查。"), List.of());
+        Objection taken = display.acknowledge(official, o.getId(), o.getVersion(), "向颁奖协会函询并调取原始文件。");
+        display.decide(official, o.getId(), taken.getVersion(), true, "经函询核实，申报材料对所获荣誉的表述与事实不符，异议成立。");
+        // The campaign happened two years ago: its visits and display took place then.
+        LocalDate displayFrom = LocalDate.of(year, 11, 3);
+        em.flush();
+        em.createQuery("UPDATE AwardCampaign c SET c.displayFrom = :f, c.displayUntil = :u WHERE c.id = :id")
+                .setParameter("f", displayFrom).setParameter("u", displayFrom.plusDays(6)).setParameter("id", id).executeUpdate();
+        em.createQuery("UPDATE SiteVisit v SET v.visitDate = :d WHERE v.campaignId = :id")
+                .setParameter("d", LocalDate.of(year, 9, 15)).setParameter("id", id).executeUpdate();
+        em.refresh(em.find(AwardCampaign.class, id));
+        campaigns.advance(official, id, CampaignStage.DISPLAY);
+        AwardCampaign approving = campaigns.get(official, id);
+        LocalDate approved = displayFrom.plusDays(20);
+        var published = publication.publish(official, id, approving.getVersion(), "津政函〔" + year + "〕118号", approved);
+        em.createQuery("UPDATE AwardTitle t SET t.publishedOn = :d WHERE t.campaignId = :id")
+                .setParameter("d", approved.plusDays(5)).setParameter("id", id).executeUpdate();
+        var title = published.titles().get(published.titles().size() - 1);
+        var revocation = titles.open(official, title.getId(), "监督抽查中该企业主导产品连续两次不合格，不再符合获奖组织的条件。");
+        titles.decide(official, revocation.getId(), revocation.getVersion(), true, "经审查，依据评审管理办法撤销其天津质量奖提名奖称号，收回证书。");
+    }
+
+    /** A campaign and its applications, as far as the committee's vote. */
+    private record AtCommittee(AwardCampaign campaign, List<AwardApplication> applied) {
+    }
+
+    /**
+     * A campaign taken as far as its committee: the given enterprises apply and are recommended, found eligible, scored
+     * by a drawn panel of five (the first entry best), shortlisted and visited; expert1 to expert5 are its committee.
+     */
+    private AtCommittee campaignAtCommittee(String name, int year, List<Enterprise> made, int[] enterprises, long seed) {
+        Actor official = demoActor("official");
         LocalDate today = Clock.today();
         AwardCampaign form = new AwardCampaign();
-        form.setName(today.getYear() + "年度天津质量奖（演示·委员会审议）");
-        form.setYear(today.getYear());
+        form.setName(name);
+        form.setYear(year);
         form.setApplicationsOpen(today.minusDays(1));
         form.setApplicationsClose(today.plusDays(1));
         form.setRecommendationDeadline(today.plusDays(2));
@@ -257,7 +335,7 @@ public class DemoData {
         campaigns.advance(official, c.getId(), CampaignStage.DRAFT);
         RubricDefinition rubric = c.getRubric().definition();
         List<AwardApplication> applied = new ArrayList<>();
-        for (int i : new int[] {12, 13, 14}) {
+        for (int i : enterprises) {
             Enterprise e = made.get(i);
             Actor applicant = new Actor(null, "demo-" + e.getCreditCode(), Role.APPLICANT, e.getId());
             AwardApplication a = applications.start(applicant, c.getId());
@@ -274,9 +352,10 @@ public class DemoData {
         }
         campaigns.advance(official, c.getId(), CampaignStage.OPEN);
         AwardCampaign dated = campaigns.get(official, c.getId());
-        dated.setApplicationsOpen(today.minusDays(120));
-        dated.setApplicationsClose(today.minusDays(60));
-        dated.setRecommendationDeadline(today.minusDays(45));
+        LocalDate close = year == today.getYear() ? today.minusDays(60) : LocalDate.of(year, 5, 31);
+        dated.setApplicationsOpen(close.minusDays(60));
+        dated.setApplicationsClose(close);
+        dated.setRecommendationDeadline(close.plusDays(15));
         campaigns.update(official, c.getId(), dated.getVersion(), dated);
         campaigns.advance(official, c.getId(), CampaignStage.RECOMMENDATION);
         for (AwardApplication a : applied) {
@@ -286,11 +365,11 @@ public class DemoData {
             eligibility.decide(official, a.getId(), true, "各项条件均符合，进入材料评审。");
         }
         Long roundId = campaigns.advance(official, c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
-        rounds.assignByDraw(official, roundId, 20260315L);
-        List<ReviewEntry> entries = rounds.entries(official, roundId);
+        rounds.assignByDraw(official, roundId, seed);
+        List<Long> entryIds = rounds.entries(official, roundId).stream().map(ReviewEntry::getId).toList();
         for (ReviewAssignment seat : rounds.assignments(official, roundId)) {
             UserAccount expert = em.find(UserAccount.class, seat.getExpertUserId());
-            int level = new int[] {70, 60, 50}[entries.stream().map(ReviewEntry::getId).toList().indexOf(seat.getEntryId())];
+            int level = 75 - 8 * entryIds.indexOf(seat.getEntryId());
             int percent = level + (bias(expert.getUsername()) > 0 ? 5 : bias(expert.getUsername()) < 0 ? -5 : 0);
             var sheet = sheets.open(expert.actor(), seat.getId());
             sheets.save(expert.actor(), sheet.sheet().getId(), sheet.sheet().getVersion(), sheet.rubric().items().stream()
@@ -302,7 +381,7 @@ public class DemoData {
         committee.setShortlist(official, c.getId(), applied.stream().map(AwardApplication::getId).toList());
         campaigns.advance(official, c.getId(), CampaignStage.REVIEW);
         for (AwardApplication a : applied) {
-            SiteVisit visit = visits.plan(official, c.getId(), a.getId(), today, 3, 20260401L + a.getId());
+            SiteVisit visit = visits.plan(official, c.getId(), a.getId(), today, 3, seed + 86 + a.getId());
             Actor leader = em.find(UserAccount.class, visit.getLeaderUserId()).actor();
             Map<String, BigDecimal> scores = new HashMap<>();
             rubric.categories().forEach(cat -> scores.put(cat.code(), BigDecimal.valueOf(cat.points() * 6L / 10)));
@@ -312,12 +391,7 @@ public class DemoData {
         for (int i = 1; i <= 5; i++) {
             committee.appoint(official, c.getId(), demoActor("expert" + i).userId());
         }
-        for (String member : List.of("expert1", "expert2")) {
-            for (AwardApplication a : applied) {
-                committee.vote(demoActor(member), c.getId(), a.getId(),
-                        a == applied.get(0) ? CommitteeRules.Outcome.AWARD : CommitteeRules.Outcome.NOMINATION);
-            }
-        }
+        return new AtCommittee(campaigns.get(official, c.getId()), applied);
     }
 
     private Actor demoActor(String username) {

@@ -81,4 +81,15 @@ public class TestFixtures {
         u.setPasswordHash(hash);
         em.persist(u);
     }
+
+    /**
+     * Moves a campaign's public display into the past, as if its days had gone by: the display rules are checked
+     * against today's date, and a test cannot wait a week.
+     */
+    public void displayEnded(Long campaignId, int daysAgo) {
+        em.createQuery("UPDATE AwardCampaign c SET c.displayFrom = :f, c.displayUntil = :u WHERE c.id = :id")
+                .setParameter("f", Clock.today().minusDays(daysAgo + 6L)).setParameter("u", Clock.today().minusDays(daysAgo))
+                .setParameter("id", campaignId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
 }

@@ -1,0 +1,146 @@
+package cn.tianjin.quality.award;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+
+/**
+ * An objection from the public against an entry on display (公示异议): filed under a real name with contact details,
+ * acknowledged and investigated by an official, then upheld or dismissed with reasons the objector is sent.
+ */
+@Entity
+@Table(name = "award_objection")
+public class Objection {
+
+    /** Where an objection stands; the first two are open and freeze the entry they concern. */
+    public enum Status {
+        RECEIVED, INVESTIGATING, UPHELD, DISMISSED;
+
+        public boolean isOpen() {
+            return this == RECEIVED || this == INVESTIGATING;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "campaign_id", nullable = false)
+    private Long campaignId;
+
+    @Column(name = "application_id", nullable = false)
+    private Long applicationId;
+
+    /** Given to the objector as the receipt's number. */
+    @Column(nullable = false)
+    private String reference;
+
+    @Column(name = "objector_name", nullable = false)
+    private String objectorName;
+
+    @Column(name = "objector_phone", nullable = false)
+    private String objectorPhone;
+
+    @Column(name = "objector_email", nullable = false)
+    private String objectorEmail;
+
+    @Column(nullable = false)
+    private String grounds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.RECEIVED;
+
+    @Column(name = "received_at", nullable = false)
+    private LocalDateTime receivedAt;
+
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+
+    @Column(name = "acknowledged_at")
+    private LocalDateTime acknowledgedAt;
+
+    private String investigation;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private LocalDateTime decidedAt;
+
+    @Version
+    private int version;
+
+    /**
+     * Set only inside the transaction that files the objection, so its evidence can be attached by the anonymous
+     * objector in the same request and by nobody afterwards (see {@link ObjectionEvidence}).
+     */
+    @Transient
+    private boolean takingEvidence;
+
+    protected Objection() {
+    }
+
+    Objection(Long campaignId, Long applicationId, String reference, String name, String phone, String email, String grounds,
+              LocalDateTime at) {
+        this.campaignId = campaignId;
+        this.applicationId = applicationId;
+        this.reference = reference;
+        this.objectorName = name;
+        this.objectorPhone = phone;
+        this.objectorEmail = email;
+        this.grounds = grounds;
+        this.receivedAt = at;
+    }
+
+    void acknowledged(String by, LocalDateTime at, String note) {
+        this.status = Status.INVESTIGATING;
+        this.acknowledgedBy = by;
+        this.acknowledgedAt = at;
+        this.investigation = note;
+    }
+
+    void decided(boolean upheld, String reason, String by, LocalDateTime at) {
+        this.status = upheld ? Status.UPHELD : Status.DISMISSED;
+        this.decisionReason = reason;
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
+    void takingEvidence(boolean open) {
+        this.takingEvidence = open;
+    }
+
+    boolean isTakingEvidence() {
+        return takingEvidence;
+    }
+
+    public Long getId() { return id; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getApplicationId() { return applicationId; }
+    public String getReference() { return reference; }
+    public String getObjectorName() { return objectorName; }
+    public String getObjectorPhone() { return objectorPhone; }
+    public String getObjectorEmail() { return objectorEmail; }
+    public String getGrounds() { return grounds; }
+    public Status getStatus() { return status; }
+    public LocalDateTime getReceivedAt() { return receivedAt; }
+    public String getAcknowledgedBy() { return acknowledgedBy; }
+    public LocalDateTime getAcknowledgedAt() { return acknowledgedAt; }
+    public String getInvestigation() { return investigation; }
+    public String getDecisionReason() { return decisionReason; }
+    public String getDecidedBy() { return decidedBy; }
+    public LocalDateTime getDecidedAt() { return decidedAt; }
+    public int getVersion() { return version; }
+}

@@ -1,0 +1,95 @@
+package cn.tianjin.quality.award;
+
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.web.Ids;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+
+/** The public objection form (/public/objection?campaign=): no login, a real name, contact, grounds and evidence. */
+@Named
+@ViewScoped
+public class ObjectionBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DisplayService display;
+
+    private String campaign;
+    private Long campaignId;
+    private String campaignName;
+    private boolean open;
+    private final List<Choice> entries = new ArrayList<>();
+    private Long applicationId;
+    private String name;
+    private String phone;
+    private String email;
+    private String grounds;
+    private transient UploadedFile file1;
+    private transient UploadedFile file2;
+    private transient UploadedFile file3;
+    private String reference;
+
+    /** An entry the objection may concern, as the select shows it. */
+    public record Choice(Long applicationId, String label) implements Serializable {
+    }
+
+    public void load() {
+        DisplayService.Display d = display.publicDisplay(Ids.parse(campaign));
+        campaignId = d.campaign().getId();
+        campaignName = d.campaign().getName();
+        open = d.isOpenOn(cn.tianjin.quality.platform.Clock.today());
+        entries.clear();
+        d.proposed().forEach(l -> entries.add(new Choice(l.applicationId(), l.enterpriseName() + "（" + l.modelName() + "）")));
+        if (applicationId == null) {
+            applicationId = Ids.parse(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().get("entry"));
+        }
+    }
+
+    public void submit() {
+        List<DisplayService.Evidence> evidence = new ArrayList<>();
+        try {
+            for (UploadedFile f : new UploadedFile[] {file1, file2, file3}) {
+                if (f != null && f.getSize() > 0) {
+                    evidence.add(new DisplayService.Evidence(f.getFileName(), f.getInputStream()));
+                }
+            }
+            Objection o = display.object(campaignId, new ObjectionForm(applicationId, name, phone, email, grounds), evidence);
+            reference = o.getReference();
+        } catch (BusinessException e) {
+            Pages.error(e);
+        } catch (IOException e) {
+            Pages.error("upload.storageUnavailable");
+        }
+    }
+
+    public String getCampaign() { return campaign; }
+    public void setCampaign(String campaign) { this.campaign = campaign; }
+    public String getCampaignName() { return campaignName; }
+    public boolean isOpen() { return open; }
+    public List<Choice> getEntries() { return entries; }
+    public Long getApplicationId() { return applicationId; }
+    public void setApplicationId(Long applicationId) { this.applicationId = applicationId; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getGrounds() { return grounds; }
+    public void setGrounds(String grounds) { this.grounds = grounds; }
+    public UploadedFile getFile1() { return file1; }
+    public void setFile1(UploadedFile f) { this.file1 = f; }
+    public UploadedFile getFile2() { return file2; }
+    public void setFile2(UploadedFile f) { this.file2 = f; }
+    public UploadedFile getFile3() { return file3; }
+    public void setFile3(UploadedFile f) { this.file3 = f; }
+    public String getReference() { return reference; }
+}

@@ -1,0 +1,69 @@
+package cn.tianjin.quality.award;
+
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Published titles and revocation cases (/official/titles): open a case with grounds, decide it with reasons. */
+@Named
+@ViewScoped
+public class TitlesBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TitleService titles;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private transient List<AwardTitle> all;
+    private transient List<TitleService.CaseLine> cases;
+    private Long caseTitleId;
+    private String grounds;
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    public void load() {
+        all = titles.all(currentUser.actor());
+        cases = titles.cases(currentUser.actor());
+    }
+
+    public void open() {
+        try {
+            titles.open(currentUser.actor(), caseTitleId, grounds);
+            Pages.info("revocation.opened");
+            caseTitleId = null;
+            grounds = null;
+        } catch (BusinessException e) {
+            Pages.error(e);
+        } catch (cn.tianjin.quality.platform.NotFoundException e) {
+            Pages.error("revocation.chooseTitle");
+        }
+        load();
+    }
+
+    public void decide(RevocationCase r, boolean revoke) {
+        try {
+            titles.decide(currentUser.actor(), r.getId(), r.getVersion(), revoke, reasons.get(r.getId()));
+            Pages.info(revoke ? "revocation.revoked" : "revocation.kept");
+            reasons.remove(r.getId());
+        } catch (BusinessException e) {
+            Pages.error(e);
+        }
+        load();
+    }
+
+    public List<AwardTitle> getAll() { return all; }
+    public List<TitleService.CaseLine> getCases() { return cases; }
+    public Long getCaseTitleId() { return caseTitleId; }
+    public void setCaseTitleId(Long id) { this.caseTitleId = id; }
+    public String getGrounds() { return grounds; }
+    public void setGrounds(String grounds) { this.grounds = grounds; }
+    public Map<Long, String> getReasons() { return reasons; }
+}
