@@ -47,9 +47,11 @@ public class ObjectionBacking implements Serializable {
         open = d.isOpenOn(cn.tianjin.quality.platform.Clock.today());
         entries.clear();
         d.proposed().forEach(l -> entries.add(new Choice(l.applicationId(), l.enterpriseName() + "（" + l.modelName() + "）")));
-        if (applicationId == null) {
-            applicationId = Ids.parse(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequestParameterMap().get("entry"));
+        String entry = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("entry");
+        if (applicationId == null && entry != null) {
+            // The entry's own link preselects it; anything else leaves the choice to the objector.
+            entries.stream().filter(c -> c.applicationId().toString().equals(entry.strip())).findFirst()
+                    .ifPresent(c -> applicationId = c.applicationId());
         }
     }
 

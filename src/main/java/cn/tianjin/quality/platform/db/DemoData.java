@@ -192,6 +192,16 @@ public class DemoData {
     /** The demo's review rounds: one waiting for its panels, one in consensus. */
     @Timeout
     void loadReviewRounds() {
+        try {
+            loadProgrammes();
+        } catch (RuntimeException e) {
+            // The container rolls back without a word for application exceptions; a half-empty demo must say why.
+            LOG.log(java.util.logging.Level.SEVERE, "Demo review rounds and campaigns could not be loaded", e);
+            throw e;
+        }
+    }
+
+    private void loadProgrammes() {
         List<Enterprise> made = em.createQuery("SELECT e FROM Enterprise e ORDER BY e.id", Enterprise.class).getResultList();
         // A review round waiting for its panels, so the assignment can be tried at once.
         var rubric = rubrics.latest("gbt19580-2012").orElseThrow();
@@ -308,6 +318,7 @@ public class DemoData {
         var published = publication.publish(official, id, approving.getVersion(), "津政函〔" + year + "〕118号", approved);
         em.createQuery("UPDATE AwardTitle t SET t.publishedOn = :d WHERE t.campaignId = :id")
                 .setParameter("d", approved.plusDays(5)).setParameter("id", id).executeUpdate();
+        published.titles().forEach(em::refresh);
         var title = published.titles().get(published.titles().size() - 1);
         var revocation = titles.open(official, title.getId(), "监督抽查中该企业主导产品连续两次不合格，不再符合获奖组织的条件。");
         titles.decide(official, revocation.getId(), revocation.getVersion(), true, "经审查，依据评审管理办法撤销其天津质量奖提名奖称号，收回证书。");
@@ -369,8 +380,8 @@ public class DemoData {
         List<Long> entryIds = rounds.entries(official, roundId).stream().map(ReviewEntry::getId).toList();
         for (ReviewAssignment seat : rounds.assignments(official, roundId)) {
             UserAccount expert = em.find(UserAccount.class, seat.getExpertUserId());
-            int level = 75 - 8 * entryIds.indexOf(seat.getEntryId());
-            int percent = level + (bias(expert.getUsername()) > 0 ? 5 : bias(expert.getUsername()) < 0 ? -5 : 0);
+            // The panels agree here (no expert stands out), so the results lock without a consensus step.
+            int percent = 75 - 10 * entryIds.indexOf(seat.getEntryId());
             var sheet = sheets.open(expert.actor(), seat.getId());
             sheets.save(expert.actor(), sheet.sheet().getId(), sheet.sheet().getVersion(), sheet.rubric().items().stream()
                     .map(item -> new ScoreSheetService.ItemInput(item.code(), percent, "做法系统，证据充分。", "建议加强趋势对比。"))
