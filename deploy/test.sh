@@ -11,6 +11,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 grep -qi 'Noto Sans CJK' <(fc-list 2>/dev/null) || need+=(fonts-noto-cjk)  # no pipe: pipefail would fail it
 command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)  # browser tests read the certificate QR code
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

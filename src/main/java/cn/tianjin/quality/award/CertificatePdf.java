@@ -21,7 +21,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -86,7 +85,7 @@ public final class CertificatePdf {
      * @throws IllegalArgumentException when the verification URL is too long for a QR code
      */
     public byte[] render(Certificate c, Labels l) {
-        Face f = new Face(loadFont());
+        Face f = new Face(font.load());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PAGE, 0, 0, 0, 0);
         try {
@@ -140,15 +139,6 @@ public final class CertificatePdf {
         return modules;
     }
 
-    private BaseFont loadFont() {
-        try {
-            return BaseFont.createFont(font.fontName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the PDF font " + font.fontName(), e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Not a usable PDF font: " + font.fontName(), e);
-        }
-    }
 
     /** A heavy crimson rule, a fine gold rule inside it, and a gold diamond on each inner corner. */
     private static void frame(PdfContentByte cb) {
@@ -366,19 +356,7 @@ public final class CertificatePdf {
         }
 
         String clean(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(cp -> out.append(shown(cp)));
-            return out.toString();
-        }
-
-        private String shown(int cp) {
-            if (cp == '\t' || Character.isSpaceChar(cp) && !base.charExists(cp)) {
-                return " ";
-            }
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                return "";
-            }
-            return base.charExists(cp) ? Character.toString(cp) : "?";
+            return CjkFont.clean(base, text);
         }
     }
 }

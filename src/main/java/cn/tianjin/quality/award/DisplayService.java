@@ -73,7 +73,7 @@ public class DisplayService {
 
         /** The entry got a place freed by an upheld objection, which the committee had not given it. */
         public boolean isMoved() {
-            return count.getFinalOutcome() != null && count.getFinalOutcome() != count.getOutcome();
+            return count.getRemovedFor() == null && count.getFinalOutcome() != null && count.getFinalOutcome() != count.getOutcome();
         }
     }
 

@@ -17,7 +17,6 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
@@ -76,7 +75,7 @@ public final class FeedbackPdf {
      * @throws UncheckedIOException when the font file cannot be read
      */
     public byte[] render(Report report, Labels labels) {
-        Face f = new Face(loadFont());
+        Face f = new Face(font.load());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
         try {
@@ -99,15 +98,6 @@ public final class FeedbackPdf {
         return out.toByteArray();
     }
 
-    private BaseFont loadFont() {
-        try {
-            return BaseFont.createFont(font.fontName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the PDF font " + font.fontName(), e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Not a usable PDF font: " + font.fontName(), e);
-        }
-    }
 
     private static void header(Document doc, Face f, Report r, Labels l) throws DocumentException {
         Paragraph title = new Paragraph(f.phrase(l.title(), "", 18, Font.BOLD, ACCENT));
@@ -249,28 +239,8 @@ public final class FeedbackPdf {
             String shown = text == null || text.isBlank() ? fallback : text;
             return new Phrase(size * LEADING, clean(shown), font(size, style, color));
         }
-
-        /**
-         * Line breaks normalised to \n, tabs to spaces, other control and format characters dropped, and any
-         * character missing from the font replaced by "?", so that no user input can break the layout.
-         */
         String clean(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(cp -> out.append(shown(cp)));
-            return out.toString();
-        }
-
-        private String shown(int cp) {
-            if (cp == '\n') {
-                return "\n";
-            }
-            if (cp == '\t' || Character.isSpaceChar(cp) && !base.charExists(cp)) {
-                return " ";
-            }
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                return "";
-            }
-            return base.charExists(cp) ? Character.toString(cp) : "?";
+            return CjkFont.clean(base, text);
         }
 
         PdfPageEventHelper footer(String pattern) {

@@ -43,6 +43,41 @@ public final class PdfFonts {
             String path = file.toString();
             return path.toLowerCase().endsWith(".ttc") ? path + "," + index : path;
         }
+
+        /**
+         * A fresh OpenPDF font of this face, embedded as a subset of the glyphs used. Each rendering loads its own,
+         * which keeps renderers thread-safe.
+         *
+         * @throws java.io.UncheckedIOException when the file cannot be read
+         */
+        public com.lowagie.text.pdf.BaseFont load() {
+            try {
+                return com.lowagie.text.pdf.BaseFont.createFont(fontName(), com.lowagie.text.pdf.BaseFont.IDENTITY_H,
+                        com.lowagie.text.pdf.BaseFont.EMBEDDED, false, null, null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read the PDF font " + fontName(), e);
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException("Not a usable PDF font: " + fontName(), e);
+            }
+        }
+
+        /**
+         * Text made safe for the face: line breaks normalised to \n, tabs to spaces, other control and format
+         * characters dropped, and any character the font lacks replaced by "?", so that no input can break a layout.
+         */
+        public static String clean(com.lowagie.text.pdf.BaseFont base, String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            text.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(cp -> {
+                if (cp == '\n') {
+                    out.append('\n');
+                } else if (cp == '\t' || Character.isSpaceChar(cp) && !base.charExists(cp)) {
+                    out.append(' ');
+                } else if (!Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT) {
+                    out.append(base.charExists(cp) ? Character.toString(cp) : "?");
+                }
+            });
+            return out.toString();
+        }
     }
 
     /**

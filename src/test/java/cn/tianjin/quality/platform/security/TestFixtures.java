@@ -92,4 +92,11 @@ public class TestFixtures {
                 .setParameter("id", campaignId).executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();
     }
+
+    /** An applicant account of an enterprise, with the test password. */
+    public UserAccount applicant(String username, Long enterpriseId) {
+        account(username, Role.APPLICANT, enterpriseId, accounts.hash(PASSWORD));
+        em.flush();
+        return accounts.findByUsername(username).orElseThrow();
+    }
 }
