@@ -669,4 +669,288 @@ class PortalBrowserIT {
         return b.driver().findElements(org.openqa.selenium.By.cssSelector("[id='ballot'] tr")).stream()
                 .filter(r -> r.getText().contains(model)).findFirst().orElseThrow();
     }
+
+    @Test
+    void anEnterpriseAssessesItselfAndStaffReadItWithoutChangingIt() throws Exception {
+        Browser b = browser();
+        String label = "自评浏览器测试" + System.nanoTime() % 100000;
+        b.login("it-applicant-b", TestFixtures.PASSWORD);
+        b.open("/enterprise/self-assessments");
+        b.type("start:label", label);
+        b.click("start:submit");
+        b.awaitPath("/enterprise/self-assessment?");
+        String url = b.path();
+        var first = b.find("select.percent");
+        new org.openqa.selenium.support.ui.Select(first).selectByValue("80");
+        b.await(d -> !b.text("#total").matches("0(\\.0)?"));
+        String total = b.text("#total");
+
+        // An official finds it on the enterprise's page and reads it; nothing on the page can change it.
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open("/official/enterprises");
+        b.type("search:text", TestFixtures.CODE_B);
+        b.click("search:go");
+        b.await(d -> d.findElements(org.openqa.selenium.By.cssSelector("a[href^='/official/enterprise?id=']")).size() == 1);
+        b.find("a[href^='/official/enterprise?id=']").click();
+        b.awaitPath("/official/enterprise?");
+        assertThat(b.text("#self-assessments")).contains(label);
+        b.driver().findElement(org.openqa.selenium.By.linkText(label)).click();
+        b.awaitPath("/enterprise/self-assessment");
+        assertThat(b.text("#total")).isEqualTo(total);
+        assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("select.percent"))).isEmpty();
+        assertThat(b.body()).contains("您只能查看");
+
+        // Another enterprise gets nothing.
+        b.login("it-applicant-a", TestFixtures.PASSWORD);
+        HttpResponse<String> other = http("GET", url, session(b), Map.of(), null);
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain(label);
+    }
+
+    /** Types into a PrimeFaces number field, whose visible input carries the suffix _input. */
+    private static void number(Browser b, String idSuffix, String value) {
+        var input = b.find("input[id$='" + idSuffix + "_input']");
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value, org.openqa.selenium.Keys.TAB);
+    }
+
+    /** On the campaign page, moves the campaign on and waits for the stage named. */
+    private static void advance(Browser b, String campaignUrl, String stage) {
+        b.open(campaignUrl);
+        b.click("campaign:advance");
+        confirm(b);
+        b.await(d -> b.text("#stage").equals(stage));
+    }
+
+    private static org.openqa.selenium.WebElement rowWith(Browser b, String css, String text) {
+        return b.driver().findElements(org.openqa.selenium.By.cssSelector(css)).stream()
+                .filter(r -> r.getText().contains(text)).findFirst().orElseThrow(() -> new AssertionError(css + ": no " + text));
+    }
+
+    private HttpResponse<String> hook(String path) throws Exception {
+        HttpResponse<String> r = http("POST", "/api/v1/test-fixtures/award/" + path, null, Map.of("X-Requested-With", "portal"), null);
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        return r;
+    }
+
+    @Test
+    void theWholeAwardCycleFromApplicationToACertificateVerifiedByItsQrCode() throws Exception {
+        Browser b = browser();
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        String campaign = "全流程浏览器测试" + suffix;
+        jakarta.json.JsonObject fresh = jakarta.json.Json.createReader(new java.io.StringReader(hook("applicants").body())).readObject();
+        List<String> applicants = List.of(fresh.getJsonArray("applicants").getString(0), fresh.getJsonArray("applicants").getString(1));
+        List<String> models = List.of("甲质量管理模式" + suffix, "乙质量管理模式" + suffix);
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("letter", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n%%EOF\n");
+
+        // The official opens a campaign on the brand rubric; three members will be a quorum.
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open("/official/campaigns");
+        b.type("create:name", campaign);
+        chooseLabel(b, "create:rubric", "品牌");
+        number(b, "committeeQuorum", "3");
+        b.click("create:submit");
+        b.awaitPath("/official/campaign?");
+        String campaignUrl = b.path();
+        advance(b, campaignUrl, "自愿申报");
+        long campaignId = Long.parseLong(campaignUrl.replaceAll(".*id=(\\d+).*", "$1"));
+
+        // Both enterprises apply; the recommender recommends both with a stamped letter.
+        for (int i = 0; i < 2; i++) {
+            b.login(applicants.get(i), TestFixtures.PASSWORD);
+            b.open("/enterprise/award");
+            rowWith(b, "#open-campaigns tr", campaign).findElement(org.openqa.selenium.By.cssSelector("button")).click();
+            b.awaitPath("/enterprise/application?");
+            b.type("application:modelName", models.get(i));
+            b.type("application:modelDescription", "以顾客为中心的质量管理模式。");
+            for (var editor : b.driver().findElements(org.openqa.selenium.By.cssSelector(".ql-editor"))) {
+                editor.click();
+                editor.sendKeys("本类目的做法与成效。");
+            }
+            b.await(d -> d.findElements(org.openqa.selenium.By.cssSelector("input[id$='narrative_input']")).stream()
+                    .allMatch(in -> !in.getAttribute("value").isBlank()));
+            chooseLabel(b, "application:recommender", "it-recommender");
+            b.driver().findElement(org.openqa.selenium.By.id("application:honesty")).click();
+            b.click("application:submit");
+            confirm(b);
+            b.await(d -> b.text("#status").equals("已提交，待推荐"));
+        }
+        b.login("it-recommender", TestFixtures.PASSWORD);
+        for (String model : models) {
+            b.open("/recommender/");
+            rowWith(b, "#named-applications tr", model).findElement(org.openqa.selenium.By.cssSelector("a")).click();
+            b.awaitPath("/recommender/application");
+            b.driver().findElement(org.openqa.selenium.By.id("letter:file")).sendKeys(pdf.toString());
+            b.click("letter:upload");
+            b.await(d -> b.text("[id='letter']").contains(".pdf"));
+            b.type("decide:opinion", "同意推荐。");
+            b.click("decide:recommend");
+            b.await(d -> b.text("#application-status").equals("已推荐，待资格审核"));
+        }
+
+        // The official passes both at eligibility; leaving eligibility opens the materials review.
+        b.login("it-official", TestFixtures.PASSWORD);
+        advance(b, campaignUrl, "推荐");
+        advance(b, campaignUrl, "资格与信用审查");
+        for (String model : models) {
+            b.open(campaignUrl);
+            rowWith(b, "tr", model).findElement(org.openqa.selenium.By.linkText("资格审查")).click();
+            b.awaitPath("/official/eligibility");
+            var accidents = rowWith(b, "#checklist tr", "质量、安全、环境事故");
+            new org.openqa.selenium.support.ui.Select(accidents.findElement(org.openqa.selenium.By.cssSelector("select"))).selectByValue("PASS");
+            accidents.findElement(org.openqa.selenium.By.cssSelector("textarea")).sendKeys("已核实，无事故。");
+            accidents.findElement(org.openqa.selenium.By.cssSelector("button")).click();
+            b.await(d -> b.text("#messages").contains("核查结果已保存"));
+            b.type("eligibility:reason", "各项条件均符合。");
+            b.click("eligibility:eligible");
+            b.await(d -> b.text("#decision-status").equals("资格审核通过"));
+        }
+        advance(b, campaignUrl, "材料评审");
+        String resultsUrl = b.find("#toReview").getAttribute("href");
+        resultsUrl = resultsUrl.substring(resultsUrl.indexOf("/official/"));
+        b.open(resultsUrl.replace("/official/review-results", "/official/review-round"));
+        for (String model : models) {
+            for (String expert : List.of("it-panel3", "it-panel4")) {
+                chooseLabel(b, "round:seatEntry", model);
+                chooseLabel(b, "round:seatExpert", expert);
+                b.click("round:seat");
+                b.await(d -> rowWith(b, "[id='entries'] tr", model).getText().contains(expert));
+            }
+        }
+
+        // Two experts score; they disagree on the first item of the first entry, which goes to consensus.
+        for (String expert : List.of("it-panel3", "it-panel4")) {
+            b.login(expert, TestFixtures.PASSWORD);
+            for (int i = 0; i < 2; i++) {
+                b.open("/expert/");
+                b.driver().findElement(org.openqa.selenium.By.linkText(models.get(i))).click();
+                b.awaitPath("/expert/sheet");
+                if (i == 0) {
+                    scoreAndSubmit(b, expert.equals("it-panel3") ? 100 : 30, 80, 80);
+                } else {
+                    scoreAndSubmit(b, 60);
+                }
+            }
+        }
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open(resultsUrl);
+        b.click("results:openConsensus");
+        b.await(d -> b.text("#stage").equals("合议中"));
+        var chairRow = rowWith(b, "[id='methods'] tr", models.get(0));
+        new org.openqa.selenium.support.ui.Select(chairRow.findElement(org.openqa.selenium.By.cssSelector("select"))).getOptions().stream()
+                .filter(o -> o.getText().contains("it-panel3")).findFirst().orElseThrow().click();
+        rowWith(b, "[id='methods'] tr", models.get(0)).findElement(org.openqa.selenium.By.cssSelector("[id$='saveChair']")).click();
+        b.await(d -> b.text("#messages").contains("合议组长已更新"));
+        b.login("it-panel3", TestFixtures.PASSWORD);
+        b.open("/expert/");
+        rowWith(b, "tr", models.get(0)).findElement(org.openqa.selenium.By.linkText("合议")).click();
+        b.awaitPath("/expert/consensus");
+        number(b, "score", "720");
+        b.type("consensus:comments", "经合议，第一项按证据取中间水平。");
+        b.click("consensus:record");
+        b.await(d -> b.has("[id$='recorded']"));
+
+        // The official locks the mean, shortlists both, appoints the committee; one site visit is reported.
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open(resultsUrl);
+        b.choose("results:method", "MEAN");
+        b.click("results:lock");
+        confirm(b);
+        b.await(d -> b.has("[id='ranking']"));
+        b.open("/official/committee?id=" + campaignId);
+        for (var pick : b.driver().findElements(org.openqa.selenium.By.cssSelector("[id$='pick']"))) {
+            pick.click();
+        }
+        b.click("committee:saveShortlist");
+        b.await(d -> b.text("#messages").length() > 0);
+        for (String member : List.of("it-panel1", "it-panel2", "it-panel3")) {
+            chooseLabel(b, "committee:member", member);
+            b.click("committee:appoint");
+            b.await(d -> b.text("#members").contains(member));
+        }
+        advance(b, campaignUrl, "现场评审");
+        hook("site-visit-pool/it-panel4");
+        try {
+            b.open("/official/site-visits?id=" + campaignId);
+            chooseLabel(b, "visits:application", models.get(0));
+            number(b, "teamSize", "1");
+            b.click("visits:plan");
+            b.await(d -> rowWith(b, "#visit-list tr", models.get(0)).getText().contains("it-panel4"));
+        } finally {
+            hook("site-visit-pool/restore");
+        }
+        b.login("it-panel4", TestFixtures.PASSWORD);
+        b.open("/expert/");
+        b.driver().findElement(org.openqa.selenium.By.linkText(fresh.getJsonArray("enterprises").getString(0))).click();
+        b.awaitPath("/expert/site-visit");
+        for (var score : b.driver().findElements(org.openqa.selenium.By.cssSelector("input[id$='score_input']"))) {
+            score.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "50", org.openqa.selenium.Keys.TAB);
+        }
+        b.type("report:findings", "现场查看了生产和检验过程，与申报材料一致。");
+        b.click("report:save");
+        b.await(d -> b.text("#visit-status").equals("已提交报告"));
+        b.screenshot("cycle-site-visit");
+
+        // The committee votes; the official closes and puts the proposal on display.
+        b.login("it-official", TestFixtures.PASSWORD);
+        advance(b, campaignUrl, "评审委员会审议");
+        for (String member : List.of("it-panel1", "it-panel2", "it-panel3")) {
+            b.login(member, TestFixtures.PASSWORD);
+            b.open("/expert/committee");
+            for (String[] vote : new String[][] {{models.get(0), "award"}, {models.get(1), "nomination"}}) {
+                ballotRow(b, vote[0]).findElement(org.openqa.selenium.By.cssSelector("[id$='" + vote[1] + "']")).click();
+                b.await(d -> ballotRow(b, vote[0]).getText().contains("已投票"));
+            }
+        }
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open("/official/committee?id=" + campaignId);
+        b.find("[id$='close']").click();
+        confirm(b);
+        b.await(d -> b.text("[id='counts']").contains("授予质量奖"));
+        advance(b, campaignUrl, "公示");
+
+        // A member of the public objects to the first entry; the official upholds it; its place stays empty.
+        b.logout();
+        b.open("/public/award-display?campaign=" + campaignId);
+        rowWith(b, "#proposed tr", models.get(0)).findElement(org.openqa.selenium.By.cssSelector("a.object-link")).click();
+        b.awaitPath("/public/objection");
+        b.type("objection:name", "李娜");
+        b.type("objection:phone", "022-23456789");
+        b.type("objection:email", "li.na@example.cn");
+        b.type("objection:grounds", "该组织申报的质量管理模式与其实际做法不符，现场员工并不了解该模式的内容。");
+        b.click("objection:submit");
+        b.await(d -> b.has("#objection-done"));
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open("/official/display?id=" + campaignId);
+        b.type(b.find("textarea[id$='investigation']").getAttribute("id"), "向申报组织和推荐单位了解情况。");
+        b.find("[id$='acknowledge']").click();
+        b.await(d -> b.body().contains("核查中"));
+        b.type(b.find("textarea[id$='decision']").getAttribute("id"), "经核查，异议反映的情况属实，异议成立。");
+        b.find("[id$='uphold']").click();
+        b.await(d -> b.text("[id='proposal']").contains("异议成立，已撤下"));
+        hook(campaignId + "/display-ended");
+        advance(b, campaignUrl, "市政府批准");
+
+        // Approval and publication; the winner's certificate QR code opens its verification.
+        b.open("/official/display?id=" + campaignId);
+        b.type("display:approvalDocument", "津政函〔2026〕101号");
+        b.find("[id$='publish']").click();
+        confirm(b);
+        b.await(d -> b.has("[id$='published-card']"));
+        b.login(applicants.get(1), TestFixtures.PASSWORD);
+        b.open("/enterprise/award");
+        String href = b.find("#my-titles a").getAttribute("href");
+        HttpResponse<byte[]> certificate = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session(b)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(certificate.statusCode()).isEqualTo(200);
+        String url = qrUrlOf(certificate.body());
+        b.logout();
+        b.open(url.substring(url.indexOf("/public/verify")));
+        assertThat(b.text("#verdict")).isEqualTo("证书真实有效");
+        assertThat(b.text("#v-enterprise")).isEqualTo(fresh.getJsonArray("enterprises").getString(1));
+        b.screenshot("cycle-verified");
+        b.login(applicants.get(0), TestFixtures.PASSWORD);
+        b.open("/enterprise/award");
+        assertThat(b.has("#my-titles")).as("the entry removed after the objection holds no title").isFalse();
+    }
 }

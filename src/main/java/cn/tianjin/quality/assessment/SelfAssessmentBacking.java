@@ -90,6 +90,12 @@ public class SelfAssessmentBacking implements Serializable {
         public void setNote(String note) { this.note = note; }
     }
 
+    private boolean owned;
+    private Long enterpriseId;
+
+    public boolean isOwned() { return owned; }
+    public Long getEnterpriseId() { return enterpriseId; }
+
     public void load() {
         show(assessments.open(currentUser.actor(), Ids.parse(id)));
     }
@@ -97,6 +103,8 @@ public class SelfAssessmentBacking implements Serializable {
     private void show(SelfAssessmentService.View view) {
         SelfAssessment a = view.assessment();
         assessmentId = a.getId();
+        owned = currentUser.actor().belongsTo(a.getEnterpriseId());
+        enterpriseId = a.getEnterpriseId();
         version = a.getVersion();
         status = a.getStatus();
         label = a.getLabel();
@@ -205,6 +213,11 @@ public class SelfAssessmentBacking implements Serializable {
 
     public boolean isFinished() {
         return status == SelfAssessment.Status.FINISHED;
+    }
+
+    /** Only the enterprise's own people change a draft; staff read it as it stands. */
+    public boolean isReadOnly() {
+        return isFinished() || !owned;
     }
 
     private static String signed(BigDecimal difference) {

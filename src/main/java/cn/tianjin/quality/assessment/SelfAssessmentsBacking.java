@@ -36,6 +36,13 @@ public class SelfAssessmentsBacking implements Serializable {
 
     /** One past assessment as the list shows it. */
     public record Row(Long id, String date, String label, String rubric, String total, String status) implements Serializable {
+        static Row of(SelfAssessment a, Language language) {
+            RubricVersion v = a.getRubric();
+            String total = a.getTotal() == null ? "" : a.getTotal().toPlainString() + " / " + v.getTotalPoints();
+            return new Row(a.getId(), language.format(a.isFinished() ? a.getFinishedAt() : a.getUpdatedAt()), a.getLabel(),
+                    v.name(language.getLocale()) + " v" + v.getVersionNo(), total, a.getStatus().name());
+        }
+
     }
 
     /** A rubric one may start on. */
@@ -50,10 +57,7 @@ public class SelfAssessmentsBacking implements Serializable {
     }
 
     private Row row(SelfAssessment a) {
-        RubricVersion v = a.getRubric();
-        String total = a.getTotal() == null ? "" : a.getTotal().toPlainString() + " / " + v.getTotalPoints();
-        return new Row(a.getId(), language.format(a.isFinished() ? a.getFinishedAt() : a.getUpdatedAt()), a.getLabel(),
-                v.name(language.getLocale()) + " v" + v.getVersionNo(), total, a.getStatus().name());
+        return Row.of(a, language);
     }
 
     public void start() throws IOException {

@@ -156,6 +156,65 @@ public class AwardFixtures {
                 "models", apps.stream().map(AwardApplication::getModelName).toList(), "applicants", applicants);
     }
 
+    /** Experts made unavailable by {@link #onlyInPool}, to be made available again by {@link #restorePool}. */
+    private static final java.util.Set<Long> SET_ASIDE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @Inject
+    cn.tianjin.quality.review.ExpertService experts;
+
+    /** Two fresh enterprises, each with an applicant account (password as in TestFixtures), not yet applying. */
+    @POST
+    @Path("applicants")
+    public Map<String, Object> applicants() {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        List<String> usernames = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Enterprise e = enterprise(suffix + i);
+            usernames.add(fixtures.applicant("it-cycle-" + suffix + i, e.getId()).getUsername());
+            names.add(e.getName());
+        }
+        return Map.of("applicants", usernames, "enterprises", names);
+    }
+
+    /**
+     * Leaves only the named expert available for site visits, so a browser test knows who will lead the drawn team
+     * (the pool of a shared test database holds accounts other tests made).
+     */
+    @POST
+    @Path("site-visit-pool/{username}")
+    public Map<String, Object> onlyInPool(@PathParam("username") String username) {
+        Actor official = accounts.findByUsername("it-official").orElseThrow().actor();
+        for (UserAccount u : experts.activeExperts()) {
+            var profile = experts.profile(official, u.getId());
+            if (!u.getUsername().equals(username) && profile.isAvailable()) {
+                if (profile.getOrganisation() == null || profile.getOrganisation().isBlank()) {
+                    profile.setOrganisation("测试专家库");
+                }
+                if (profile.getTitle() == null || profile.getTitle().isBlank()) {
+                    profile.setTitle("高级工程师");
+                }
+                profile.setAvailable(false);
+                experts.saveProfile(official, u.getId(), profile);
+                SET_ASIDE.add(u.getId());
+            }
+        }
+        return Map.of("setAside", SET_ASIDE.size());
+    }
+
+    @POST
+    @Path("site-visit-pool/restore")
+    public Map<String, Object> restorePool() {
+        Actor official = accounts.findByUsername("it-official").orElseThrow().actor();
+        for (Long id : List.copyOf(SET_ASIDE)) {
+            var profile = experts.profile(official, id);
+            profile.setAvailable(true);
+            experts.saveProfile(official, id, profile);
+            SET_ASIDE.remove(id);
+        }
+        return Map.of("restored", true);
+    }
+
     /** The display of the campaign began a week ago and ended yesterday. */
     @POST
     @Path("{campaign}/display-ended")
