@@ -952,5 +952,13 @@ class PortalBrowserIT {
         b.login(applicants.get(0), TestFixtures.PASSWORD);
         b.open("/enterprise/award");
         assertThat(b.has("#my-titles")).as("the entry removed after the objection holds no title").isFalse();
+        b.driver().findElement(org.openqa.selenium.By.linkText(campaign)).click();
+        b.awaitPath("/enterprise/application");
+        assertThat(b.text("#standing")).contains("异议经核查成立");
+        b.login(applicants.get(1), TestFixtures.PASSWORD);
+        b.open("/enterprise/award");
+        b.driver().findElement(org.openqa.selenium.By.linkText(campaign)).click();
+        b.awaitPath("/enterprise/application");
+        assertThat(b.text("#standing")).contains("荣获天津质量奖提名奖");
     }
 }

@@ -41,6 +41,11 @@ public class ApplicationBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient DisplayService display;
+
+    private transient DisplayService.StandingView standing;
+
     private String id;
     private Long applicationId;
     private transient ApplicationService.View view;
@@ -62,6 +67,7 @@ public class ApplicationBacking implements Serializable {
 
     private void refresh() {
         view = applications.view(currentUser.actor(), applicationId);
+        standing = display.standing(currentUser.actor(), applicationId).orElse(null);
         recommenders = applications.recommenders();
         documents = attachments.ofOwner(currentUser.actor(), ApplicationDocuments.OWNER_TYPE, applicationId);
         AwardApplication a = view.application();
@@ -116,6 +122,11 @@ public class ApplicationBacking implements Serializable {
         if (Uploads.store(attachments, currentUser.actor(), ApplicationDocuments.OWNER_TYPE, applicationId, upload)) {
             Pages.reload(PAGE + applicationId);
         }
+    }
+
+    /** Where an eligible application stands in the later stages; null before the review. */
+    public DisplayService.StandingView getStanding() {
+        return standing;
     }
 
     /** The message that tells the applicant what, if anything, is asked of it now. */

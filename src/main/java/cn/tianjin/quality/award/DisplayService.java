@@ -120,6 +120,32 @@ public class DisplayService {
                 + ", notice " + notice.getId());
     }
 
+    /** An application's standing as its applicant is told it, with what the message names. */
+    public record StandingView(Standing.Code code, CommitteeRules.Outcome level, String serial, LocalDate until) {
+    }
+
+    /** The standing of an eligible application, for whoever may see the application; empty before the review. */
+    @Transactional
+    public java.util.Optional<StandingView> standing(Actor actor, Long applicationId) {
+        ApplicationService.View v = applications.view(actor, applicationId);
+        AwardApplication a = v.application();
+        if (a.getStatus() != ApplicationStatus.ELIGIBLE) {
+            return java.util.Optional.empty();
+        }
+        AwardCampaign c = v.campaign();
+        boolean shortlisted = em.createQuery("SELECT COUNT(s) FROM ShortlistEntry s WHERE s.applicationId = :a", Long.class)
+                .setParameter("a", a.getId()).getSingleResult() > 0;
+        VoteCount count = em.createQuery("SELECT v FROM VoteCount v WHERE v.applicationId = :a", VoteCount.class)
+                .setParameter("a", a.getId()).getResultStream().findFirst().orElse(null);
+        AwardTitle title = em.createQuery("SELECT t FROM AwardTitle t WHERE t.applicationId = :a", AwardTitle.class)
+                .setParameter("a", a.getId()).getResultStream().findFirst().orElse(null);
+        Standing.Facts facts = new Standing.Facts(c.getStage(), shortlisted, count == null ? null : count.getFinalOutcome(),
+                count == null ? null : count.getRemovedFor(), title == null ? null : title.getLevel(), title != null && !title.isValid());
+        return Standing.of(facts).map(code -> new StandingView(code,
+                title != null ? title.getLevel() : count == null ? null : count.getFinalOutcome(),
+                title == null ? null : title.getSerial(), c.getDisplayUntil()));
+    }
+
     /** Whether the display may end: its period is over and no objection is open. */
     void requireClosable(AwardCampaign c) {
         if (c.getDisplayUntil() != null && !Clock.today().isAfter(c.getDisplayUntil())) {
