@@ -563,108 +563,6 @@ class PortalBrowserIT {
                 Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
-    @Test
-    void theCommitteeVotesAnUpheldPublicObjectionLeavesItsPlaceEmptyAndTheWinnersCertificateVerifiesByItsQrCode() throws Exception {
-        Browser b = browser();
-        HttpResponse<String> setup = http("POST", "/api/v1/test-fixtures/award/at-committee", null, Map.of("X-Requested-With", "portal"), null);
-        assertThat(setup.statusCode()).as(setup.body()).isEqualTo(200);
-        jakarta.json.JsonObject fixture = jakarta.json.Json.createReader(new java.io.StringReader(setup.body())).readObject();
-        long campaign = fixture.getJsonNumber("campaign").longValue();
-        String first = fixture.getJsonArray("models").getString(0);
-        String second = fixture.getJsonArray("models").getString(1);
-        String winner = fixture.getJsonArray("applicants").getString(1);
-
-        // Three members vote on their ballots: the award for the first entry, the nomination for the second.
-        for (int i = 1; i <= 3; i++) {
-            b.login("it-panel" + i, TestFixtures.PASSWORD);
-            b.open("/expert/committee");
-            for (String[] vote : new String[][] {{first, "award"}, {second, "nomination"}}) {
-                ballotRow(b, vote[0]).findElement(org.openqa.selenium.By.cssSelector("[id$='" + vote[1] + "']")).click();
-                b.await(d -> ballotRow(b, vote[0]).getText().contains("已投票"));
-            }
-        }
-
-        // The official closes the voting and puts the proposal on public display.
-        b.login("it-official", TestFixtures.PASSWORD);
-        b.open("/official/committee?id=" + campaign);
-        b.find("[id$='close']").click();
-        confirm(b);
-        b.await(d -> b.text("[id='counts']").contains("授予质量奖"));
-        b.open("/official/campaign?id=" + campaign);
-        b.click("campaign:advance");
-        confirm(b);
-        b.await(d -> b.text("#stage").equals("公示"));
-
-        // Anyone, without logging in, sees the proposal and objects to the first entry with evidence.
-        b.logout();
-        b.open("/public/award-display?campaign=" + campaign);
-        assertThat(b.text("[id='proposed']")).contains(first).contains(second);
-        java.nio.file.Path evidence = java.nio.file.Files.createTempFile("evidence", ".pdf");
-        java.nio.file.Files.writeString(evidence, "%PDF-1.4\n%%EOF\n");
-        b.driver().findElements(org.openqa.selenium.By.cssSelector("#proposed tr")).stream().filter(r -> r.getText().contains(first))
-                .findFirst().orElseThrow().findElement(org.openqa.selenium.By.cssSelector("a.object-link")).click();
-        b.awaitPath("/public/objection");
-        b.type("objection:name", "张伟");
-        b.type("objection:phone", "139 1234 5678");
-        b.type("objection:email", "zhang.wei@example.cn");
-        b.type("objection:grounds", "太短");
-        b.click("objection:submit");
-        b.await(d -> b.body().contains("请写明异议的具体事实和依据"));
-        b.type("objection:grounds", "该组织申报材料中的顾客满意度数据与第三方调查结果明显不符，请予核查。");
-        b.driver().findElement(org.openqa.selenium.By.id("objection:file1")).sendKeys(evidence.toString());
-        b.click("objection:submit");
-        b.await(d -> b.has("#objection-done"));
-        assertThat(b.text("#objection-done")).contains("YY");
-        b.screenshot("award-objection-filed");
-
-        // The official investigates and upholds it; the place stays empty; the display ends and nothing is open.
-        b.login("it-official", TestFixtures.PASSWORD);
-        b.open("/official/display?id=" + campaign);
-        assertThat(b.text("[id='proposal']")).contains("1 件异议处理中");
-        b.type(b.find("textarea[id$='investigation']").getAttribute("id"), "调取第三方调查原始数据核对。");
-        b.find("[id$='acknowledge']").click();
-        b.await(d -> b.body().contains("核查中"));
-        b.type(b.find("textarea[id$='decision']").getAttribute("id"), "经核查，申报数据与原始数据不符，异议成立。");
-        b.find("[id$='uphold']").click();
-        b.await(d -> b.text("[id='proposal']").contains("异议成立，已撤下"));
-        b.screenshot("award-objection-upheld");
-        http("POST", "/api/v1/test-fixtures/award/" + campaign + "/display-ended", null, Map.of("X-Requested-With", "portal"), null);
-        b.open("/official/campaign?id=" + campaign);
-        b.click("campaign:advance");
-        confirm(b);
-        b.await(d -> b.text("#stage").equals("市政府批准"));
-
-        // Approval recorded, winners published.
-        b.open("/official/display?id=" + campaign);
-        b.type("display:approvalDocument", "津政函〔2026〕99号");
-        b.find("[id$='publish']").click();
-        confirm(b);
-        b.await(d -> b.has("[id$='published-card']"));
-        b.screenshot("award-published");
-
-        // The winner downloads its certificate; the QR code leads to the public verification page.
-        b.login(winner, TestFixtures.PASSWORD);
-        b.open("/enterprise/award");
-        String href = b.find("#my-titles a").getAttribute("href");
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session(b)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        String url = qrUrlOf(pdf.body());
-        String serial = java.net.URLDecoder.decode(url.substring(url.indexOf("serial=") + 7), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(url).contains("/public/verify?serial=");
-        b.logout();
-        b.open(url.substring(url.indexOf("/public/verify")));
-        assertThat(b.text("#verdict")).isEqualTo("证书真实有效");
-        assertThat(b.text("#v-serial")).isEqualTo(serial);
-        assertThat(b.text("#v-level")).isEqualTo("天津质量奖提名奖");
-        b.screenshot("award-certificate-verified");
-        HttpResponse<String> api = http("GET", "/api/v1/public/certificates/" + serial, null, Map.of(), null);
-        assertThat(api.body()).contains("\"valid\":true").contains(second);
-        b.open("/public/winners?q=" + java.net.URLEncoder.encode(second, java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(b.text("[id='winners']")).contains(second).doesNotContain(first);
-    }
-
     private static org.openqa.selenium.WebElement ballotRow(Browser b, String model) {
         return b.driver().findElements(org.openqa.selenium.By.cssSelector("[id='ballot'] tr")).stream()
                 .filter(r -> r.getText().contains(model)).findFirst().orElseThrow();
@@ -917,11 +815,20 @@ class PortalBrowserIT {
         b.type("objection:name", "李娜");
         b.type("objection:phone", "022-23456789");
         b.type("objection:email", "li.na@example.cn");
+        b.type("objection:grounds", "太短");
+        b.click("objection:submit");
+        b.await(d -> b.body().contains("请写明异议的具体事实和依据"));
+        java.nio.file.Path evidence = java.nio.file.Files.createTempFile("evidence", ".pdf");
+        java.nio.file.Files.writeString(evidence, "%PDF-1.4\n%%EOF\n");
         b.type("objection:grounds", "该组织申报的质量管理模式与其实际做法不符，现场员工并不了解该模式的内容。");
+        b.driver().findElement(org.openqa.selenium.By.id("objection:file1")).sendKeys(evidence.toString());
         b.click("objection:submit");
         b.await(d -> b.has("#objection-done"));
+        assertThat(b.text("#objection-done")).contains("YY");
         b.login("it-official", TestFixtures.PASSWORD);
         b.open("/official/display?id=" + campaignId);
+        assertThat(b.text("[id='proposal']")).contains("1 件异议处理中");
+        assertThat(b.text("[id='objections']")).contains("李娜").contains(evidence.getFileName().toString());
         b.type(b.find("textarea[id$='investigation']").getAttribute("id"), "向申报组织和推荐单位了解情况。");
         b.find("[id$='acknowledge']").click();
         b.await(d -> b.body().contains("核查中"));
@@ -948,7 +855,15 @@ class PortalBrowserIT {
         b.open(url.substring(url.indexOf("/public/verify")));
         assertThat(b.text("#verdict")).isEqualTo("证书真实有效");
         assertThat(b.text("#v-enterprise")).isEqualTo(fresh.getJsonArray("enterprises").getString(1));
+        assertThat(b.text("#v-level")).isEqualTo("天津质量奖提名奖");
         b.screenshot("cycle-verified");
+        String serial = b.text("#v-serial");
+        HttpResponse<String> api = http("GET", "/api/v1/public/certificates/" + serial, null, Map.of(), null);
+        assertThat(api.body()).contains("\"valid\":true").contains(models.get(1));
+        b.open("/public/winners?q=" + java.net.URLEncoder.encode(models.get(1), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(b.text("[id='winners']")).contains(models.get(1));
+        b.open("/public/winners?q=" + java.net.URLEncoder.encode(models.get(0), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(b.text("[id='winners']")).doesNotContain(models.get(0));
         b.login(applicants.get(0), TestFixtures.PASSWORD);
         b.open("/enterprise/award");
         assertThat(b.has("#my-titles")).as("the entry removed after the objection holds no title").isFalse();

@@ -1,30 +1,15 @@
 package cn.tianjin.quality.it;
 
-import cn.tianjin.quality.award.ApplicationService;
-import cn.tianjin.quality.award.AwardApplication;
-import cn.tianjin.quality.award.AwardCampaign;
-import cn.tianjin.quality.award.CampaignService;
-import cn.tianjin.quality.award.CampaignStage;
-import cn.tianjin.quality.award.CommitteeService;
-import cn.tianjin.quality.award.EligibilityRules;
-import cn.tianjin.quality.award.EligibilityService;
-import cn.tianjin.quality.award.RecommendationLetters;
 import cn.tianjin.quality.enterprise.CreditCode;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.enterprise.Industry;
 import cn.tianjin.quality.enterprise.SizeClass;
 import cn.tianjin.quality.platform.Clock;
-import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
-import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import cn.tianjin.quality.platform.security.UserAccount;
-import cn.tianjin.quality.review.AggregationMethod;
-import cn.tianjin.quality.review.ResultsService;
-import cn.tianjin.quality.review.ReviewRoundService;
-import cn.tianjin.quality.review.ScoreSheetService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,19 +19,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Test deployments only (never in the portal's WAR): sets up an award campaign whose committee is about to vote, so a
- * browser test can walk the committee, the public display and publication; and ends a display period, since a test
- * cannot wait a week. The earlier stages have their own browser journey.
+ * Test deployments only (never in the portal's WAR): what the whole-cycle browser journey cannot do through pages.
+ * Fresh applicants (a winner must not stay in the shared enterprises' record), a site-visit pool narrowed to one known
+ * expert, and the end of a display period, since a test cannot wait a week.
  */
 @Path("test-fixtures/award")
 @Stateless
@@ -62,99 +44,7 @@ public class AwardFixtures {
     AccountService accounts;
 
     @Inject
-    CampaignService campaigns;
-
-    @Inject
-    ApplicationService applications;
-
-    @Inject
-    EligibilityService eligibility;
-
-    @Inject
-    ReviewRoundService rounds;
-
-    @Inject
-    ScoreSheetService sheets;
-
-    @Inject
-    ResultsService results;
-
-    @Inject
-    CommitteeService committee;
-
-    @Inject
-    AttachmentService attachments;
-
-    @Inject
-    cn.tianjin.quality.review.RubricService rubrics;
-
-    @Inject
     TestFixtures fixtures;
-
-    /** Two fresh enterprises with applicants (password as in TestFixtures), scored and shortlisted; it-panel1..3 vote. */
-    @POST
-    @Path("at-committee")
-    public Map<String, Object> atCommittee() {
-        Actor official = accounts.findByUsername("it-official").orElseThrow().actor();
-        String suffix = Long.toString(System.nanoTime() % 1_000_000);
-        AwardCampaign form = new AwardCampaign();
-        form.setName("浏览器测试公示 " + suffix);
-        form.setYear(Clock.today().getYear());
-        form.setApplicationsOpen(Clock.today().minusDays(1));
-        form.setApplicationsClose(Clock.today().plusDays(20));
-        form.setRecommendationDeadline(Clock.today().plusDays(30));
-        form.setCommitteeQuorum(3);
-        form.setAwardQuota(1);
-        form.setNominationQuota(1);
-        AwardCampaign c = campaigns.create(official, form, rubrics.latest("tianjin-brand-2026").orElseThrow().getId());
-        campaigns.advance(official, c.getId(), CampaignStage.DRAFT);
-        Actor recommender = accounts.findByUsername("it-recommender").orElseThrow().actor();
-        List<AwardApplication> apps = new ArrayList<>();
-        List<String> applicants = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            Enterprise e = enterprise(suffix + i);
-            String username = "it-winner-" + suffix + i;
-            UserAccount u = fixtures.applicant(username, e.getId());
-            Actor applicant = u.actor();
-            AwardApplication a = applications.start(applicant, c.getId());
-            Map<String, String> narratives = new HashMap<>();
-            c.getRubric().definition().categories().forEach(cat -> narratives.put(cat.code(), "<p>做法与成效。</p>"));
-            applications.save(applicant, a.getId(), a.getVersion(), new ApplicationService.Form("测试质量管理模式" + suffix + i,
-                    "以顾客为中心。", recommender.userId(), true, narratives, Map.of()));
-            applications.submit(applicant, a.getId());
-            attachments.store(recommender, RecommendationLetters.OWNER_TYPE, a.getId(), "推荐函.pdf",
-                    new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
-            apps.add(applications.recommend(recommender, a.getId(), "同意推荐"));
-            applicants.add(username);
-        }
-        campaigns.advance(official, c.getId(), CampaignStage.OPEN);
-        campaigns.advance(official, c.getId(), CampaignStage.RECOMMENDATION);
-        for (AwardApplication a : apps) {
-            eligibility.checklist(official, a.getId());
-            eligibility.record(official, a.getId(), EligibilityRules.Check.ACCIDENTS, EligibilityRules.Result.PASS, "无事故");
-            eligibility.decide(official, a.getId(), true, "符合条件");
-        }
-        Long roundId = campaigns.advance(official, c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
-        Actor expert = accounts.findByUsername("it-panel4").orElseThrow().actor();
-        var entries = rounds.entries(official, roundId);
-        entries.forEach(entry -> rounds.seatByHand(official, roundId, entry.getId(), expert.userId()));
-        for (var seat : rounds.assignments(official, roundId)) {
-            int percent = entries.get(0).getId().equals(seat.getEntryId()) ? 80 : 60;
-            var sheet = sheets.open(expert, seat.getId());
-            sheets.save(expert, sheet.sheet().getId(), sheet.sheet().getVersion(), sheet.rubric().items().stream()
-                    .map(item -> new ScoreSheetService.ItemInput(item.code(), percent, null, null)).toList());
-            sheets.submit(expert, sheet.sheet().getId());
-        }
-        results.lock(official, roundId, AggregationMethod.MEAN, results.board(official, roundId).round().getVersion());
-        committee.setShortlist(official, c.getId(), apps.stream().map(AwardApplication::getId).toList());
-        campaigns.advance(official, c.getId(), CampaignStage.REVIEW);
-        campaigns.advance(official, c.getId(), CampaignStage.SITE_VISIT);
-        for (int i = 1; i <= 3; i++) {
-            committee.appoint(official, c.getId(), accounts.findByUsername("it-panel" + i).orElseThrow().getId());
-        }
-        return Map.of("campaign", c.getId(), "applications", apps.stream().map(AwardApplication::getId).toList(),
-                "models", apps.stream().map(AwardApplication::getModelName).toList(), "applicants", applicants);
-    }
 
     /** Experts made unavailable by {@link #onlyInPool}, to be made available again by {@link #restorePool}. */
     private static final java.util.Set<Long> SET_ASIDE = java.util.concurrent.ConcurrentHashMap.newKeySet();
