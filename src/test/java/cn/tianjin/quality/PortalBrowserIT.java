@@ -876,4 +876,141 @@ class PortalBrowserIT {
         b.awaitPath("/enterprise/application");
         assertThat(b.text("#standing")).contains("荣获天津质量奖提名奖");
     }
+
+    /** One security constraint of web.xml: its URL patterns and the roles it admits. */
+    private record Constraint(List<String> patterns, java.util.Set<String> roles) {
+    }
+
+    /** The constraints of web.xml, as the servlet container applies them. */
+    private static List<Constraint> constraints() throws Exception {
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(java.nio.file.Path.of("webapp/WEB-INF/web.xml").toFile());
+        List<Constraint> all = new java.util.ArrayList<>();
+        var nodes = doc.getElementsByTagName("security-constraint");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            var c = (org.w3c.dom.Element) nodes.item(i);
+            List<String> patterns = new java.util.ArrayList<>();
+            var ps = c.getElementsByTagName("url-pattern");
+            for (int k = 0; k < ps.getLength(); k++) {
+                patterns.add(ps.item(k).getTextContent().strip());
+            }
+            java.util.Set<String> roles = new java.util.HashSet<>();
+            var rs = c.getElementsByTagName("role-name");
+            for (int k = 0; k < rs.getLength(); k++) {
+                roles.add(rs.item(k).getTextContent().strip());
+            }
+            all.add(new Constraint(patterns, roles));
+        }
+        return all;
+    }
+
+    /** The roles admitted to a path (exact patterns before the longest folder pattern), or null when open to all. */
+    private static java.util.Set<String> rolesFor(List<Constraint> constraints, String path) {
+        for (Constraint c : constraints) {
+            if (c.patterns().contains(path)) {
+                return c.roles();
+            }
+        }
+        Constraint best = null;
+        int length = -1;
+        for (Constraint c : constraints) {
+            for (String p : c.patterns()) {
+                if (p.endsWith("/*") && path.startsWith(p.substring(0, p.length() - 1)) && p.length() > length) {
+                    best = c;
+                    length = p.length();
+                }
+            }
+        }
+        return best == null ? null : best.roles();
+    }
+
+    /** Every page of the webapp folder, as its address (the folder's index page by the folder's own address). */
+    private static List<String> pages() throws Exception {
+        java.nio.file.Path root = java.nio.file.Path.of("webapp");
+        try (var files = java.nio.file.Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.startsWith("/WEB-INF/") && !f.startsWith("/resources/"))
+                    .map(f -> f.substring(0, f.length() - ".xhtml".length()))
+                    .map(f -> f.endsWith("/index") ? f.substring(0, f.length() - "index".length()) : f)
+                    .sorted().toList();
+        }
+    }
+
+    /** Every GET of the REST API (state-changing calls carry their own guard), with {id}-like parts set to 1. */
+    private static Map<String, java.util.Set<String>> apiGets() throws Exception {
+        java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
+        Map<String, java.util.Set<String>> gets = new java.util.TreeMap<>();
+        try (var files = java.nio.file.Files.walk(classes)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".class") && !x.toString().contains("$")).toList()) {
+                String name = classes.relativize(f).toString().replace('/', '.').replace(".class", "");
+                Class<?> type = Class.forName(name, false, PortalBrowserIT.class.getClassLoader());
+                jakarta.ws.rs.Path base = type.getAnnotation(jakarta.ws.rs.Path.class);
+                if (base == null) {
+                    continue;
+                }
+                jakarta.annotation.security.RolesAllowed classRoles = type.getAnnotation(jakarta.annotation.security.RolesAllowed.class);
+                for (var m : type.getMethods()) {
+                    if (m.getAnnotation(jakarta.ws.rs.GET.class) == null) {
+                        continue;
+                    }
+                    jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
+                    String path = ("/api/v1/" + base.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/")
+                            .replaceAll("\\{[^}]+}", "1");
+                    jakarta.annotation.security.RolesAllowed roles = m.getAnnotation(jakarta.annotation.security.RolesAllowed.class);
+                    roles = roles == null ? classRoles : roles;
+                    gets.put(path, roles == null ? null : java.util.Set.of(roles.value()));
+                }
+            }
+        }
+        return gets;
+    }
+
+    @Test
+    void everyPageAndEveryApiCallAnswersOnlyTheRolesItsConstraintAdmits() throws Exception {
+        Browser b = browser();
+        List<Constraint> constraints = constraints();
+        Map<String, java.util.Set<String>> addresses = new java.util.TreeMap<>();
+        for (String page : pages()) {
+            addresses.put(page, rolesFor(constraints, page));
+        }
+        Map<String, java.util.Set<String>> api = apiGets();
+        addresses.putAll(api);
+        assertThat(addresses).as("pages found").containsKeys("/official/display", "/public/winners", "/enterprise/application");
+        assertThat(api).as("API calls found").containsKeys("/api/v1/public/winners", "/api/v1/expert/seats");
+        Map<String, String> users = new java.util.LinkedHashMap<>();
+        users.put("anonymous", null);
+        users.put("applicant", "it-applicant-a");
+        users.put("recommender", "it-recommender");
+        users.put("expert", "it-expert");
+        users.put("official", "it-official");
+        users.put("admin", "it-admin");
+        List<String> wrong = new java.util.ArrayList<>();
+        StringBuilder matrix = new StringBuilder("address");
+        users.keySet().forEach(r -> matrix.append('\t').append(r));
+        Map<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
+        addresses.keySet().forEach(a -> rows.put(a, new StringBuilder(a)));
+        for (var user : users.entrySet()) {
+            String cookie = null;
+            if (user.getValue() == null) {
+                b.logout();
+            } else {
+                b.login(user.getValue(), TestFixtures.PASSWORD);
+                cookie = session(b);
+            }
+            for (var address : addresses.entrySet()) {
+                HttpResponse<String> r = http("GET", address.getKey(), cookie, Map.of(), null);
+                int status = r.statusCode();
+                boolean toLogin = (status == 302 || status == 303) && r.headers().firstValue("Location").orElse("").contains("/public/login");
+                boolean refused = status == 401 || status == 403 || toLogin;
+                boolean admitted = address.getValue() == null || address.getValue().contains(user.getKey());
+                rows.get(address.getKey()).append('\t').append(status);
+                if (admitted == refused || status >= 500) {
+                    wrong.add(user.getKey() + " " + address.getKey() + " -> " + status + (admitted ? " (should be admitted)" : " (should be refused)"));
+                }
+            }
+        }
+        System.out.println(matrix + "\n" + String.join("\n", rows.values()));
+        assertThat(wrong).as("role x address matrix").isEmpty();
+    }
 }
