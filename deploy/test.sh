@@ -57,6 +57,9 @@ mkdir -p target/tmp target/it target/home
 echo "== mvn verify (unit tests, Arquillian ITs on MariaDB, browser tests)"
 mvn -B -ntp verify -Dit.db.port="$DB_PORT" "$@"
 
+echo "== backup and restore of the integration tests' database and uploads"
+DB_PORT=$DB_PORT deploy/backup-check.sh "$DB_DIR/sock"
+
 echo "== smoke test of the demo path (deploy/run.sh on H2)"
 SMOKE_DIR=$(mktemp -d /tmp/quality-smoke.XXXXXX)
 SMOKE_PORT=${SMOKE_PORT:-18080}
