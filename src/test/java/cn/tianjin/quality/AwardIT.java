@@ -567,16 +567,28 @@ class AwardIT {
         var badEvidence = new cn.tianjin.quality.award.DisplayService.Evidence("证据.exe",
                 new ByteArrayInputStream("MZ not a document".getBytes(StandardCharsets.US_ASCII)));
         refused(() -> display.object(c.getId(), new ObjectionForm(apps.get(0).getId(), "张伟", "13912345678", "zw@example.cn", grounds),
-                List.of(badEvidence)), "upload.typeRefused");
+                List.of(badEvidence), "10.9.9.1"), "upload.typeRefused");
         refused(() -> display.object(c.getId(), new ObjectionForm(apps.get(0).getId(), "张伟", "13912345678", "zw@example.cn", "太短"),
-                List.of()), "objection.grounds.short");
+                List.of(), "10.9.9.1"), "objection.grounds.short");
         refused(() -> display.object(c.getId(), new ObjectionForm(apps.get(2).getId(), "张伟", "13912345678", "zw@example.cn", grounds),
-                List.of()), "objection.entry.required");
+                List.of(), "10.9.9.1"), "objection.entry.required");
         assertThat(display.objections(official(), c.getId())).isEmpty();
         Objection o = display.object(c.getId(), new ObjectionForm(apps.get(0).getId(), "张伟", "13912345678", "zw@example.cn", grounds),
                 List.of(new cn.tianjin.quality.award.DisplayService.Evidence("调查报告.pdf",
-                        new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))));
+                        new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))), "10.9.9.1");
         assertThat(o.getReference()).startsWith("YY").hasSize(12);
+        // One address files at most five objections an hour; the refused sixth leaves nothing behind.
+        List<Objection> more = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            more.add(display.object(c.getId(), new ObjectionForm(apps.get(1).getId(), "王" + i, "13912345678", "w@example.cn", grounds),
+                    List.of(), "10.9.9.1"));
+        }
+        refused(() -> display.object(c.getId(), new ObjectionForm(apps.get(1).getId(), "王五", "13912345678", "w@example.cn", grounds),
+                List.of(), "10.9.9.1"), "objection.tooMany");
+        assertThat(display.objections(official(), c.getId())).hasSize(5);
+        for (Objection extra : more) {
+            display.decide(official(), extra.getId(), extra.getVersion(), false, "经核查，与事实不符。");
+        }
         assertThat(attachments.ofOwner(official(), cn.tianjin.quality.award.ObjectionEvidence.OWNER_TYPE, o.getId())).hasSize(1);
         assertThatThrownBy(() -> attachments.ofOwner(actor("it-applicant-a"), cn.tianjin.quality.award.ObjectionEvidence.OWNER_TYPE, o.getId()))
                 .as("the objector's evidence is for staff only").isInstanceOf(cn.tianjin.quality.platform.AccessDeniedException.class);

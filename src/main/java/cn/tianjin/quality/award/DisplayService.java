@@ -35,6 +35,8 @@ import java.util.Set;
 @ApplicationScoped
 public class DisplayService {
     public static final int MAX_EVIDENCE_FILES = 3;
+    /** Objections one address may file in an hour: enough for a family or an office, too few for a flood. */
+    public static final int MAX_PER_ADDRESS_PER_HOUR = 5;
     private static final int MAX_REASON = 4000;
     private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRTUWXY";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -185,10 +187,10 @@ public class DisplayService {
     /**
      * Files an objection from the public. Refused outside the display period and against entries that are not proposed.
      * The evidence is stored in the same transaction, so a refused file leaves nothing behind. The objector is sent a
-     * receipt with the reference.
+     * receipt with the reference. One address files at most {@link #MAX_PER_ADDRESS_PER_HOUR} objections an hour.
      */
     @Transactional
-    public Objection object(Long campaignId, ObjectionForm form, List<Evidence> evidence) {
+    public Objection object(Long campaignId, ObjectionForm form, List<Evidence> evidence, String clientAddress) {
         AwardCampaign c = campaignId == null ? null : em.find(AwardCampaign.class, campaignId);
         if (c == null || c.getDisplayFrom() == null) {
             throw new NotFoundException("display of campaign " + campaignId);
@@ -202,8 +204,14 @@ public class DisplayService {
         if (evidence.size() > MAX_EVIDENCE_FILES) {
             throw BusinessException.onField("files", "objection.files.tooMany", MAX_EVIDENCE_FILES);
         }
+        if (clientAddress != null && em.createQuery(
+                        "SELECT COUNT(o) FROM Objection o WHERE o.clientAddress = :a AND o.receivedAt > :since", Long.class)
+                .setParameter("a", clientAddress).setParameter("since", Clock.now().minusHours(1)).getSingleResult()
+                >= MAX_PER_ADDRESS_PER_HOUR) {
+            throw new BusinessException("objection.tooMany", MAX_PER_ADDRESS_PER_HOUR);
+        }
         Objection o = new Objection(c.getId(), line.applicationId(), newReference(), f.name(), f.phone(), f.email(), f.grounds(),
-                Clock.now());
+                clientAddress, Clock.now());
         em.persist(o);
         em.flush();
         Actor objector = new Actor(null, "public:" + o.getReference(), null, null);

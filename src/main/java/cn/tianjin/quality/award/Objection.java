@@ -62,6 +62,10 @@ public class Objection {
     @Column(name = "received_at", nullable = false)
     private LocalDateTime receivedAt;
 
+    /** Where it was filed from; kept for the hourly limit per address, shown to nobody. */
+    @Column(name = "client_address")
+    private String clientAddress;
+
     @Column(name = "acknowledged_by")
     private String acknowledgedBy;
 
@@ -93,7 +97,8 @@ public class Objection {
     }
 
     Objection(Long campaignId, Long applicationId, String reference, String name, String phone, String email, String grounds,
-              LocalDateTime at) {
+              String clientAddress, LocalDateTime at) {
+        this.clientAddress = clientAddress;
         this.campaignId = campaignId;
         this.applicationId = applicationId;
         this.reference = reference;

@@ -63,7 +63,10 @@ public class ObjectionBacking implements Serializable {
                     evidence.add(new DisplayService.Evidence(f.getFileName(), f.getInputStream()));
                 }
             }
-            Objection o = display.object(campaignId, new ObjectionForm(applicationId, name, phone, email, grounds), evidence);
+            var request = (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequest();
+            Objection o = display.object(campaignId, new ObjectionForm(applicationId, name, phone, email, grounds), evidence,
+                    cn.tianjin.quality.platform.web.ClientAddress.of(request));
             reference = o.getReference();
         } catch (BusinessException e) {
             Pages.error(e);

@@ -301,7 +301,7 @@ public class DemoData {
         committee.close(official, id);
         campaigns.advance(official, id, CampaignStage.COMMITTEE);
         Objection o = display.object(id, new ObjectionForm(c.applied().get(3).getId(), "陈建华", "13820001234", "chen.jianhua@example.cn",
-                "该企业申报材料中所列的省级质量奖项实为行业协会评选，与申报表述不符，请予核查。"), List.of());
+                "该企业申报材料中所列的省级质量奖项实为行业协会评选，与申报表述不符，请予核查。"), List.of(), null);
         Objection taken = display.acknowledge(official, o.getId(), o.getVersion(), "向颁奖协会函询并调取原始文件。");
         display.decide(official, o.getId(), taken.getVersion(), true, "经函询核实，申报材料对所获荣誉的表述与事实不符，异议成立。");
         // The campaign happened two years ago: its visits and display took place then.
