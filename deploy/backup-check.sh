@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run by deploy/test.sh after the integration tests: backs up their database and uploads, restores both into an empty
 # database and folder, and compares the row count of every table and the checksum of every file.
-#   deploy/backup-check.sh SOCKET   (the private MariaDB's socket, for creating the empty database)
+#   TEST_DB_SECRET=... deploy/backup-check.sh SOCKET
+# SOCKET is the private MariaDB's socket (for creating the empty database); TEST_DB_SECRET the run's password.
 set -euo pipefail
 SOCKET=$1
 work=$(mktemp -d /tmp/quality-backup.XXXXXX)
@@ -11,7 +12,7 @@ DROP DATABASE IF EXISTS quality_restore;
 CREATE DATABASE quality_restore CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 GRANT ALL ON quality_restore.* TO 'quality'@'127.0.0.1';
 SQL
-export DB_HOST=127.0.0.1 DB_PORT=${DB_PORT:-3307} DB_USER=quality DB_PASSWORD=quality-test
+export DB_HOST=127.0.0.1 DB_PORT=${DB_PORT:-3307} DB_USER=quality DB_PASSWORD=${TEST_DB_SECRET:?set TEST_DB_SECRET}
 backup=$(DB_NAME=quality_test UPLOAD_DIR=target/it/uploads deploy/backup.sh --out "$work")
 DB_NAME=quality_restore UPLOAD_DIR="$work/restored-uploads" deploy/restore.sh "$backup"
 counts() {

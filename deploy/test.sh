@@ -45,20 +45,22 @@ done
 if [ -z "$DB_UP" ]; then
   echo "MariaDB did not start; its log:"; tail -30 "$DB_DIR/server.log"; exit 1
 fi
+# A fresh password per run for the throwaway database (od reads exactly 12 bytes: nothing is cut off under pipefail).
+DB_SECRET=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
 mariadb --no-defaults --socket="$DB_DIR/sock" -uroot <<SQL
 CREATE DATABASE quality_test CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER 'quality'@'127.0.0.1' IDENTIFIED BY 'quality-test';
-CREATE USER 'quality'@'localhost' IDENTIFIED BY 'quality-test';
+CREATE USER 'quality'@'127.0.0.1' IDENTIFIED BY '$DB_SECRET';
+CREATE USER 'quality'@'localhost' IDENTIFIED BY '$DB_SECRET';
 GRANT ALL ON quality_test.* TO 'quality'@'127.0.0.1';
 GRANT ALL ON quality_test.* TO 'quality'@'localhost';
 SQL
 
 mkdir -p target/tmp target/it target/home
 echo "== mvn verify (unit tests, Arquillian ITs on MariaDB, browser tests)"
-mvn -B -ntp verify -Dit.db.port="$DB_PORT" "$@"
+mvn -B -ntp verify -Dit.db.port="$DB_PORT" -Dit.db.password="$DB_SECRET" "$@"
 
 echo "== backup and restore of the integration tests' database and uploads"
-DB_PORT=$DB_PORT deploy/backup-check.sh "$DB_DIR/sock"
+DB_PORT=$DB_PORT TEST_DB_SECRET=$DB_SECRET deploy/backup-check.sh "$DB_DIR/sock"
 
 echo "== smoke test of the demo path (deploy/run.sh on H2)"
 SMOKE_DIR=$(mktemp -d /tmp/quality-smoke.XXXXXX)
