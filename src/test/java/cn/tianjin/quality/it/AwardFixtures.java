@@ -5,15 +5,12 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.enterprise.Industry;
 import cn.tianjin.quality.enterprise.SizeClass;
-import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import cn.tianjin.quality.platform.security.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,9 +31,6 @@ import java.util.concurrent.ThreadLocalRandom;
 @Stateless
 @Produces(MediaType.APPLICATION_JSON)
 public class AwardFixtures {
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     EnterpriseService enterprises;
 
@@ -109,10 +103,7 @@ public class AwardFixtures {
     @POST
     @Path("{campaign}/display-ended")
     public Map<String, Object> displayEnded(@PathParam("campaign") Long campaignId) {
-        em.createQuery("UPDATE AwardCampaign c SET c.displayFrom = :f, c.displayUntil = :u WHERE c.id = :id")
-                .setParameter("f", Clock.today().minusDays(7)).setParameter("u", Clock.today().minusDays(1))
-                .setParameter("id", campaignId).executeUpdate();
-        em.getEntityManagerFactory().getCache().evictAll();
+        fixtures.displayEnded(campaignId, 1);
         return Map.of("campaign", campaignId);
     }
 
