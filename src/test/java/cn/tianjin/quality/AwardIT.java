@@ -20,10 +20,8 @@ import cn.tianjin.quality.award.EligibilityService;
 import cn.tianjin.quality.award.RecommendationLetters;
 import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.credit.DishonestyEntry;
-import cn.tianjin.quality.enterprise.CreditCode;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
-import cn.tianjin.quality.enterprise.Industry;
 import cn.tianjin.quality.enterprise.SizeClass;
 import cn.tianjin.quality.it.Deployments;
 import cn.tianjin.quality.platform.BusinessException;
@@ -45,7 +43,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -331,23 +328,9 @@ class AwardIT {
 
     /** A new enterprise without users; the registry creates such enterprises only inside a caller's transaction. */
     private Enterprise freshEnterprise() throws Exception {
-        String alphabet = "0123456789";
-        StringBuilder body = new StringBuilder("91120116MA07");
-        for (int i = 0; i < 5; i++) {
-            body.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
-        }
-        Enterprise e = new Enterprise();
-        e.setCreditCode(CreditCode.withCheckCharacter(body.toString()));
-        e.setName("集成测试失信企业" + body.substring(12));
-        e.setDistrictCode("120116");
-        e.setAddress("天津市测试路2号");
-        e.setIndustry(Industry.C);
+        Enterprise e = TestFixtures.newEnterprise("91120116MA07", null);
+        e.setName("集成测试失信企业" + e.getCreditCode().substring(12, 17));
         e.setSize(SizeClass.SMALL);
-        e.setFoundedOn(LocalDate.of(2012, 1, 1));
-        e.setLegalRepresentative("测试人");
-        e.setContactPerson("联系人");
-        e.setPhone("022-12345678");
-        e.setEmail("fresh@test.example.cn");
         transaction.begin();
         Enterprise created = enterprises.createWithoutUser(e);
         transaction.commit();

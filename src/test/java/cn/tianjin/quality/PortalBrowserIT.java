@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.tianjin.quality.enterprise.CreditCode;
 import cn.tianjin.quality.it.Browser;
 import cn.tianjin.quality.it.Deployments;
+import cn.tianjin.quality.it.Http;
+import cn.tianjin.quality.it.Surface;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -201,22 +203,11 @@ class PortalBrowserIT {
 
     private HttpResponse<String> http(String method, String path, String cookie, Map<String, String> headers, String form)
             throws Exception {
-        var b = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-                .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
-        if (cookie != null) {
-            b.header("Cookie", "JSESSIONID=" + cookie);
-        }
-        if (form != null) {
-            b.header("Content-Type", "application/x-www-form-urlencoded");
-        }
-        headers.forEach(b::header);
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.send(base.toString(), method, path, cookie, headers, form);
     }
 
     private String session(Browser b) {
-        var c = b.driver().manage().getCookieNamed("JSESSIONID");
-        return c == null ? null : c.getValue();
+        return Http.session(b);
     }
 
     @Test
@@ -924,43 +915,12 @@ class PortalBrowserIT {
         return best == null ? null : best.roles();
     }
 
-    /** Every page of the webapp folder, as its address (the folder's index page by the folder's own address). */
-    private static List<String> pages() throws Exception {
-        java.nio.file.Path root = java.nio.file.Path.of("webapp");
-        try (var files = java.nio.file.Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".xhtml"))
-                    .map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> !f.startsWith("/WEB-INF/") && !f.startsWith("/resources/"))
-                    .map(f -> f.substring(0, f.length() - ".xhtml".length()))
-                    .map(f -> f.endsWith("/index") ? f.substring(0, f.length() - "index".length()) : f)
-                    .sorted().toList();
-        }
-    }
-
     /** Every GET of the REST API (state-changing calls carry their own guard), with {id}-like parts set to 1. */
     private static Map<String, java.util.Set<String>> apiGets() throws Exception {
-        java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
         Map<String, java.util.Set<String>> gets = new java.util.TreeMap<>();
-        try (var files = java.nio.file.Files.walk(classes)) {
-            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".class") && !x.toString().contains("$")).toList()) {
-                String name = classes.relativize(f).toString().replace('/', '.').replace(".class", "");
-                Class<?> type = Class.forName(name, false, PortalBrowserIT.class.getClassLoader());
-                jakarta.ws.rs.Path base = type.getAnnotation(jakarta.ws.rs.Path.class);
-                if (base == null) {
-                    continue;
-                }
-                jakarta.annotation.security.RolesAllowed classRoles = type.getAnnotation(jakarta.annotation.security.RolesAllowed.class);
-                for (var m : type.getMethods()) {
-                    if (m.getAnnotation(jakarta.ws.rs.GET.class) == null) {
-                        continue;
-                    }
-                    jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
-                    String path = ("/api/v1/" + base.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/")
-                            .replaceAll("\\{[^}]+}", "1");
-                    jakarta.annotation.security.RolesAllowed roles = m.getAnnotation(jakarta.annotation.security.RolesAllowed.class);
-                    roles = roles == null ? classRoles : roles;
-                    gets.put(path, roles == null ? null : java.util.Set.of(roles.value()));
-                }
+        for (Surface.Operation o : Surface.operations()) {
+            if (o.method().equals("GET")) {
+                gets.put(o.path().replaceAll("\\{[^}]+}", "1"), o.roles());
             }
         }
         return gets;
@@ -971,7 +931,7 @@ class PortalBrowserIT {
         Browser b = browser();
         List<Constraint> constraints = constraints();
         Map<String, java.util.Set<String>> addresses = new java.util.TreeMap<>();
-        for (String page : pages()) {
+        for (String page : Surface.pages()) {
             addresses.put(page, rolesFor(constraints, page));
         }
         Map<String, java.util.Set<String>> api = apiGets();

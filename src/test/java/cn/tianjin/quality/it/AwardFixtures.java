@@ -1,10 +1,7 @@
 package cn.tianjin.quality.it;
 
-import cn.tianjin.quality.enterprise.CreditCode;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
-import cn.tianjin.quality.enterprise.Industry;
-import cn.tianjin.quality.enterprise.SizeClass;
 import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.TestFixtures;
@@ -16,11 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Test deployments only (never in the portal's WAR): what the whole-cycle browser journey cannot do through pages.
@@ -108,22 +103,6 @@ public class AwardFixtures {
     }
 
     private Enterprise enterprise(String suffix) {
-        StringBuilder body = new StringBuilder("91120116MA08");
-        for (int i = 0; i < 5; i++) {
-            body.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        Enterprise e = new Enterprise();
-        e.setCreditCode(CreditCode.withCheckCharacter(body.toString()));
-        e.setName("浏览器测试获奖企业" + suffix);
-        e.setDistrictCode("120116");
-        e.setAddress("天津市测试路3号");
-        e.setIndustry(Industry.C);
-        e.setSize(SizeClass.MEDIUM);
-        e.setFoundedOn(LocalDate.of(2011, 3, 1));
-        e.setLegalRepresentative("测试人");
-        e.setContactPerson("联系人");
-        e.setPhone("022-12345678");
-        e.setEmail("winner" + suffix + "@test.example.cn");
-        return enterprises.createWithoutUser(e);
+        return enterprises.createWithoutUser(TestFixtures.newEnterprise("91120116MA08", "浏览器测试获奖企业" + suffix));
     }
 }

@@ -93,6 +93,37 @@ public class TestFixtures {
         em.getEntityManagerFactory().getCache().evictAll();
     }
 
+    /**
+     * A new enterprise, not yet stored, with a random valid credit code registered in Binhai (the code's fixed part
+     * tells which test made it) and every field the registry requires.
+     */
+    public static Enterprise newEnterprise(String codePrefix, String name) {
+        StringBuilder body = new StringBuilder(codePrefix);
+        while (body.length() < 17) {
+            body.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+        }
+        Enterprise e = new Enterprise();
+        e.setCreditCode(CreditCode.withCheckCharacter(body.toString()));
+        e.setName(name);
+        e.setDistrictCode("120116");
+        e.setAddress("天津市测试路2号");
+        e.setIndustry(Industry.C);
+        e.setSize(SizeClass.MEDIUM);
+        e.setFoundedOn(LocalDate.of(2012, 1, 1));
+        e.setLegalRepresentative("测试人");
+        e.setContactPerson("联系人");
+        e.setPhone("022-12345678");
+        e.setEmail("fresh" + body.substring(12) + "@test.example.cn");
+        return e;
+    }
+
+    /** An account of a staff role (expert, recommender, official), with the test password. */
+    public UserAccount staff(String username, Role role) {
+        account(username, role, null, accounts.hash(PASSWORD));
+        em.flush();
+        return accounts.findByUsername(username).orElseThrow();
+    }
+
     /** An applicant account of an enterprise, with the test password. */
     public UserAccount applicant(String username, Long enterpriseId) {
         account(username, Role.APPLICANT, enterpriseId, accounts.hash(PASSWORD));
