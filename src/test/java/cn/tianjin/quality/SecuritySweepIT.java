@@ -1,0 +1,374 @@
+package cn.tianjin.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.tianjin.quality.it.Browser;
+import cn.tianjin.quality.it.Deployments;
+import cn.tianjin.quality.it.Http;
+import cn.tianjin.quality.it.Surface;
+import cn.tianjin.quality.platform.security.TestFixtures;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Security sweeps over everything the portal exposes, found from the build (pages, their parameters, REST calls,
+ * servlets) so that a new address is swept without anyone adding it: every address that takes an object's id is tried
+ * with the id of another enterprise's object, another expert's entry and an entry in conflict; a script planted in
+ * every text a user types is looked for on every page that shows it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecuritySweepIT {
+    /** Breaks out of an attribute and of text; any element with the class, or the flag set, means it was not escaped. */
+    static final String PAYLOAD = "\"'><b class=xss-probe>x</b><img src=x class=xss-probe onerror=xssRan=1>";
+
+    private static Browser browser;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(base.toString());
+        }
+        return browser;
+    }
+
+    private HttpResponse<String> get(String path, String session) throws Exception {
+        return Http.send(base.toString(), "GET", path, session, Map.of(), null);
+    }
+
+    private JsonObject world(String text) throws Exception {
+        HttpResponse<String> r = Http.send(base.toString(), "POST", "/api/v1/test-fixtures/sweep/world?text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8), null, Map.of("X-Requested-With", "portal"), null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(r.body())).readObject();
+    }
+
+    private String login(String username) {
+        Browser b = browser();
+        b.login(username, TestFixtures.PASSWORD);
+        return Http.session(b);
+    }
+
+    /** An address tried as its owner (who must get it, when there is one) and as users who must not. */
+    private record Probe(String address, String owner, List<String> intruders, String why) {
+    }
+
+    /**
+     * Parameters that carry no object of anyone's: secret one-time tokens (long and random, tried elsewhere),
+     * filters of public lists, and certificate serials that verification shows to everyone by design.
+     */
+    private static final Map<String, String> NOT_OBJECT_IDS = Map.of(
+            "/public/accept-invitation?token", "secret one-time token",
+            "/public/confirm?token", "secret one-time token",
+            "/public/password-reset?token", "secret one-time token",
+            "/public/access-request?code", "credit code an applicant types to ask for access",
+            "/public/verify?serial", "certificate verification is public by design",
+            "/public/notice?id", "notices are published to everyone",
+            "/public/winners?level", "filter of the public directory",
+            "/public/winners?page", "filter of the public directory",
+            "/public/winners?q", "filter of the public directory",
+            "/public/winners?year", "filter of the public directory");
+
+    @Test
+    void everyAddressTakingAnIdRefusesAnotherEnterprisesObjectsAnotherExpertsEntryAndAConflictedEntry() throws Exception {
+        JsonObject w = world("安全扫描");
+        String a = w.getString("applicantA");
+        String b = w.getString("applicantB");
+        String x = w.getString("seatedExpert");
+        String y = w.getString("conflictedExpert");
+        String rec = w.getString("namedRecommender");
+        String stranger = w.getString("otherRecommender");
+        String nameB = w.getString("nameB");
+        List<Probe> probes = List.of(
+                new Probe("/enterprise/application?id=" + w.getJsonNumber("application"), b, List.of(a), "another enterprise's application"),
+                new Probe("/enterprise/self-assessment?id=" + w.getJsonNumber("assessment"), b, List.of(a), "another enterprise's self-assessment"),
+                new Probe("/enterprise/credit-file?id=" + w.getJsonNumber("enterpriseB"), b, List.of(a), "another enterprise's credit file"),
+                new Probe("/recommender/application?id=" + w.getJsonNumber("application"), rec, List.of(stranger), "an application naming another recommender"),
+                new Probe("/expert/sheet?seat=" + w.getJsonNumber("seatOfSeated"), x, List.of(y), "another expert's entry"),
+                new Probe("/expert/sheet?seat=" + w.getJsonNumber("seatOfConflicted"), null, List.of(y, x), "an entry in conflict (own seat, conflict declared after seating)"),
+                new Probe("/expert/consensus?seat=" + w.getJsonNumber("seatOfSeated"), null, List.of(y), "another expert's entry"),
+                new Probe("/expert/consensus?seat=" + w.getJsonNumber("seatOfConflicted"), null, List.of(y, x), "an entry in conflict"),
+                new Probe("/expert/site-visit?id=" + w.getJsonNumber("visit"), x, List.of(y), "a visit of another team"),
+                new Probe("/api/v1/enterprises/" + w.getJsonNumber("enterpriseB"), b, List.of(a, x), "another enterprise by the API"),
+                new Probe("/api/v1/enterprises/" + w.getJsonNumber("enterpriseB") + "/veto", null, List.of(a, b, x), "the veto is for staff"),
+                new Probe("/files/" + w.getJsonNumber("attachment"), b, List.of(a, y, stranger), "another enterprise's materials"),
+                new Probe("/files/feedback?entry=" + w.getJsonNumber("entry"), null, List.of(a, x, y), "another enterprise's feedback report"),
+                new Probe("/files/certificate?serial=" + w.getString("serial"), b, List.of(a, x), "another holder's certificate"),
+                new Probe("/public/objection?campaign=" + w.getJsonNumber("campaign"), null, List.of("anonymous"), "an objection to a campaign not on display"),
+                new Probe("/public/award-display?campaign=" + w.getJsonNumber("campaign"), null, List.of("anonymous"), "a proposal before its display"));
+
+        // Coverage: every page parameter, API path parameter and servlet of the build is probed or explained.
+        Set<String> covered = new TreeSet<>();
+        probes.forEach(p -> covered.add(p.address().replaceAll("=[^&]*", "").replaceAll("/api/v1/enterprises/\\d+", "/api/v1/enterprises/{id}")
+                .replaceAll("/files/\\d+", "/files/*")));
+        List<String> unswept = new ArrayList<>();
+        for (var page : Surface.viewParams().entrySet()) {
+            for (String param : page.getValue()) {
+                String key = page.getKey() + "?" + param;
+                boolean staff = page.getKey().startsWith("/official/") || page.getKey().startsWith("/admin/");
+                if (!staff && !covered.contains(key) && !NOT_OBJECT_IDS.containsKey(key)) {
+                    unswept.add(key);
+                }
+            }
+        }
+        for (Surface.Operation o : Surface.operations()) {
+            boolean staffOnly = o.roles() != null && o.roles().stream().allMatch(r -> r.equals("official") || r.equals("admin"));
+            if (o.path().contains("{") && !staffOnly && !covered.contains(o.path())
+                    && !o.path().equals("/api/v1/public/certificates/{serial}")) {
+                unswept.add(o.method() + " " + o.path());
+            }
+        }
+        for (String servlet : Surface.servlets()) {
+            if (!servlet.startsWith("/official/") && covered.stream().noneMatch(c -> c.startsWith(servlet))) {
+                unswept.add("servlet " + servlet);
+            }
+        }
+        assertThat(unswept).as("addresses that take an id but are not in the sweep (add a probe or say why not)").isEmpty();
+
+        Map<String, String> sessions = new LinkedHashMap<>();
+        sessions.put("anonymous", null);
+        for (String u : List.of(a, b, x, y, rec, stranger)) {
+            sessions.put(u, login(u));
+        }
+        List<String> wrong = new ArrayList<>();
+        StringBuilder table = new StringBuilder();
+        for (Probe p : probes) {
+            if (p.owner() != null) {
+                HttpResponse<String> r = get(p.address(), sessions.get(p.owner()));
+                table.append(p.address()).append("  owner ").append(p.owner()).append(" -> ").append(r.statusCode()).append('\n');
+                if (r.statusCode() != 200 || refusedPage(r)) {
+                    wrong.add(p.address() + ": its owner " + p.owner() + " got " + r.statusCode());
+                }
+            }
+            for (String intruder : p.intruders()) {
+                HttpResponse<String> r = get(p.address(), sessions.get(intruder));
+                table.append(p.address()).append("  ").append(intruder).append(" -> ").append(r.statusCode()).append('\n');
+                boolean refused = r.statusCode() == 401 || r.statusCode() == 403 || r.statusCode() == 404 || refusedPage(r)
+                        // a public page answers everyone; it must only not show what is not public yet
+                        || p.address().startsWith("/public/") && r.statusCode() == 200;
+                if (!refused || r.body().contains(nameB) || r.statusCode() >= 500) {
+                    wrong.add(p.address() + " (" + p.why() + "): " + intruder + " got " + r.statusCode()
+                            + (r.body().contains(nameB) ? " naming " + nameB : ""));
+                }
+            }
+        }
+        System.out.println("Object-id sweep\n" + table);
+        assertThat(wrong).as("object-id sweep").isEmpty();
+    }
+
+    /**
+     * The payload goes into every text the world's users type (see SweepFixtures); then every page of every folder is
+     * opened by the users who may see it, with the world's ids, and must show the payload as text: no element of it
+     * may exist and its script may not have run.
+     */
+    @Test
+    void aScriptTypedIntoEveryTextFieldIsShownAsTextOnEveryPageThatShowsIt() throws Exception {
+        JsonObject w = world(PAYLOAD);
+        Map<String, String> query = new java.util.HashMap<>();
+        query.put("/enterprise/application", "id=" + w.getJsonNumber("application"));
+        query.put("/enterprise/self-assessment", "id=" + w.getJsonNumber("assessment"));
+        query.put("/enterprise/credit-file", "id=" + w.getJsonNumber("enterpriseB"));
+        query.put("/recommender/application", "id=" + w.getJsonNumber("application"));
+        query.put("/expert/sheet", "seat=" + w.getJsonNumber("seatOfSeated"));
+        query.put("/expert/consensus", "seat=" + w.getJsonNumber("seatOfSeated"));
+        query.put("/expert/site-visit", "id=" + w.getJsonNumber("visit"));
+        for (String p : List.of("/official/campaign", "/official/committee", "/official/display", "/official/site-visits")) {
+            query.put(p, "id=" + w.getJsonNumber("campaign"));
+        }
+        query.put("/official/eligibility", "id=" + w.getJsonNumber("application"));
+        query.put("/official/enterprise", "id=" + w.getJsonNumber("enterpriseB"));
+        query.put("/official/feedback", "entry=" + w.getJsonNumber("entry"));
+        query.put("/official/review-results", "id=" + w.getJsonNumber("round"));
+        query.put("/official/review-round", "id=" + w.getJsonNumber("round"));
+        query.put("/public/winners", "q=" + URLEncoder.encode("扫描乙", StandardCharsets.UTF_8));
+        query.put("/public/verify", "serial=" + w.getString("serial"));
+        query.put("/public/award-display", "campaign=" + w.getJsonNumber("campaign"));
+        query.put("/public/objection", "campaign=" + w.getJsonNumber("campaign"));
+
+        Map<String, List<String>> folders = new LinkedHashMap<>();
+        folders.put("anonymous", List.of("/public/"));
+        folders.put(w.getString("applicantB"), List.of("/enterprise/", "/account/"));
+        folders.put(w.getString("namedRecommender"), List.of("/recommender/"));
+        folders.put(w.getString("seatedExpert"), List.of("/expert/"));
+        folders.put(w.getString("conflictedExpert"), List.of("/expert/"));
+        folders.put("it-official", List.of("/official/"));
+        folders.put("it-admin", List.of("/admin/"));
+        List<String> pages = Surface.pages();
+        Browser b = browser();
+        List<String> executed = new ArrayList<>();
+        Set<String> shownAsText = new TreeSet<>();
+        int visits = 0;
+        for (var user : folders.entrySet()) {
+            if (user.getKey().equals("anonymous")) {
+                b.logout();
+            } else {
+                b.login(user.getKey(), TestFixtures.PASSWORD);
+            }
+            List<String> addresses = new ArrayList<>();
+            for (String page : pages) {
+                if (user.getValue().stream().anyMatch(page::startsWith)) {
+                    addresses.add(query.containsKey(page) ? page + "?" + query.get(page) : page);
+                }
+            }
+            if (user.getKey().equals("it-official")) {
+                addresses.add("/official/enterprises?q=" + URLEncoder.encode("扫描乙", StandardCharsets.UTF_8));
+            }
+            if (user.getKey().equals(w.getString("applicantB"))) {
+                addresses.add("/public/verify?serial=" + w.getString("serial"));
+            }
+            for (String address : addresses) {
+                b.open(address);
+                visits++;
+                Object found = b.driver().executeScript(
+                        "return document.querySelectorAll('.xss-probe').length + (window.xssRan ? 1000 : 0);");
+                if (((Number) found).intValue() > 0) {
+                    executed.add(user.getKey() + " " + address + ": " + found);
+                }
+                if (b.has("#error-500")) {
+                    executed.add(user.getKey() + " " + address + ": the page failed");
+                }
+                if (b.body().contains("class=xss-probe")) {
+                    shownAsText.add(address.replaceAll("\\?.*", ""));
+                }
+            }
+        }
+        System.out.println("Cross-site-scripting sweep: " + visits + " page visits; the payload shown as text on " + shownAsText);
+        assertThat(executed).as("pages where the payload became markup or ran").isEmpty();
+        assertThat(shownAsText).as("the payload reached the pages that show what was typed")
+                .contains("/enterprise/application", "/recommender/application", "/expert/sheet", "/official/enterprise",
+                        "/official/review-round", "/public/winners", "/public/verify");
+    }
+
+    @Test
+    void aFileWithAFakedExtensionIsRefusedOnThePageAndStoresNothing() throws Exception {
+        JsonObject w = world("安全扫描");
+        Browser b = browser();
+        b.login(w.getString("applicantA"), TestFixtures.PASSWORD);
+        b.open("/enterprise/award");
+        b.driver().findElements(org.openqa.selenium.By.cssSelector("#open-campaigns tr")).stream()
+                .filter(r -> r.getText().contains(w.getString("campaignName"))).findFirst().orElseThrow()
+                .findElement(org.openqa.selenium.By.cssSelector("button")).click();
+        b.awaitPath("/enterprise/application?");
+        Map<String, byte[]> fakes = new LinkedHashMap<>();
+        fakes.put("质量手册.pdf", "MZ\u0090\u0000\u0003 This program cannot be run in DOS mode.".getBytes(StandardCharsets.ISO_8859_1));
+        fakes.put("年度报告.pdf", "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8));
+        fakes.put("组织结构图.png", "GIF89a not a png at all".getBytes(StandardCharsets.US_ASCII));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("fakes");
+        for (var fake : fakes.entrySet()) {
+            java.nio.file.Path file = java.nio.file.Files.write(dir.resolve(fake.getKey()), fake.getValue());
+            b.driver().findElement(org.openqa.selenium.By.id("documents:file")).sendKeys(file.toString());
+            b.click("documents:upload");
+            b.await(d -> b.text("#messages").contains(fake.getKey()));
+            assertThat(b.text("#messages")).as(fake.getKey()).contains("类型不受支持");
+            assertThat(b.text("[id='documents']")).as(fake.getKey()).doesNotContain(fake.getKey());
+        }
+        java.nio.file.Path pdf = java.nio.file.Files.writeString(dir.resolve("真实手册.pdf"), "%PDF-1.4\n%%EOF\n");
+        b.driver().findElement(org.openqa.selenium.By.id("documents:file")).sendKeys(pdf.toString());
+        b.click("documents:upload");
+        b.await(d -> b.text("[id='documents']").contains("真实手册.pdf"));
+        assertThat(b.text("[id='documents']")).doesNotContain("质量手册.pdf", "年度报告.pdf", "组织结构图.png");
+    }
+
+    @Test
+    void theLoginPageLocksAnAccountAfterFiveFailuresAndSaysSoInTheUsersLanguage() throws Exception {
+        JsonObject w = world("安全扫描");
+        String user = w.getString("lockable");
+        Browser b = browser();
+        b.logout();
+        for (int i = 0; i < 5; i++) {
+            b.open("/public/login");
+            b.type("login:username", user);
+            b.type("login:password", "wrong-" + i);
+            b.click("login:submit");
+            b.await(d -> b.has("#messages .ui-messages-error"));
+            assertThat(b.text("#messages")).contains("用户名或密码不正确");
+        }
+        b.open("/public/login");
+        b.type("login:username", user);
+        b.type("login:password", TestFixtures.PASSWORD);
+        b.click("login:submit");
+        b.await(d -> b.has("#messages .ui-messages-error"));
+        assertThat(b.text("#messages")).contains("登录失败次数过多");
+        assertThat(b.path()).startsWith("/public/login");
+    }
+
+    @Test
+    void everyAddressCarriesTheSecurityHeadersAndNoApiWriteGoesThroughWithoutThePortalHeader() throws Exception {
+        List<String> addresses = new ArrayList<>(Surface.pages());
+        List<String> writes = new ArrayList<>();
+        for (Surface.Operation o : Surface.operations()) {
+            String path = o.path().replaceAll("\\{[^}]+}", "1");
+            if (o.method().equals("GET")) {
+                addresses.add(path);
+            } else {
+                writes.add(o.method() + " " + path);
+            }
+        }
+        addresses.add("/no-such-page");
+        addresses.add("/resources/css/portal.css");
+        List<String> missing = new ArrayList<>();
+        String official = login("it-official");
+        for (String address : addresses) {
+            for (String session : java.util.Arrays.asList(null, official)) {
+                HttpResponse<String> r = get(address, session);
+                var h = r.headers();
+                // The container sends visitors to the login page before any filter runs; such a redirect has no body
+                // to frame or sniff, so it needs none of the headers.
+                boolean toLogin = (r.statusCode() == 302 || r.statusCode() == 303) && r.body().isEmpty()
+                        && h.firstValue("Location").orElse("").contains("/public/login");
+                if (!toLogin && !h.firstValue("X-Content-Type-Options").orElse("").equals("nosniff")
+                        || !h.firstValue("X-Frame-Options").orElse("").equals("DENY")
+                        || h.allValues("Content-Security-Policy").stream().noneMatch(v -> v.contains("frame-ancestors 'none'"))
+                        || h.firstValue("Referrer-Policy").isEmpty()) {
+                    missing.add(address + (session == null ? " (anonymous)" : " (official)") + " -> " + r.statusCode());
+                }
+                if (r.body().contains("at cn.tianjin.") || r.body().contains("Exception:")) {
+                    missing.add(address + " shows a stack trace");
+                }
+            }
+        }
+        assertThat(missing).as("responses without the security headers").isEmpty();
+        for (String write : writes) {
+            String[] parts = write.split(" ", 2);
+            HttpResponse<String> r = Http.send(base.toString(), parts[0], parts[1], official, Map.of("Origin", "http://evil.example"), "x=1");
+            assertThat(r.statusCode()).as(write + " without the portal header").isIn(403, 404);
+        }
+    }
+
+    private static boolean refusedPage(HttpResponse<String> r) {
+        return r.body().contains("id=\"error-404\"") || r.body().contains("id=\"error-403\"");
+    }
+}
