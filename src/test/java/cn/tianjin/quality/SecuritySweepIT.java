@@ -197,26 +197,7 @@ class SecuritySweepIT {
     @Test
     void aScriptTypedIntoEveryTextFieldIsShownAsTextOnEveryPageThatShowsIt() throws Exception {
         JsonObject w = world(PAYLOAD);
-        Map<String, String> query = new java.util.HashMap<>();
-        query.put("/enterprise/application", "id=" + w.getJsonNumber("application"));
-        query.put("/enterprise/self-assessment", "id=" + w.getJsonNumber("assessment"));
-        query.put("/enterprise/credit-file", "id=" + w.getJsonNumber("enterpriseB"));
-        query.put("/recommender/application", "id=" + w.getJsonNumber("application"));
-        query.put("/expert/sheet", "seat=" + w.getJsonNumber("seatOfSeated"));
-        query.put("/expert/consensus", "seat=" + w.getJsonNumber("seatOfSeated"));
-        query.put("/expert/site-visit", "id=" + w.getJsonNumber("visit"));
-        for (String p : List.of("/official/campaign", "/official/committee", "/official/display", "/official/site-visits")) {
-            query.put(p, "id=" + w.getJsonNumber("campaign"));
-        }
-        query.put("/official/eligibility", "id=" + w.getJsonNumber("application"));
-        query.put("/official/enterprise", "id=" + w.getJsonNumber("enterpriseB"));
-        query.put("/official/feedback", "entry=" + w.getJsonNumber("entry"));
-        query.put("/official/review-results", "id=" + w.getJsonNumber("round"));
-        query.put("/official/review-round", "id=" + w.getJsonNumber("round"));
-        query.put("/public/winners", "q=" + URLEncoder.encode("扫描乙", StandardCharsets.UTF_8));
-        query.put("/public/verify", "serial=" + w.getString("serial"));
-        query.put("/public/award-display", "campaign=" + w.getJsonNumber("campaign"));
-        query.put("/public/objection", "campaign=" + w.getJsonNumber("campaign"));
+        Map<String, String> query = queries(w);
 
         Map<String, List<String>> folders = new LinkedHashMap<>();
         folders.put("anonymous", List.of("/public/"));
@@ -345,9 +326,9 @@ class SecuritySweepIT {
             for (String session : java.util.Arrays.asList(null, official)) {
                 HttpResponse<String> r = get(address, session);
                 var h = r.headers();
-                // The container sends visitors to the login page before any filter runs; such a redirect has no body
-                // to frame or sniff, so it needs none of the headers.
-                boolean toLogin = (r.statusCode() == 302 || r.statusCode() == 303) && r.body().isEmpty()
+                // The container sends visitors to the login page before any filter runs; a browser shows nothing of
+                // such a redirect but follows it, so there is nothing to frame or sniff.
+                boolean toLogin = (r.statusCode() == 302 || r.statusCode() == 303)
                         && h.firstValue("Location").orElse("").contains("/public/login");
                 if (!toLogin && !h.firstValue("X-Content-Type-Options").orElse("").equals("nosniff")
                         || !h.firstValue("X-Frame-Options").orElse("").equals("DENY")
@@ -366,6 +347,104 @@ class SecuritySweepIT {
             HttpResponse<String> r = Http.send(base.toString(), parts[0], parts[1], official, Map.of("Origin", "http://evil.example"), "x=1");
             assertThat(r.statusCode()).as(write + " without the portal header").isIn(403, 404);
         }
+    }
+
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("<form id=\"([^\"]+)\"(.*?)</form>",
+            java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("name=\"([^\"]+)\"");
+
+    /**
+     * Every form of every page, as the users who may open it, posted back as a forging site would: from another
+     * origin, with every field filled and every button pressed, but with a view state of the forger's making. Nothing
+     * may change: the audit log, which every state change writes, has not grown afterwards.
+     */
+    @Test
+    void everyFormPostedWithAForgedViewStateChangesNothing() throws Exception {
+        JsonObject w = world("安全扫描");
+        Map<String, String> who = new LinkedHashMap<>();
+        who.put("/enterprise/", w.getString("applicantB"));
+        who.put("/account/", w.getString("applicantB"));
+        who.put("/recommender/", w.getString("namedRecommender"));
+        who.put("/expert/", w.getString("seatedExpert"));
+        who.put("/official/", "it-official");
+        who.put("/admin/", "it-admin");
+        who.put("/public/", null);
+        Map<String, String> query = queries(w);
+        Map<String, String> sessions = new java.util.HashMap<>();
+        for (String user : who.values()) {
+            if (user != null) {
+                sessions.put(user, login(user));
+            }
+        }
+        long before = auditRows();
+        List<String> posted = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (var folder : who.entrySet()) {
+            String session = folder.getValue() == null ? null : sessions.get(folder.getValue());
+            for (String page : Surface.pages()) {
+                if (!page.startsWith(folder.getKey())) {
+                    continue;
+                }
+                String address = query.containsKey(page) ? page + "?" + query.get(page) : page;
+                HttpResponse<String> r = get(address, session);
+                java.util.regex.Matcher forms = FORM.matcher(r.body());
+                while (forms.find()) {
+                    StringBuilder body = new StringBuilder();
+                    Set<String> names = new TreeSet<>();
+                    java.util.regex.Matcher fields = FIELD.matcher(forms.group(2));
+                    while (fields.find()) {
+                        names.add(fields.group(1));
+                    }
+                    names.remove("jakarta.faces.ViewState");
+                    names.add(forms.group(1));
+                    for (String name : names) {
+                        body.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append("=1&");
+                    }
+                    body.append("jakarta.faces.ViewState=").append(URLEncoder.encode("-4047:-1290", StandardCharsets.UTF_8));
+                    HttpResponse<String> forged = Http.send(base.toString(), "POST", address, session,
+                            Map.of("Origin", "http://evil.example"), body.toString());
+                    posted.add(address + " #" + forms.group(1) + " -> " + forged.statusCode());
+                    if (forged.statusCode() >= 500 && !forged.body().contains("id=\"error-expired\"")) {
+                        wrong.add(address + " #" + forms.group(1) + " -> " + forged.statusCode());
+                    }
+                }
+            }
+        }
+        System.out.println("Forged form posts:\n" + String.join("\n", posted));
+        assertThat(posted).as("forms found").hasSizeGreaterThan(20);
+        assertThat(wrong).as("forged posts that failed with an incident").isEmpty();
+        assertThat(auditRows()).as("audit rows after " + posted.size() + " forged posts").isEqualTo(before);
+    }
+
+    private long auditRows() throws Exception {
+        HttpResponse<String> r = Http.send(base.toString(), "POST", "/api/v1/test-fixtures/sweep/audit-rows", null,
+                Map.of("X-Requested-With", "portal"), null);
+        return Long.parseLong(r.body().replaceAll("\\D", ""));
+    }
+
+    /** The URL parameters that open each page on the world's objects. */
+    private static Map<String, String> queries(JsonObject w) {
+        Map<String, String> query = new java.util.HashMap<>();
+        query.put("/enterprise/application", "id=" + w.getJsonNumber("application"));
+        query.put("/enterprise/self-assessment", "id=" + w.getJsonNumber("assessment"));
+        query.put("/enterprise/credit-file", "id=" + w.getJsonNumber("enterpriseB"));
+        query.put("/recommender/application", "id=" + w.getJsonNumber("application"));
+        query.put("/expert/sheet", "seat=" + w.getJsonNumber("seatOfSeated"));
+        query.put("/expert/consensus", "seat=" + w.getJsonNumber("seatOfSeated"));
+        query.put("/expert/site-visit", "id=" + w.getJsonNumber("visit"));
+        for (String p : List.of("/official/campaign", "/official/committee", "/official/display", "/official/site-visits")) {
+            query.put(p, "id=" + w.getJsonNumber("campaign"));
+        }
+        query.put("/official/eligibility", "id=" + w.getJsonNumber("application"));
+        query.put("/official/enterprise", "id=" + w.getJsonNumber("enterpriseB"));
+        query.put("/official/feedback", "entry=" + w.getJsonNumber("entry"));
+        query.put("/official/review-results", "id=" + w.getJsonNumber("round"));
+        query.put("/official/review-round", "id=" + w.getJsonNumber("round"));
+        query.put("/public/winners", "q=" + URLEncoder.encode("扫描乙", StandardCharsets.UTF_8));
+        query.put("/public/verify", "serial=" + w.getString("serial"));
+        query.put("/public/award-display", "campaign=" + w.getJsonNumber("campaign"));
+        query.put("/public/objection", "campaign=" + w.getJsonNumber("campaign"));
+        return query;
     }
 
     private static boolean refusedPage(HttpResponse<String> r) {

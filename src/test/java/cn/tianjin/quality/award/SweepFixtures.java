@@ -199,6 +199,13 @@ public class SweepFixtures {
         return world;
     }
 
+    /** How many rows the audit log holds: every state change writes one. */
+    @POST
+    @Path("audit-rows")
+    public Map<String, Object> auditRows() {
+        return Map.of("rows", em.createQuery("SELECT COUNT(a) FROM AuditEntry a", Long.class).getSingleResult());
+    }
+
     private Enterprise enterprise(String name) {
         return enterprises.createWithoutUser(TestFixtures.newEnterprise("91120116MA09", name));
     }
