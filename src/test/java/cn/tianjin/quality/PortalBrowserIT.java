@@ -451,93 +451,6 @@ class PortalBrowserIT {
         assertThat(api.body()).contains("乙企业品牌" + suffix).doesNotContain("甲企业");
     }
 
-    @Test
-    void anEnterpriseAppliesItsRecommenderRecommendsAndAnOfficialFindsItEligible() throws Exception {
-        Browser b = browser();
-        String suffix = Long.toString(System.nanoTime() % 1_000_000);
-        String campaign = "浏览器测试质量奖" + suffix;
-        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("letter", ".pdf");
-        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n%%EOF\n");
-
-        // The official opens a campaign on the brand rubric.
-        b.login("it-official", TestFixtures.PASSWORD);
-        b.open("/official/campaigns");
-        b.type("create:name", campaign);
-        chooseLabel(b, "create:rubric", "品牌");
-        b.click("create:submit");
-        b.awaitPath("/official/campaign?");
-        String campaignUrl = b.path();
-        b.click("campaign:advance");
-        confirm(b);
-        b.await(d -> b.text("#stage").equals("自愿申报"));
-
-        // The applicant applies, writes every narrative, names the recommender and submits.
-        b.login("it-applicant-a", TestFixtures.PASSWORD);
-        b.open("/enterprise/award");
-        b.driver().findElements(org.openqa.selenium.By.cssSelector("#open-campaigns tr")).stream()
-                .filter(r -> r.getText().contains(campaign)).findFirst().orElseThrow()
-                .findElement(org.openqa.selenium.By.cssSelector("button")).click();
-        b.awaitPath("/enterprise/application?");
-        b.type("application:modelName", "浏览器测试质量管理模式");
-        b.type("application:modelDescription", "以顾客为中心的质量管理模式。");
-        for (var editor : b.driver().findElements(org.openqa.selenium.By.cssSelector(".ql-editor"))) {
-            editor.click();
-            editor.sendKeys("本类目的做法与成效。");
-        }
-        // Each editor copies its text into the form field it submits; wait until all of them have.
-        b.await(d -> d.findElements(org.openqa.selenium.By.cssSelector("input[id$='narrative_input']")).stream()
-                .allMatch(i -> !i.getAttribute("value").isBlank()));
-        // A self-score on the first item of the first category.
-        b.find("details summary").click();
-        new org.openqa.selenium.support.ui.Select(b.find("select[id$='selfScore']")).selectByValue("60");
-        chooseLabel(b, "application:recommender", "it-recommender");
-        b.driver().findElement(org.openqa.selenium.By.id("application:honesty")).click();
-        b.click("application:submit");
-        confirm(b);
-        b.await(d -> b.text("#status").equals("已提交，待推荐"));
-        String applicationUrl = b.path();
-
-        // The recommender sees it, uploads the stamped letter and recommends.
-        b.login("it-recommender", TestFixtures.PASSWORD);
-        b.open("/recommender/");
-        b.driver().findElements(org.openqa.selenium.By.cssSelector("#named-applications tr")).stream()
-                .filter(r -> r.getText().contains("浏览器测试质量管理模式") && r.getText().contains(campaign)).findFirst().orElseThrow()
-                .findElement(org.openqa.selenium.By.cssSelector("a")).click();
-        b.awaitPath("/recommender/application");
-        b.driver().findElement(org.openqa.selenium.By.id("letter:file")).sendKeys(pdf.toString());
-        b.click("letter:upload");
-        b.await(d -> b.text("[id='letter']").contains(".pdf"));
-        b.type("decide:opinion", "同意推荐。");
-        b.click("decide:recommend");
-        b.await(d -> b.text("#application-status").equals("已推荐，待资格审核"));
-
-        // The official moves to eligibility, settles the accident check by hand and finds the application eligible.
-        b.login("it-official", TestFixtures.PASSWORD);
-        b.open(campaignUrl);
-        for (String next : List.of("推荐", "资格与信用审查")) {
-            b.click("campaign:advance");
-            confirm(b);
-            b.await(d -> b.text("#stage").equals(next));
-        }
-        b.driver().findElement(org.openqa.selenium.By.linkText("资格审查")).click();
-        b.awaitPath("/official/eligibility");
-        var accidents = b.driver().findElements(org.openqa.selenium.By.cssSelector("#checklist tr")).stream()
-                .filter(r -> r.getText().startsWith("质量、安全、环境事故")).findFirst().orElseThrow();
-        new org.openqa.selenium.support.ui.Select(accidents.findElement(org.openqa.selenium.By.cssSelector("select"))).selectByValue("PASS");
-        accidents.findElement(org.openqa.selenium.By.cssSelector("textarea")).sendKeys("已向应急与生态环境部门核实，无事故。");
-        accidents.findElement(org.openqa.selenium.By.cssSelector("button")).click();
-        b.await(d -> b.text("#messages").contains("核查结果已保存"));
-        b.type("eligibility:reason", "各项条件均符合。");
-        b.click("eligibility:eligible");
-        b.await(d -> b.text("#decision-status").equals("资格审核通过"));
-        b.screenshot("award-eligible");
-
-        b.login("it-applicant-a", TestFixtures.PASSWORD);
-        b.open(applicationUrl);
-        assertThat(b.text("#status")).isEqualTo("资格审核通过");
-        assertThat(b.text("#eligibility-reason")).contains("各项条件均符合。");
-    }
-
     /** The URL in the QR code of a certificate PDF: the page rendered by pdftoppm, the code read by ZXing. */
     private static String qrUrlOf(byte[] pdf) throws Exception {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("certificate");
@@ -645,6 +558,7 @@ class PortalBrowserIT {
         long campaignId = Long.parseLong(campaignUrl.replaceAll(".*id=(\\d+).*", "$1"));
 
         // Both enterprises apply; the recommender recommends both with a stamped letter.
+        List<String> applicationUrls = new java.util.ArrayList<>();
         for (int i = 0; i < 2; i++) {
             b.login(applicants.get(i), TestFixtures.PASSWORD);
             b.open("/enterprise/award");
@@ -658,11 +572,17 @@ class PortalBrowserIT {
             }
             b.await(d -> d.findElements(org.openqa.selenium.By.cssSelector("input[id$='narrative_input']")).stream()
                     .allMatch(in -> !in.getAttribute("value").isBlank()));
+            if (i == 0) {
+                // A self-score on the first item of the first category.
+                b.find("details summary").click();
+                new org.openqa.selenium.support.ui.Select(b.find("select[id$='selfScore']")).selectByValue("60");
+            }
             chooseLabel(b, "application:recommender", "it-recommender");
             b.driver().findElement(org.openqa.selenium.By.id("application:honesty")).click();
             b.click("application:submit");
             confirm(b);
             b.await(d -> b.text("#status").equals("已提交，待推荐"));
+            applicationUrls.add(b.path());
         }
         b.login("it-recommender", TestFixtures.PASSWORD);
         for (String model : models) {
@@ -694,6 +614,11 @@ class PortalBrowserIT {
             b.click("eligibility:eligible");
             b.await(d -> b.text("#decision-status").equals("资格审核通过"));
         }
+        b.login(applicants.get(0), TestFixtures.PASSWORD);
+        b.open(applicationUrls.get(0));
+        assertThat(b.text("#status")).isEqualTo("资格审核通过");
+        assertThat(b.text("#eligibility-reason")).contains("各项条件均符合。");
+        b.login("it-official", TestFixtures.PASSWORD);
         advance(b, campaignUrl, "材料评审");
         String resultsUrl = b.find("#toReview").getAttribute("href");
         resultsUrl = resultsUrl.substring(resultsUrl.indexOf("/official/"));

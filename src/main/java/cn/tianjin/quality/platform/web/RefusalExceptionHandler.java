@@ -1,6 +1,8 @@
 package cn.tianjin.quality.platform.web;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -8,13 +10,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Turns a refused or missing object (AccessDeniedException, NotFoundException) anywhere in a page into a plain 404,
- * logged with who asked for what. Everything else goes on to the next handler and the incident page.
+ * logged with who asked for what, and an expired view into a way back to the page with a message. Everything else
+ * goes on to the next handler and the incident page.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     private static final Logger LOG = Logger.getLogger(RefusalExceptionHandler.class.getName());
@@ -28,6 +32,11 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator();
         while (it.hasNext()) {
             Throwable t = it.next().getContext().getException();
+            if (isExpiredView(t)) {
+                it.remove();
+                sendBackToThePage(FacesContext.getCurrentInstance());
+                return;
+            }
             if (ErrorBacking.isRefusal(t)) {
                 it.remove();
                 FacesContext fc = FacesContext.getCurrentInstance();
@@ -47,6 +56,53 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static boolean isExpiredView(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A form whose view is gone (the session ended, or the post was forged) changes nothing. Instead of an error, the
+     * user is sent back to the page they were on, where a message in their language asks them to do it again. The
+     * page's own address comes from the Referer when it is one of ours, as a form's action drops the query.
+     */
+    private static void sendBackToThePage(FacesContext fc) {
+        var ec = fc.getExternalContext();
+        HttpServletRequest req = (HttpServletRequest) ec.getRequest();
+        LOG.log(Level.INFO, "Expired view at {0} for {1} from {2}",
+                new Object[] {req.getRequestURI(), req.getRemoteUser(), ClientAddress.of(req)});
+        String target = req.getRequestURI();
+        try {
+            URI referer = req.getHeader("Referer") == null ? null : URI.create(req.getHeader("Referer"));
+            if (referer != null && req.getServerName().equals(referer.getHost()) && target.equals(referer.getRawPath())
+                    && referer.getRawQuery() != null) {
+                target += "?" + referer.getRawQuery();
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.FINE, "Unreadable Referer", e);
+        }
+        try {
+            fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    Messages.get(Messages.locale(LocaleFilter.tagOf(req)), "error.expired.again"), null));
+            ec.getFlash().setKeepMessages(true);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "No flash for the expired view's message", e);
+        }
+        try {
+            if (!ec.isResponseCommitted()) {
+                ec.responseReset();
+                ec.redirect(target);
+            }
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+        fc.responseComplete();
     }
 
     private static String rootMessage(Throwable t) {
