@@ -117,6 +117,10 @@ class AccessibilityIT {
             for (String page : pages) {
                 b.open(page);
                 found.addAll(scan(b, language));
+                if (page.startsWith("/public/objection") || page.equals("/")) {
+                    // For people to look at after a change of style (target/screenshots).
+                    b.screenshot("a11y-" + (page.equals("/") ? "home" : "objection") + "-" + language);
+                }
             }
             // The registration form as it comes back with every error shown.
             b.open("/public/register");
