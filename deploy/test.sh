@@ -12,6 +12,7 @@ command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 grep -qi 'Noto Sans CJK' <(fc-list 2>/dev/null) || need+=(fonts-noto-cjk)  # no pipe: pipefail would fail it
 command -v curl >/dev/null 2>&1 || need+=(curl)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)  # browser tests read the certificate QR code
+command -v npm >/dev/null 2>&1 || need+=(npm)  # axe-core for the accessibility test comes from the npm registry
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -56,6 +57,8 @@ GRANT ALL ON quality_test.* TO 'quality'@'localhost';
 SQL
 
 mkdir -p target/tmp target/it target/home
+echo "== axe-core for the accessibility test (npm ci, version pinned in src/test/a11y/package-lock.json)"
+(cd src/test/a11y && npm ci --no-audit --no-fund --loglevel=error)
 echo "== mvn verify (unit tests, Arquillian ITs on MariaDB, browser tests)"
 mvn -B -ntp verify -Dit.db.port="$DB_PORT" -Dit.db.password="$DB_SECRET" "$@"
 

@@ -102,6 +102,19 @@ public class AwardFixtures {
         return Map.of("campaign", campaignId);
     }
 
+    @Inject
+    cn.tianjin.quality.publication.NoticeService notices;
+
+    /** The campaign goes on display today with the notice that links to it (see TestFixtures.onDisplay). */
+    @POST
+    @Path("{campaign}/on-display")
+    public Map<String, Object> onDisplay(@PathParam("campaign") Long campaignId) {
+        fixtures.onDisplay(campaignId);
+        var notice = notices.publish(Actor.system(), "测试拟表彰名单公示" + campaignId, "公示期七天。", "AWARD",
+                "/public/award-display?campaign=" + campaignId);
+        return Map.of("campaign", campaignId, "notice", notice.getId());
+    }
+
     private Enterprise enterprise(String suffix) {
         return enterprises.createWithoutUser(TestFixtures.newEnterprise("91120116MA08", "浏览器测试获奖企业" + suffix));
     }

@@ -124,6 +124,17 @@ public class TestFixtures {
         return accounts.findByUsername(username).orElseThrow();
     }
 
+    /**
+     * Puts a campaign on public display from today for a week, skipping review, committee and the display decision:
+     * for tests of the public pages, not of how a campaign gets there.
+     */
+    public void onDisplay(Long campaignId) {
+        em.createQuery("UPDATE AwardCampaign c SET c.stage = :s, c.displayFrom = :f, c.displayUntil = :u WHERE c.id = :id")
+                .setParameter("s", cn.tianjin.quality.award.CampaignStage.DISPLAY).setParameter("f", Clock.today())
+                .setParameter("u", Clock.today().plusDays(7)).setParameter("id", campaignId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
     /** An applicant account of an enterprise, with the test password. */
     public UserAccount applicant(String username, Long enterpriseId) {
         account(username, Role.APPLICANT, enterpriseId, accounts.hash(PASSWORD));
