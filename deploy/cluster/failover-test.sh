@@ -11,7 +11,8 @@ STARTED=$(date +%s)
 started_here=""
 if [ "${1:-}" != "--running" ]; then
   started_here=1
-  trap 'deploy/cluster/stop.sh --keep >/dev/null 2>&1 || true' EXIT
+  # Logs are kept when something failed, removed otherwise.
+  trap 'if [ "${rc:-1}" = 0 ]; then deploy/cluster/stop.sh; else deploy/cluster/stop.sh --keep; fi >/dev/null 2>&1 || true' EXIT
   deploy/cluster/start.sh
 fi
 rc=0

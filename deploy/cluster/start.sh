@@ -6,7 +6,7 @@
 #   CLUSTER_DIR  runtime folder: database, uploads (shared by both instances), logs, pids (default /tmp/quality-cluster)
 #   PORT         nginx port (default 28080); NODE_PORTS instance ports (default "28081 28082")
 #   DB_PORT      MariaDB port (default 3310); HZ_PORT first data-grid port (default 5910, one per instance)
-#   HEAP         heap per instance (default 512m)
+#   HEAP         heap per instance (default 512m); WAR, MICRO the builds to run (default target/...)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -34,15 +34,20 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-WAR=target/quality-portal.war
-MICRO=target/payara-micro.jar
+WAR=${WAR:-target/quality-portal.war}
+MICRO=${MICRO:-target/payara-micro.jar}
 if [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] || [ -n "$(find pom.xml src webapp sql -newer "$WAR" -type f -print -quit)" ]; then
   echo "== building the portal"
   mvn -B -q -ntp package -DskipTests
 fi
 
+# The runtime folder is wiped at each start: refuse a folder that this script did not make.
+if [ -d "$CLUSTER_DIR" ] && [ -n "$(ls -A "$CLUSTER_DIR")" ] && [ ! -f "$CLUSTER_DIR/.quality-cluster" ]; then
+  echo "$CLUSTER_DIR exists and was not made by this script; choose another CLUSTER_DIR"; exit 1
+fi
 rm -rf "$CLUSTER_DIR"
 mkdir -p "$CLUSTER_DIR/uploads"
+touch "$CLUSTER_DIR/.quality-cluster"
 chmod 700 "$CLUSTER_DIR"
 STARTED=$(date +%s%N)
 elapsed() { echo "$(( ($(date +%s%N) - STARTED) / 1000000000 ))s"; }
@@ -99,10 +104,12 @@ wait_ready() {
   echo "$name did not become ready; see $CLUSTER_DIR/$name.log"; return 1
 }
 
+give_up() { echo "stopping what was started (logs kept in $CLUSTER_DIR)"; "$HERE/stop.sh" --keep; exit 1; }
+
 # The first instance migrates the empty database alone; the others start once it is ready.
 echo "== node1 on 127.0.0.1:${NODE_PORTS[0]}"
 start_node 0
-wait_ready node1 "${NODE_PORTS[0]}"
+wait_ready node1 "${NODE_PORTS[0]}" || give_up
 echo "   ready after $(elapsed)"
 for i in "${!NODE_PORTS[@]}"; do
   [ "$i" = 0 ] && continue
@@ -111,7 +118,7 @@ for i in "${!NODE_PORTS[@]}"; do
 done
 for i in "${!NODE_PORTS[@]}"; do
   [ "$i" = 0 ] && continue
-  wait_ready "node$((i + 1))" "${NODE_PORTS[$i]}"
+  wait_ready "node$((i + 1))" "${NODE_PORTS[$i]}" || give_up
   echo "   ready after $(elapsed)"
 done
 
@@ -119,11 +126,10 @@ echo "== nginx on 127.0.0.1:$PORT"
 nodes=""
 for p in "${NODE_PORTS[@]}"; do nodes+="        server 127.0.0.1:$p max_fails=1 fail_timeout=10s;\n"; done
 sed -e "s#@PORT@#$PORT#g" -e "s#@DIR@#$CLUSTER_DIR#g" -e "s#@NODES@#${nodes%\\n}#" "$HERE/nginx.conf" >"$CLUSTER_DIR/nginx.conf"
-nginx -p "$CLUSTER_DIR" -c "$CLUSTER_DIR/nginx.conf" -g 'daemon on;'
+nginx -p "$CLUSTER_DIR" -c "$CLUSTER_DIR/nginx.conf" -g 'daemon on;' || give_up
 for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready" 2>/dev/null && break; sleep 0.2; done
-curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"
+curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready" || { echo "nginx does not answer on $PORT"; give_up; }
 
-grep -h -A4 'Members {size:' "$CLUSTER_DIR"/node*.log | tail -5 || true
 cat <<MSG
 
   The portal cluster is running at http://localhost:$PORT/ ($(elapsed) after start; production mode, no demo accounts)

@@ -4,6 +4,7 @@
 set -uo pipefail
 CLUSTER_DIR=${CLUSTER_DIR:-/tmp/quality-cluster}
 [ -d "$CLUSTER_DIR" ] || { echo "nothing to stop in $CLUSTER_DIR"; exit 0; }
+[ -f "$CLUSTER_DIR/.quality-cluster" ] || { echo "$CLUSTER_DIR was not made by deploy/cluster/start.sh"; exit 1; }
 stop_pid() {
   local f=$1 pid
   [ -f "$f" ] || return 0
