@@ -26,6 +26,7 @@ import java.util.Set;
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/public/login";
+    static final String API = "/api/";
     static final String SESSION_CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
     static final String RETURN_TO = PortalAuthenticationMechanism.class.getName() + ".returnTo";
 
@@ -62,6 +63,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
+            // A program calling the API gets a status, not a login page.
+            if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
+                return context.responseUnauthorized();
+            }
             // Only a page read is worth coming back to; a form posted to a protected page is not sent again.
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
