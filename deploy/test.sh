@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, Arquillian ITs on a private MariaDB, browser tests in headless Chromium,
-# then a smoke test of the demo path (deploy/run.sh on H2). Installs what is missing from Debian's packages.
+# then a smoke test of the demo path (deploy/run.sh on H2) and the fail-over test of the two-instance cluster
+# (deploy/cluster). Installs what is missing from Debian's packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -94,3 +95,9 @@ fi
 grep -E 'running at|Demo-2026' "$SMOKE_DIR/run.log" || { echo "demo smoke test FAILED: no banner"; exit 1; }
 echo "demo smoke test passed: home page served by deploy/run.sh"
 rm -rf "$SMOKE_DIR"
+
+echo "== fail-over test of the two-instance cluster (deploy/cluster: MariaDB, two Payara Micro instances, nginx)"
+# Runs the WAR built above; the cluster is started and stopped by the test. Its own ports: 28080-28082, 3310, 5910-5911.
+if ! deploy/cluster/failover-test.sh; then
+  echo "cluster fail-over test FAILED"; exit 1
+fi

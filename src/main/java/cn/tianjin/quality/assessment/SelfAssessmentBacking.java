@@ -6,6 +6,7 @@ import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.Language;
 import cn.tianjin.quality.platform.web.Pages;
+import cn.tianjin.quality.platform.web.RebuiltWhenNull;
 import cn.tianjin.quality.review.RubricCategory;
 import cn.tianjin.quality.review.ItemRow;
 import cn.tianjin.quality.review.RubricItem;
@@ -34,13 +35,13 @@ public class SelfAssessmentBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SelfAssessmentService assessments;
+    SelfAssessmentService assessments;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Language language;
+    Language language;
 
     private String id;
     private Long assessmentId;
@@ -55,6 +56,7 @@ public class SelfAssessmentBacking implements Serializable {
     private List<ReferenceChoice> profileChoices = List.of();
     private String profileCode;
     private Summary summary;
+    @RebuiltWhenNull
     private transient RadarChart radar;
 
     /** A category heading with its item rows. */

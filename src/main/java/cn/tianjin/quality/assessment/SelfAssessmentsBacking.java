@@ -21,13 +21,13 @@ public class SelfAssessmentsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SelfAssessmentService assessments;
+    SelfAssessmentService assessments;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Language language;
+    Language language;
 
     private List<Row> history;
     private List<Choice> rubricChoices;

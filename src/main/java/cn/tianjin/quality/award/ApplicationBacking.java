@@ -33,24 +33,24 @@ public class ApplicationBacking implements Serializable {
     private static final String PAGE = "/enterprise/application?id=";
 
     @Inject
-    transient ApplicationService applications;
+    ApplicationService applications;
 
     @Inject
-    transient AttachmentService attachments;
+    AttachmentService attachments;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient DisplayService display;
+    DisplayService display;
 
-    private transient DisplayService.StandingView standing;
+    private DisplayService.StandingView standing;
 
     private String id;
     private Long applicationId;
-    private transient ApplicationService.View view;
-    private transient List<UserAccount> recommenders;
-    private transient List<Attachment> documents;
+    private ApplicationService.View view;
+    private List<UserAccount> recommenders;
+    private List<Attachment> documents;
     private String modelName;
     private String modelDescription;
     private Long recommenderUserId;

@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public class ApplicationService {
 
     /** An application with everything its pages show. */
     public record View(AwardApplication application, AwardCampaign campaign, Enterprise enterprise, RubricDefinition rubric,
-                       Map<String, String> narratives, Map<String, Integer> selfScores, UserAccount recommender) {
+                       Map<String, String> narratives, Map<String, Integer> selfScores, UserAccount recommender) implements Serializable {
     }
 
     /** Starts (or reopens) the enterprise's application to a campaign that takes applications today. */

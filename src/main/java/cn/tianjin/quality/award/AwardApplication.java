@@ -9,12 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** An enterprise's application to one campaign: its quality-management model, recommender, declaration and progress. */
 @Entity
 @Table(name = "award_application")
-public class AwardApplication {
+public class AwardApplication implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

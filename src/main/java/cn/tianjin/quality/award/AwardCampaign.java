@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -21,7 +22,9 @@ import java.util.stream.Collectors;
 /** One campaign of the award: its dates, rubric, quotas and eligibility rules, and the stage it has reached. */
 @Entity
 @Table(name = "award_campaign")
-public class AwardCampaign {
+public class AwardCampaign implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public static final int DEFAULT_QUOTA = 5;
     public static final int DEFAULT_DISPLAY_DAYS = 7;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +18,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "award_title")
-public class AwardTitle {
+public class AwardTitle implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     public enum Status { VALID, REVOKED }
 

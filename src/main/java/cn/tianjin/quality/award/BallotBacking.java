@@ -19,12 +19,12 @@ public class BallotBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CommitteeService committee;
+    CommitteeService committee;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
-    private transient Map<AwardCampaign, List<CommitteeService.BallotLine>> ballots;
+    private Map<AwardCampaign, List<CommitteeService.BallotLine>> ballots;
 
     public void load() {
         ballots = new LinkedHashMap<>();

@@ -21,20 +21,20 @@ public class CampaignBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CampaignService campaigns;
+    CampaignService campaigns;
 
     @Inject
-    transient ApplicationService applications;
+    ApplicationService applications;
 
     @Inject
-    transient EnterpriseService enterprises;
+    EnterpriseService enterprises;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String id;
     private AwardCampaign campaign;
-    private transient List<AwardApplication> list;
+    private List<AwardApplication> list;
     private final Map<Long, String> enterpriseNames = new HashMap<>();
 
     public void load() {

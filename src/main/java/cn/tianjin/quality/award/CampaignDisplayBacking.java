@@ -26,23 +26,23 @@ public class CampaignDisplayBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DisplayService display;
+    DisplayService display;
 
     @Inject
-    transient PublicationService publication;
+    PublicationService publication;
 
     @Inject
-    transient AttachmentService attachments;
+    AttachmentService attachments;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String id;
     private Long campaignId;
-    private transient DisplayService.Display shown;
-    private transient List<Objection> objections;
-    private transient Map<Long, List<Attachment>> evidence;
-    private transient List<DisplayService.Line> vetoed;
+    private DisplayService.Display shown;
+    private List<Objection> objections;
+    private Map<Long, List<Attachment>> evidence;
+    private List<DisplayService.Line> vetoed;
     private final Map<Long, String> notes = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
     private String approvalDocument;

@@ -22,16 +22,16 @@ public class CampaignsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CampaignService campaigns;
+    CampaignService campaigns;
 
     @Inject
-    transient RubricService rubrics;
+    RubricService rubrics;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
-    private transient List<AwardCampaign> list;
-    private transient List<RubricVersion> rubricChoices;
+    private List<AwardCampaign> list;
+    private List<RubricVersion> rubricChoices;
     private AwardCampaign form;
     private Long rubricVersionId;
 

@@ -22,23 +22,23 @@ public class CommitteeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CommitteeService committee;
+    CommitteeService committee;
 
     @Inject
-    transient CampaignService campaigns;
+    CampaignService campaigns;
 
     @Inject
-    transient ExpertService experts;
+    ExpertService experts;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String id;
     private AwardCampaign campaign;
-    private transient List<CommitteeService.Candidate> candidates;
-    private transient List<UserAccount> members;
-    private transient List<UserAccount> pool;
-    private transient List<VoteCount> counts;
+    private List<CommitteeService.Candidate> candidates;
+    private List<UserAccount> members;
+    private List<UserAccount> pool;
+    private List<VoteCount> counts;
     private final Map<Long, Boolean> chosen = new HashMap<>();
     private final Map<Long, String> titles = new HashMap<>();
     private Long memberId;

@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,11 +52,11 @@ public class CommitteeService {
 
     /** An entry of the locked ranking, as the shortlist form shows it. */
     public record Candidate(int rank, Long applicationId, String title, String enterpriseName, BigDecimal score,
-                            boolean shortlisted) {
+                            boolean shortlisted) implements Serializable {
     }
 
     /** A shortlisted entry as a member's ballot shows it. */
-    public record BallotLine(ShortlistEntry entry, String title, String enterpriseName, boolean voted) {
+    public record BallotLine(ShortlistEntry entry, String title, String enterpriseName, boolean voted) implements Serializable {
     }
 
     /** The materials-review ranking of the campaign, once its method is locked. */

@@ -19,6 +19,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public class DisplayService {
 
     /** One shortlisted entry as the display shows it. */
     public record Line(int rank, Long applicationId, String enterpriseName, String modelName, VoteCount count,
-                       long openObjections) {
+                       long openObjections) implements Serializable {
         public boolean isProposed() {
             return count.isProposed();
         }
@@ -80,7 +81,7 @@ public class DisplayService {
     }
 
     /** A campaign's display: the notice period and the entries proposed, frozen or not. */
-    public record Display(AwardCampaign campaign, List<Line> lines) {
+    public record Display(AwardCampaign campaign, List<Line> lines) implements Serializable {
         public List<Line> proposed() {
             return lines.stream().filter(Line::isProposed).toList();
         }
@@ -123,7 +124,7 @@ public class DisplayService {
     }
 
     /** An application's standing as its applicant is told it, with what the message names. */
-    public record StandingView(Standing.Code code, CommitteeRules.Outcome level, String serial, LocalDate until) {
+    public record StandingView(Standing.Code code, CommitteeRules.Outcome level, String serial, LocalDate until) implements Serializable {
     }
 
     /** The standing of an eligible application, for whoever may see the application; empty before the review. */

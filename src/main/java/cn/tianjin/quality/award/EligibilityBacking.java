@@ -21,23 +21,23 @@ public class EligibilityBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EligibilityService eligibility;
+    EligibilityService eligibility;
 
     @Inject
-    transient ApplicationService applications;
+    ApplicationService applications;
 
     @Inject
-    transient AttachmentService attachments;
+    AttachmentService attachments;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String id;
     private Long applicationId;
-    private transient ApplicationService.View view;
-    private transient List<EligibilityItem> items;
-    private transient List<Attachment> documents;
-    private transient List<Attachment> letters;
+    private ApplicationService.View view;
+    private List<EligibilityItem> items;
+    private List<Attachment> documents;
+    private List<Attachment> letters;
     /** The result chosen per check, by name: a map bound in a page cannot tell Faces which enum its values are. */
     private final Map<EligibilityRules.Check, String> results = new HashMap<>();
     private final Map<EligibilityRules.Check, String> findings = new HashMap<>();

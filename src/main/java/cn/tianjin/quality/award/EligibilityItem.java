@@ -9,12 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One line of an application's eligibility checklist: the portal's automatic result and the official's finding. */
 @Entity
 @Table(name = "award_eligibility")
-public class EligibilityItem {
+public class EligibilityItem implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

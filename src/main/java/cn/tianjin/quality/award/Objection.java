@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -18,7 +19,9 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "award_objection")
-public class Objection {
+public class Objection implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     /** Where an objection stands; the first two are open and freeze the entry they concern. */
     public enum Status {

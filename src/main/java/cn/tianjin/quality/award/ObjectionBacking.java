@@ -19,7 +19,7 @@ public class ObjectionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DisplayService display;
+    DisplayService display;
 
     private String campaign;
     private Long campaignId;

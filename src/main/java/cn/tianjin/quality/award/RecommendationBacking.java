@@ -22,19 +22,19 @@ public class RecommendationBacking implements Serializable {
     private static final String PAGE = "/recommender/application?id=";
 
     @Inject
-    transient ApplicationService applications;
+    ApplicationService applications;
 
     @Inject
-    transient AttachmentService attachments;
+    AttachmentService attachments;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String id;
     private Long applicationId;
-    private transient ApplicationService.View view;
-    private transient List<Attachment> documents;
-    private transient List<Attachment> letters;
+    private ApplicationService.View view;
+    private List<Attachment> documents;
+    private List<Attachment> letters;
     private String opinion;
     private String reasons;
     private transient UploadedFile upload;

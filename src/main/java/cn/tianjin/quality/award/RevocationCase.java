@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -17,7 +18,9 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "award_revocation_case")
-public class RevocationCase {
+public class RevocationCase implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     public enum Origin { OFFICIAL, DISHONESTY }
 

@@ -9,13 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** The site visit of one shortlisted entry: its date, the seed its team was drawn with, and the leader's report. */
 @Entity
 @Table(name = "award_site_visit")
-public class SiteVisit {
+public class SiteVisit implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public enum Status { PLANNED, REPORTED }
 
     @Id

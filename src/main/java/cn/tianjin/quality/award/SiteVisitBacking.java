@@ -24,26 +24,26 @@ public class SiteVisitBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SiteVisitService visits;
+    SiteVisitService visits;
 
     @Inject
-    transient ApplicationService applications;
+    ApplicationService applications;
 
     @Inject
-    transient AttachmentService attachments;
+    AttachmentService attachments;
 
     @Inject
-    transient CampaignService campaigns;
+    CampaignService campaigns;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String id;
     private Long visitId;
-    private transient SiteVisitService.View view;
-    private transient ApplicationService.View application;
-    private transient List<Attachment> documents;
-    private transient List<Attachment> reports;
+    private SiteVisitService.View view;
+    private ApplicationService.View application;
+    private List<Attachment> documents;
+    private List<Attachment> reports;
     private String findings;
     private final Map<String, BigDecimal> scores = new HashMap<>();
     private transient UploadedFile upload;

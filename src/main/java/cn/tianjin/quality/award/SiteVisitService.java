@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public class SiteVisitService {
 
     /** A visit with its team (in draw order) and the scores recorded so far. */
     public record View(SiteVisit visit, AwardApplication application, String enterpriseName, List<UserAccount> team,
-                       Map<String, BigDecimal> scores, RubricDefinition rubric) {
+                       Map<String, BigDecimal> scores, RubricDefinition rubric) implements Serializable {
     }
 
     /** Plans the visit of a shortlisted entry, drawing its team; a null seed means a fresh random one. */

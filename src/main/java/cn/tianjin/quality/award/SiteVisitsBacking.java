@@ -21,20 +21,20 @@ public class SiteVisitsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SiteVisitService visits;
+    SiteVisitService visits;
 
     @Inject
-    transient CommitteeService committee;
+    CommitteeService committee;
 
     @Inject
-    transient CampaignService campaigns;
+    CampaignService campaigns;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String id;
     private AwardCampaign campaign;
-    private transient List<ShortlistEntry> shortlist;
+    private List<ShortlistEntry> shortlist;
     private final Map<Long, SiteVisitService.View> visitByApplication = new HashMap<>();
     private final Map<Long, String> titles = new HashMap<>();
     private Long planApplicationId;

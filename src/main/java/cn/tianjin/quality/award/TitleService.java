@@ -20,6 +20,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ public class TitleService {
     }
 
     /** An open or decided case with the title it concerns, for the officials' list. */
-    public record CaseLine(RevocationCase revocation, AwardTitle title) {
+    public record CaseLine(RevocationCase revocation, AwardTitle title) implements Serializable {
     }
 
     @Transactional

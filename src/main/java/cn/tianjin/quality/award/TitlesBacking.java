@@ -18,13 +18,13 @@ public class TitlesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TitleService titles;
+    TitleService titles;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
-    private transient List<AwardTitle> all;
-    private transient List<TitleService.CaseLine> cases;
+    private List<AwardTitle> all;
+    private List<TitleService.CaseLine> cases;
     private Long caseTitleId;
     private String grounds;
     private final Map<Long, String> reasons = new HashMap<>();

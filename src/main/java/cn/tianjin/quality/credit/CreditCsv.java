@@ -1,6 +1,7 @@
 package cn.tianjin.quality.credit;
 
 import cn.tianjin.quality.enterprise.CreditCode;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -137,15 +138,22 @@ public final class CreditCsv {
      * @param messageKey bundle key
      * @param args       {@link java.text.MessageFormat} arguments for the key
      */
-    public record RowError(int line, String column, String messageKey, Object[] args) {
+    public record RowError(int line, String column, String messageKey, Serializable[] args) implements Serializable {
 
         public RowError {
             Objects.requireNonNull(messageKey, "messageKey");
-            args = args == null ? new Object[0] : args.clone();
+            args = args == null ? new Serializable[0] : args.clone();
+        }
+
+        /** Message arguments are numbers, dates and text; anything else is kept as its text, so a report can travel in a session. */
+        public RowError(int line, String column, String messageKey, Object[] args) {
+            this(line, column, messageKey, args == null ? null : Arrays.stream(args)
+                    .map(a -> a == null || a instanceof Serializable ? (Serializable) a : a.toString())
+                    .toArray(Serializable[]::new));
         }
 
         @Override
-        public Object[] args() {
+        public Serializable[] args() {
             return args.clone();
         }
 

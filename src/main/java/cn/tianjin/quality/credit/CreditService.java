@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,7 +40,7 @@ public class CreditService {
     Event<CreditEvents.Ended> ended;
 
     /** The answer to "is this enterprise vetoed on date D, and by which entries". */
-    public record Veto(String creditCode, LocalDate on, List<DishonestyEntry> entries) {
+    public record Veto(String creditCode, LocalDate on, List<DishonestyEntry> entries) implements Serializable {
         public boolean vetoed() {
             return !entries.isEmpty();
         }
@@ -132,7 +133,7 @@ public class CreditService {
     }
 
     /** What an import did: the rows stored, or the problems of a file of which nothing was stored. */
-    public record ImportReport(int stored, List<CreditCsv.RowError> errors) {
+    public record ImportReport(int stored, List<CreditCsv.RowError> errors) implements Serializable {
         public boolean ok() {
             return errors.isEmpty();
         }

@@ -21,10 +21,10 @@ public class DishonestyBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CreditService credit;
+    CreditService credit;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String text;
     private boolean activeOnly;

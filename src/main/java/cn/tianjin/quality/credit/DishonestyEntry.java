@@ -10,13 +10,16 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** An entry of the serious dishonesty list (严重失信名单). While active it vetoes every honour of the enterprise. */
 @Entity
 @Table(name = "dishonesty_entry")
-public class DishonestyEntry {
+public class DishonestyEntry implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

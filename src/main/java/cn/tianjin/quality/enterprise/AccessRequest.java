@@ -10,12 +10,15 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** Someone asks the administrator of an already registered enterprise for an account. */
 @Entity
 @Table(name = "access_request")
-public class AccessRequest {
+public class AccessRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -14,7 +14,7 @@ public class AccessRequestBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EnterpriseService enterprises;
+    EnterpriseService enterprises;
 
     private String code;
     private final AccessRequest request = new AccessRequest();

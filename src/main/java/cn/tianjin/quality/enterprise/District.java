@@ -5,13 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Locale;
 
 /** One of Tianjin's 16 districts; reference data from the migrations. */
 @Entity
 @Cacheable
 @Table(name = "district")
-public class District {
+public class District implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     private String code;
 

@@ -21,16 +21,16 @@ public class EnterpriseEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EnterpriseService enterprises;
+    EnterpriseService enterprises;
 
     @Inject
-    transient CreditService credit;
+    CreditService credit;
 
     @Inject
-    transient AuditLog audit;
+    AuditLog audit;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String id;
     private Enterprise edited;

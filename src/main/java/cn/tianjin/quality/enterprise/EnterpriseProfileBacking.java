@@ -26,22 +26,22 @@ public class EnterpriseProfileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EnterpriseService enterprises;
+    EnterpriseService enterprises;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient AttachmentService attachments;
+    AttachmentService attachments;
 
     @Inject
-    transient CreditService credit;
+    CreditService credit;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Language language;
+    Language language;
 
     private Enterprise enterprise;
     private List<UserAccount> colleagues;

@@ -17,10 +17,10 @@ public class EnterpriseSearchBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EnterpriseService enterprises;
+    EnterpriseService enterprises;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String text;
     private String districtCode;

@@ -18,10 +18,10 @@ public class RegistrationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EnterpriseService enterprises;
+    EnterpriseService enterprises;
 
     @Inject
-    transient Language language;
+    Language language;
 
     private final Enterprise enterprise = new Enterprise();
     private final UserAccount user = new UserAccount();

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.review;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,7 +59,7 @@ public final class Aggregation {
      *
      * @param sheets number of sheets the figures were computed from
      */
-    public record Aggregate(BigDecimal mean, BigDecimal median, BigDecimal trimmedMean, int sheets) {
+    public record Aggregate(BigDecimal mean, BigDecimal median, BigDecimal trimmedMean, int sheets) implements Serializable {
     }
 
     /**

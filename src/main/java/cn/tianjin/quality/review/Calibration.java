@@ -1,6 +1,7 @@
 package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.review.Aggregation.Sheet;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -55,7 +56,7 @@ public final class Calibration {
      * @param completion   submitted / assigned
      */
     public record ExpertCalibration(long expertId, int sheets, BigDecimal meanTotal, BigDecimal sd,
-            BigDecimal meanDistance, int assigned, int submitted, BigDecimal completion) {
+            BigDecimal meanDistance, int assigned, int submitted, BigDecimal completion) implements Serializable {
     }
 
     /**

@@ -19,14 +19,14 @@ public class ConsensusBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ConsensusService consensus;
+    ConsensusService consensus;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String seat;
     private Long seatId;
-    private transient ConsensusService.View view;
+    private ConsensusService.View view;
     private String post;
     private String reviseItem;
     private Integer revisePercent;

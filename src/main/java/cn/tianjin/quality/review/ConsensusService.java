@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -45,18 +46,18 @@ public class ConsensusService {
     AuditLog audit;
 
     /** One panel member's mark on a disputed item. */
-    public record Mark(String letter, Integer percent, BigDecimal score, boolean mine) {
+    public record Mark(String letter, Integer percent, BigDecimal score, boolean mine) implements Serializable {
     }
 
     /** A disputed item with every member's mark. */
-    public record DisputedItem(RubricItem item, BigDecimal spread, BigDecimal allowed, List<Mark> marks) {
+    public record DisputedItem(RubricItem item, BigDecimal spread, BigDecimal allowed, List<Mark> marks) implements Serializable {
     }
 
     /** A member whose total stands apart from the others'. */
-    public record Outlier(String letter, BigDecimal total, BigDecimal othersMean, BigDecimal standardDeviations, boolean mine) {
+    public record Outlier(String letter, BigDecimal total, BigDecimal othersMean, BigDecimal standardDeviations, boolean mine) implements Serializable {
     }
 
-    public record Post(String letter, String body, LocalDateTime postedAt, boolean mine) {
+    public record Post(String letter, String body, LocalDateTime postedAt, boolean mine) implements Serializable {
     }
 
     /**
@@ -66,7 +67,7 @@ public class ConsensusService {
      */
     public record View(ReviewRound round, ReviewEntry entry, String enterpriseName, String myLetter, String chairLetter,
                        boolean chair, boolean flagged, List<DisputedItem> items, List<Outlier> outliers, List<Post> posts,
-                       List<ScoreItem> mySheet, RubricDefinition rubric, List<ScoreRevision> myRevisions) {
+                       List<ScoreItem> mySheet, RubricDefinition rubric, List<ScoreRevision> myRevisions) implements Serializable {
 
         public boolean isOpen() {
             return round.getStage() == ReviewRound.Stage.CONSENSUS;

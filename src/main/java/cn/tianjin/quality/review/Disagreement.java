@@ -1,5 +1,6 @@
 package cn.tianjin.quality.review;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -107,7 +108,7 @@ public final class Disagreement {
      * @param allowed the largest spread not flagged: points x fraction
      */
     public record ItemFlag(String itemCode, int points, BigDecimal lowest, BigDecimal highest, BigDecimal spread,
-            BigDecimal allowed) {
+            BigDecimal allowed) implements Serializable {
     }
 
     /**
@@ -119,11 +120,11 @@ public final class Disagreement {
      *                           two decimals
      */
     public record ExpertFlag(long expertId, BigDecimal total, BigDecimal othersMean, BigDecimal distance,
-            BigDecimal standardDeviations) {
+            BigDecimal standardDeviations) implements Serializable {
     }
 
     /** What to discuss: items in rubric order, experts by id. */
-    public record Report(List<ItemFlag> items, List<ExpertFlag> experts) {
+    public record Report(List<ItemFlag> items, List<ExpertFlag> experts) implements Serializable {
 
         public Report {
             items = List.copyOf(items);

@@ -9,12 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A conflict of interest between an expert and an enterprise. While in force, the expert never sees the entry. */
 @Entity
 @Table(name = "expert_conflict")
-public class ExpertConflict {
+public class ExpertConflict implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Declared kinds come from the expert; the portal records what it finds itself as the others. */
     public enum Kind {
         EMPLOYER, FORMER_EMPLOYER, BUSINESS, FAMILY, OTHER;

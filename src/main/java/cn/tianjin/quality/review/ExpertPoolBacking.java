@@ -20,10 +20,10 @@ public class ExpertPoolBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExpertService experts;
+    ExpertService experts;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private List<ExpertService.PoolMember> pool;
     private Long editingId;

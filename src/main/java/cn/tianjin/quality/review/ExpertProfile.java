@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -17,7 +18,9 @@ import java.util.stream.Collectors;
 /** What the assignment needs to know about an expert: organisation, expertise, availability and load. */
 @Entity
 @Table(name = "expert_profile")
-public class ExpertProfile {
+public class ExpertProfile implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @Column(name = "user_id")
     private Long userId;

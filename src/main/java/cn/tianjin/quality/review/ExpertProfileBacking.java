@@ -22,13 +22,13 @@ public class ExpertProfileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExpertService experts;
+    ExpertService experts;
 
     @Inject
-    transient EnterpriseService enterprises;
+    EnterpriseService enterprises;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private ExpertProfile profile;
     private List<String> industries;

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,7 +41,7 @@ public class ExpertService {
     AuditLog audit;
 
     /** An expert account with its profile (a default one when none is stored yet). */
-    public record PoolMember(UserAccount account, ExpertProfile profile, long conflictsInForce) {
+    public record PoolMember(UserAccount account, ExpertProfile profile, long conflictsInForce) implements Serializable {
     }
 
     @Transactional

@@ -18,10 +18,10 @@ public class FeedbackBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FeedbackService feedback;
+    FeedbackService feedback;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     /** The editable texts of one category. */
     public static final class Texts implements Serializable {
@@ -47,7 +47,7 @@ public class FeedbackBacking implements Serializable {
 
     private String entry;
     private Long entryId;
-    private transient FeedbackService.Report report;
+    private FeedbackService.Report report;
     private final List<Texts> texts = new ArrayList<>();
 
     public void load() {

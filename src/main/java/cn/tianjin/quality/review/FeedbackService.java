@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -65,12 +66,12 @@ public class FeedbackService {
      * @param version the saved texts' version, for the stale-edit check; 0 when not saved yet
      */
     public record CategoryFeedback(RubricCategory category, ScoreBand band, String strengths, String opportunities,
-                                   boolean edited, int version) {
+                                   boolean edited, int version) implements Serializable {
     }
 
     /** The whole report. The overall band is that of the entry's score against the rubric's total. */
     public record Report(ReviewRound round, ReviewEntry entry, String enterpriseName, RubricDefinition rubric,
-                         ScoreBand overallBand, List<CategoryFeedback> categories) {
+                         ScoreBand overallBand, List<CategoryFeedback> categories) implements Serializable {
     }
 
     /** The report as an official edits it, or as its applicant reads it once released. */

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.review;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class Ranking {
      * @param submittedAt     when the application was submitted
      */
     public record RankedEntry(long entryId, BigDecimal score, BigDecimal resultsScore, BigDecimal leadershipScore,
-            Instant submittedAt) {
+            Instant submittedAt) implements Serializable {
 
         public RankedEntry {
             Objects.requireNonNull(score, "score");
@@ -106,7 +107,7 @@ public final class Ranking {
      * @param rank        1 for the first entry, then 2, 3, ... with no shared ranks
      * @param separatedBy why this entry is below the one ranked just above; {@code null} for rank 1
      */
-    public record Place(int rank, RankedEntry entry, Criterion separatedBy) {
+    public record Place(int rank, RankedEntry entry, Criterion separatedBy) implements Serializable {
     }
 
     /**

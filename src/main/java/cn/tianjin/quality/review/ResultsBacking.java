@@ -25,20 +25,20 @@ public class ResultsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ResultsService results;
+    ResultsService results;
 
     @Inject
-    transient ScoreSheetService sheets;
+    ScoreSheetService sheets;
 
     @Inject
-    transient FeedbackService feedback;
+    FeedbackService feedback;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String id;
-    private transient ResultsService.Board board;
-    private transient List<ScoreSheet> roundSheets;
+    private ResultsService.Board board;
+    private List<ScoreSheet> roundSheets;
     private LocalDate deadline;
     private AggregationMethod method = AggregationMethod.TRIMMED;
     private final Map<Long, Long> chairs = new HashMap<>();

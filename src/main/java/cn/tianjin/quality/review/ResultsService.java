@@ -14,8 +14,10 @@ import cn.tianjin.quality.review.Ranking.Place;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ public class ResultsService {
      */
     public record Board(ReviewRound round, List<ReviewEntry> entries, RoundResults results, Map<Long, String> enterpriseNames,
                         Map<Long, String> expertNames, Map<Long, List<Long>> panels, List<ExpertCalibration> calibration,
-                        List<Place> ranking, int unfinished) {
+                        List<Place> ranking, int unfinished) implements Serializable {
 
         public ReviewEntry entry(long entryId) {
             return entries.stream().filter(e -> e.getId() == entryId).findFirst().orElseThrow();
@@ -129,7 +131,10 @@ public class ResultsService {
         List<ReviewRound> due = em.createQuery(
                         "SELECT r FROM ReviewRound r WHERE r.deadline IS NOT NULL AND r.method IS NULL AND r.deadline >= :today"
                                 + " AND r.deadline <= :last AND (r.remindedOn IS NULL OR r.remindedOn < :today)", ReviewRound.class)
-                .setParameter("today", today).setParameter("last", today.plusDays(REMIND_DAYS_BEFORE)).getResultList();
+                .setParameter("today", today).setParameter("last", today.plusDays(REMIND_DAYS_BEFORE))
+                // Every instance of a cluster runs this hourly: the row locks make them take turns, and the one that
+                // waited reads the rounds as reminded today, so no expert is reminded twice.
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         int reminded = 0;
         for (ReviewRound round : due) {
             Set<Long> submitted = submittedSeats(round);

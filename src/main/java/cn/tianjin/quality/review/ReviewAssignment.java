@@ -9,12 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** An expert seated on an entry's panel. Taken back by marking it withdrawn, never by deleting it. */
 @Entity
 @Table(name = "review_assignment")
-public class ReviewAssignment {
+public class ReviewAssignment implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** How the seat was filled. */
     public enum Method { SOLVER, DRAW, MANUAL }
 

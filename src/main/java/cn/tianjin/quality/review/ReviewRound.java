@@ -11,13 +11,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** One round of expert review: entries of one programme judged against one frozen rubric version. */
 @Entity
 @Table(name = "review_round")
-public class ReviewRound {
+public class ReviewRound implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Where a round stands; later stages (scoring, consensus) follow the assignment. */
     public enum Stage { SETUP, ASSIGNED, SCORING, CONSENSUS, CLOSED }
 

@@ -27,19 +27,19 @@ public class ReviewRoundBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReviewRoundService rounds;
+    ReviewRoundService rounds;
 
     @Inject
-    transient ExpertService experts;
+    ExpertService experts;
 
     @Inject
-    transient EnterpriseService enterprises;
+    EnterpriseService enterprises;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient AttachmentService attachments;
+    AttachmentService attachments;
 
     private String id;
     private ReviewRound round;

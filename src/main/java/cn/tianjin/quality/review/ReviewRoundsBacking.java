@@ -18,13 +18,13 @@ public class ReviewRoundsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReviewRoundService rounds;
+    ReviewRoundService rounds;
 
     @Inject
-    transient RubricService rubrics;
+    RubricService rubrics;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private List<ReviewRound> list;
     private List<RubricVersion> rubricChoices;

@@ -6,6 +6,7 @@ import cn.tianjin.quality.review.Calibration.ExpertCalibration;
 import cn.tianjin.quality.review.Calibration.Workload;
 import cn.tianjin.quality.review.Disagreement.ExpertSheet;
 import cn.tianjin.quality.review.Ranking.Place;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,9 @@ import java.util.Objects;
  * <p>Where the panel's chair has recorded a consensus score, that score is the entry's score under every method:
  * the panel has agreed on it after seeing each other's marks, which is what the aggregates only approximate.
  */
-public final class RoundResults {
+public final class RoundResults implements Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     /**
      * An entry of the round.
@@ -38,7 +41,7 @@ public final class RoundResults {
     }
 
     /** A submitted sheet: item code to item score in points. */
-    public record SheetInput(long entryId, long expertId, Map<String, BigDecimal> itemScores) {
+    public record SheetInput(long entryId, long expertId, Map<String, BigDecimal> itemScores) implements Serializable {
 
         public SheetInput {
             itemScores = Map.copyOf(itemScores);
@@ -57,7 +60,7 @@ public final class RoundResults {
      * @param categoryScores mean of the sheets' category scores, by category code in rubric order
      */
     public record Row(long entryId, int sheets, Aggregate raw, Aggregate normalised, Disagreement.Report disagreement,
-                      Map<String, BigDecimal> categoryScores, BigDecimal consensusScore, Instant submittedAt) {
+                      Map<String, BigDecimal> categoryScores, BigDecimal consensusScore, Instant submittedAt) implements Serializable {
 
         public boolean isScored() {
             return raw != null;

@@ -7,12 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A rubric: a stable code and the programme it serves; its content lives in numbered {@link RubricVersion}s. */
 @Entity
 @Table(name = "rubric")
-public class Rubric {
+public class Rubric implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.review;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * (stored as JSON by {@link RubricJson}), so an official can correct points or add a rubric without a release.
  * Item codes are unique across the whole rubric, which is what lets score sheets refer to an item by code alone.
  */
-public record RubricDefinition(String code, String nameZh, String nameEn, int totalPoints, List<RubricCategory> categories) {
+public record RubricDefinition(String code, String nameZh, String nameEn, int totalPoints, List<RubricCategory> categories) implements Serializable {
 
     public RubricDefinition {
         categories = categories == null ? List.of() : List.copyOf(categories);

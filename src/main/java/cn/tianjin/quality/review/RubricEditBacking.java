@@ -21,10 +21,10 @@ public class RubricEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RubricService rubrics;
+    RubricService rubrics;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String id;
     private RubricVersion version;

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.review;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * <p>Nothing is checked here beyond copying the list: an official's draft may be incomplete, and
  * {@link RubricValidator} lists everything wrong with it at once. {@code kind} may therefore be null.
  */
-public record RubricItem(String code, String nameZh, String nameEn, int points, ItemKind kind, List<BandGuidance> bands) {
+public record RubricItem(String code, String nameZh, String nameEn, int points, ItemKind kind, List<BandGuidance> bands) implements Serializable {
 
     public RubricItem {
         bands = bands == null ? List.of() : List.copyOf(bands);

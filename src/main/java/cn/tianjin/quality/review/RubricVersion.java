@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
@@ -19,7 +20,9 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "rubric_version")
-public class RubricVersion {
+public class RubricVersion implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -19,10 +19,10 @@ public class RubricsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RubricService rubrics;
+    RubricService rubrics;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private List<RubricVersion> latest;
     private transient UploadedFile file;

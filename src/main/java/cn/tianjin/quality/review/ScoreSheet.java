@@ -9,13 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 /** An expert's score sheet for one entry (one seat). The total is kept in tenths of a point. */
 @Entity
 @Table(name = "score_sheet")
-public class ScoreSheet {
+public class ScoreSheet implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** A draft can be changed by its expert; a submitted sheet is locked until an official reopens it. */
     public enum Status { DRAFT, SUBMITTED }
 

@@ -24,19 +24,19 @@ public class ScoreSheetBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ScoreSheetService sheets;
+    ScoreSheetService sheets;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Language language;
+    Language language;
 
     @Inject
-    transient AttachmentService attachments;
+    AttachmentService attachments;
 
     @Inject
-    transient jakarta.enterprise.inject.Instance<EntrySource> sources;
+    jakarta.enterprise.inject.Instance<EntrySource> sources;
 
     private String seat;
     private Long sheetId;

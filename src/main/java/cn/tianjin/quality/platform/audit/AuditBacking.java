@@ -18,10 +18,10 @@ public class AuditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditLog audit;
+    AuditLog audit;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String actor;
     private String objectType;

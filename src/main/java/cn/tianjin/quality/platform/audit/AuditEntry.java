@@ -5,12 +5,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One row of the append-only audit log. Never updated or deleted: there are no setters. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     private Long id;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,9 +73,17 @@ public class AuditLog {
     }
 
     /** Result of a chain verification: how many rows were checked and the id of the first broken link, if any. */
-    public record Verification(long checked, OptionalLong firstBroken) {
+    public record Verification(long checked, Long brokenAt) implements Serializable {
+        Verification(long checked, OptionalLong firstBroken) {
+            this(checked, firstBroken.isPresent() ? firstBroken.getAsLong() : null);
+        }
+
         public boolean intact() {
-            return firstBroken.isEmpty();
+            return brokenAt == null;
+        }
+
+        public OptionalLong firstBroken() {
+            return brokenAt == null ? OptionalLong.empty() : OptionalLong.of(brokenAt);
         }
     }
 

@@ -19,6 +19,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Properties;
@@ -58,7 +59,10 @@ public class MailSender {
         }
         List<MailMessage> pending = em.createQuery(
                         "SELECT m FROM MailMessage m WHERE m.status = :s ORDER BY m.id", MailMessage.class)
-                .setParameter("s", MailMessage.Status.PENDING).setMaxResults(50).getResultList();
+                .setParameter("s", MailMessage.Status.PENDING).setMaxResults(50)
+                // Several instances of a cluster run this every minute: the row locks make them take turns, and the
+                // one that waited finds the mails already sent, so nobody receives a mail twice.
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (MailMessage m : pending) {
             try {
                 send(m);

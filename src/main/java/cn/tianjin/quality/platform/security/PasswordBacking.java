@@ -19,13 +19,13 @@ public class PasswordBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Language language;
+    Language language;
 
     private String token;
     private String usernameOrEmail;
