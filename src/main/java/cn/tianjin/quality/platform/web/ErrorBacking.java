@@ -23,9 +23,6 @@ public class ErrorBacking {
     @Inject
     HttpServletRequest request;
 
-    @Inject
-    jakarta.servlet.http.HttpServletResponse response;
-
     private String incident;
     private Boolean outage;
 
@@ -40,6 +37,8 @@ public class ErrorBacking {
             if (outage) {
                 LOG.log(Level.WARNING, "Database unavailable at {0} for {1}: {2}", new Object[] {
                         request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), request.getRemoteUser(), rootMessage(t)});
+                var response = (jakarta.servlet.http.HttpServletResponse)
+                        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getResponse();
                 if (!response.isCommitted()) {
                     response.setStatus(503);
                     response.setHeader("Retry-After", "30");
