@@ -91,3 +91,10 @@ fi
 grep -E 'running at|Demo-2026' "$SMOKE_DIR/run.log" || { echo "demo smoke test FAILED: no banner"; exit 1; }
 echo "demo smoke test passed: home page served by deploy/run.sh"
 rm -rf "$SMOKE_DIR"
+
+# Fault drills (kill -9 under load, database restart, uploads folder gone or full, concurrent saves, 100 submits at
+# once) on their own MariaDB and portal, with the WAR and test classes just built. FAULTS=0 skips them.
+if [ "${FAULTS:-1}" != 0 ]; then
+  echo "== fault drills (deploy/faults.sh)"
+  FAULTS_SKIP_BUILD=1 deploy/faults.sh
+fi
