@@ -294,6 +294,31 @@ class FoundationIT {
                 .doesNotContain("fake.pdf", "big.pdf");
     }
 
+    @Inject
+    cn.tianjin.quality.platform.PortalConfig config;
+
+    @Test
+    void anUploadThatCannotBeWrittenIsRefusedAndLeavesNoRow() throws Exception {
+        Actor a = actorOf("it-applicant-a");
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        int before = attachments.ofOwner(a, "enterprise", a.enterpriseId()).size();
+        java.nio.file.Path dir = config.uploadDir();
+        java.nio.file.Path away = dir.resolveSibling(dir.getFileName() + ".away");
+        java.nio.file.Files.createDirectories(dir);
+        // A file where the folder should be: no write succeeds, even for root, whom permissions do not stop.
+        java.nio.file.Files.move(dir, away);
+        try {
+            java.nio.file.Files.writeString(dir, "not a folder");
+            assertThatThrownBy(() -> attachments.store(a, "enterprise", a.enterpriseId(), "unwritable.pdf", new ByteArrayInputStream(pdf)))
+                    .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("upload.storageUnavailable"));
+        } finally {
+            java.nio.file.Files.delete(dir);
+            java.nio.file.Files.move(away, dir);
+        }
+        assertThat(attachments.ofOwner(a, "enterprise", a.enterpriseId())).hasSize(before)
+                .extracting("fileName").doesNotContain("unwritable.pdf");
+    }
+
     @Test
     void anApplicantReachesOnlyItsOwnEnterprise() {
         Actor a = actorOf("it-applicant-a");

@@ -393,6 +393,38 @@ class ReviewIT {
     }
 
     @Test
+    void aDoubleClickedSubmitStoresTheSheetOnceAndTellsTheSecondClickItIsLocked() throws Exception {
+        ReviewAssignment seat = roundOnB("it-panel3").get(0);
+        Actor expert = actor("it-panel3");
+        var view = sheets.open(expert, seat.getId());
+        Long sheetId = view.sheet().getId();
+        sheets.save(expert, sheetId, view.sheet().getVersion(), view.rubric().items().stream()
+                .map(i -> new ScoreSheetService.ItemInput(i.code(), 60, null, null)).toList());
+
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<String>> clicks = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            clicks.add(pool.submit(() -> {
+                start.await();
+                try {
+                    return "stored " + sheets.submit(expert, sheetId).getTotal();
+                } catch (BusinessException e) {
+                    return "told " + e.messageKey();
+                }
+            }));
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (var click : clicks) {
+            outcomes.add(click.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).hasSize(2).containsOnlyOnce("told score.sheet.locked").anyMatch(o -> o.startsWith("stored "));
+        assertThat(audit.history("score-sheet", sheetId)).filteredOn(e -> e.getAction().equals("submit")).hasSize(1);
+    }
+
+    @Test
     void consensusRevisesWithReasonsTheChairRecordsAndTheLockedRankingFollows() {
         List<ReviewAssignment> seats = roundOnB("it-panel1", "it-panel3", "it-panel4");
         Long roundId = seats.get(0).getRoundId();

@@ -10,6 +10,7 @@ import cn.tianjin.quality.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -111,6 +112,9 @@ public class ScoreSheetService {
     @Transactional
     public ScoreSheet submit(Actor actor, Long sheetId) {
         ScoreSheet sheet = ownSheet(actor, sheetId);
+        // A double click sends two submits at once: the row lock makes the second wait for the first and then find the
+        // sheet locked (told so, as any late submit), instead of failing at commit on the version with an incident.
+        em.refresh(sheet, LockModeType.PESSIMISTIC_WRITE);
         requireDraft(sheet);
         RubricDefinition rubric = em.find(ReviewRound.class, sheet.getRoundId()).getRubric().definition();
         BigDecimal total = total(rubric, sheetId);

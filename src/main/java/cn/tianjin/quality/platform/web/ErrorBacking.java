@@ -24,6 +24,37 @@ public class ErrorBacking {
     HttpServletRequest request;
 
     private String incident;
+    private Boolean outage;
+
+    /**
+     * Whether the failure is the database being out of reach: the page then says so and asks to try again shortly,
+     * answers 503, and logs one line rather than an incident with a stack trace per request during the outage.
+     */
+    public boolean isDatabaseUnavailable() {
+        if (outage == null) {
+            Throwable t = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            outage = DatabaseOutage.isOutage(t);
+            if (outage) {
+                LOG.log(Level.WARNING, "Database unavailable at {0} for {1}: {2}", new Object[] {
+                        request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), request.getRemoteUser(), rootMessage(t)});
+                var response = (jakarta.servlet.http.HttpServletResponse)
+                        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getResponse();
+                if (!response.isCommitted()) {
+                    response.setStatus(503);
+                    response.setHeader("Retry-After", "30");
+                }
+            }
+        }
+        return outage;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c.getClass().getSimpleName() + ": " + c.getMessage();
+    }
 
     public String getIncident() {
         if (incident == null) {

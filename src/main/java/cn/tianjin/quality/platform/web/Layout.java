@@ -20,7 +20,18 @@ public class Layout {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     private Long inboxCount;
+
+    /**
+     * The error page of a database outage draws the layout without anything read from the database (who is logged in,
+     * the unread count), or it would fail in turn and the server's bare error page would show instead.
+     */
+    public boolean isDegraded() {
+        return DatabaseOutage.isOutage((Throwable) request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION));
+    }
 
     public boolean isDemo() {
         return config.demo();

@@ -141,4 +141,17 @@ public class TestFixtures {
         em.flush();
         return accounts.findByUsername(username).orElseThrow();
     }
+
+    /** Expert accounts prefix-1..n with the test password (one hash for all: hashing is slow on purpose). */
+    public void experts(String prefix, int n) {
+        String hash = accounts.hash(PASSWORD);
+        for (int i = 1; i <= n; i++) {
+            account(prefix + "-" + i, Role.EXPERT, null, hash);
+        }
+    }
+
+    /** Another official account with the test password. */
+    public void official(String username) {
+        account(username, Role.OFFICIAL, null, accounts.hash(PASSWORD));
+    }
 }

@@ -1,0 +1,323 @@
+#!/usr/bin/env bash
+# Fault drills on a private MariaDB and a private portal in production mode (see the README, "Fault drills"):
+#   1. kill -9 of the portal during a burst of submissions   2. MariaDB restarted under load
+#   3. uploads folder not writable / full                     4. two officials save the same record
+#   5. 100 experts submit their sheets at once
+# Prints each drill with PASS or FAIL and what was observed; exits non-zero if any drill failed.
+#   FAULTS_DB_PORT (3311), FAULTS_PORT (18380), FAULTS_SKIP_BUILD=1 to use the WAR and test classes already built.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+DB_PORT=${FAULTS_DB_PORT:-3311}
+PORT=${FAULTS_PORT:-18380}
+BASE="http://127.0.0.1:$PORT"
+HOOK="$BASE/api/v1/test-fixtures/faults"
+W=$(mktemp -d /tmp/quality-faults.XXXXXX)
+PATH=$PATH:/usr/sbin
+STARTED=$(date +%s)
+FAILED=0
+DB_PID=""
+PORTAL_PID=""
+PASSWORD='It-Passw0rd!x'   # TestFixtures.PASSWORD: test accounts of this throwaway database only
+
+cleanup() {
+  [ -n "$PORTAL_PID" ] && { kill "$PORTAL_PID" 2>/dev/null || true; wait "$PORTAL_PID" 2>/dev/null || true; }
+  [ -n "$DB_PID" ] && { kill "$DB_PID" 2>/dev/null || true; wait "$DB_PID" 2>/dev/null || true; }
+  mountpoint -q "$W/uploads" 2>/dev/null && umount "$W/uploads" 2>/dev/null || true
+  if [ -z "${FAULTS_KEEP:-}" ]; then rm -rf "$W"; else echo "kept $W"; fi
+}
+trap cleanup EXIT
+
+now_ms() { date +%s%3N; }
+say() { echo "   $*"; }
+result() {  # name, PASS|FAIL
+  if [ "$2" = PASS ]; then echo "== $1: PASS"; else echo "== $1: FAIL"; FAILED=$((FAILED + 1)); fi
+  echo
+}
+sql() { mariadb --no-defaults --socket="$W/db/sock" -uroot -N -B quality_faults -e "$1"; }
+
+# ---- build: the portal's WAR plus the drills' test hooks (never in the portal's own WAR)
+if [ -z "${FAULTS_SKIP_BUILD:-}" ]; then
+  echo "== building"
+  mvn -B -q -ntp package -DskipTests
+fi
+mkdir -p "$W/war/WEB-INF/classes/cn/tianjin/quality/platform/security" "$W/war/WEB-INF/classes/cn/tianjin/quality/faults"
+cp target/test-classes/cn/tianjin/quality/platform/security/TestFixtures*.class "$W/war/WEB-INF/classes/cn/tianjin/quality/platform/security/"
+cp target/test-classes/cn/tianjin/quality/faults/FaultFixtures*.class "$W/war/WEB-INF/classes/cn/tianjin/quality/faults/"
+cp target/quality-portal.war "$W/drill.war"
+(cd "$W/war" && jar uf ../drill.war WEB-INF)
+DRIVER="java $ROOT/src/test/java/cn/tianjin/quality/faults/FormDriver.java"
+
+# ---- a private MariaDB (as deploy/test.sh), on its own port and folder
+start_db() {
+  mariadbd --no-defaults --datadir="$W/db/data" --socket="$W/db/sock" --port="$DB_PORT" --bind-address=127.0.0.1 \
+    --user="$(id -un)" --pid-file="$W/db/pid" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+    --innodb-buffer-pool-size=128M --max-connections=300 >>"$W/db/server.log" 2>&1 &
+  DB_PID=$!
+  for _ in $(seq 1 240); do
+    mariadb --no-defaults --socket="$W/db/sock" -uroot -e 'select 1' >/dev/null 2>&1 && return 0
+    kill -0 "$DB_PID" 2>/dev/null || break
+    sleep 0.25
+  done
+  echo "MariaDB did not start:"; tail -20 "$W/db/server.log"; exit 1
+}
+stop_db() { kill "$DB_PID"; wait "$DB_PID" 2>/dev/null || true; DB_PID=""; }
+mkdir -p "$W/db" "$W/uploads" "$W/tmp"
+mariadb-install-db --no-defaults --datadir="$W/db/data" --user="$(id -un)" --auth-root-authentication-method=socket \
+  --skip-test-db >"$W/db/install.log" 2>&1
+start_db
+DB_SECRET=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
+mariadb --no-defaults --socket="$W/db/sock" -uroot <<SQL
+CREATE DATABASE quality_faults CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER 'quality'@'127.0.0.1' IDENTIFIED BY '$DB_SECRET';
+CREATE USER 'quality'@'localhost' IDENTIFIED BY '$DB_SECRET';
+GRANT ALL ON quality_faults.* TO 'quality'@'127.0.0.1';
+GRANT ALL ON quality_faults.* TO 'quality'@'localhost';
+SQL
+
+# ---- the portal in production mode, as deploy/production/start.sh runs it
+start_portal() {
+  local t0; t0=$(now_ms)
+  rm -rf "$W/payara"
+  java -Xmx768m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -Djava.io.tmpdir="$W/tmp" \
+    -Dportal.mode=production -Ddb.host=127.0.0.1 -Ddb.port="$DB_PORT" -Ddb.name=quality_faults -Ddb.user=quality \
+    -Ddb.password="$DB_SECRET" -Dupload.dir="$W/uploads" -Dmail.enabled=false -Dportal.base-url="$BASE" \
+    -jar target/payara-micro.jar --deploy "$W/drill.war" --contextroot / --port "$PORT" --nohazelcast --rootdir "$W/payara" \
+    >>"$W/portal.log" 2>&1 &
+  PORTAL_PID=$!
+  for _ in $(seq 1 600); do
+    kill -0 "$PORTAL_PID" 2>/dev/null || { echo "the portal stopped while starting:"; tail -30 "$W/portal.log"; exit 1; }
+    # A failed deployment leaves Payara running: give up at once rather than wait for a page that never comes.
+    if grep -q 'Exception while loading the app' "$W/portal.log"; then
+      echo "the portal's deployment failed:"; grep -A8 'Exception while loading the app :' "$W/portal.log" | head -20; exit 1
+    fi
+    if curl -fs -o /dev/null "$BASE/health/ready" 2>/dev/null && curl -fs -o /dev/null "$BASE/" 2>/dev/null; then
+      say "portal ready in $(( ($(now_ms) - t0) / 1000 )) s"; return 0
+    fi
+    sleep 0.25
+  done
+  echo "the portal did not become ready:"; grep -E 'SEVERE|Caused by' "$W/portal.log" | head -20; exit 1
+}
+hook() {  # method path -> body on stdout, HTTP status in $W/status
+  curl -s -X "$1" -H 'X-Requested-With: portal' -o "$W/hook.out" -w '%{http_code}' "$HOOK/$2" >"$W/status" || echo 000 >"$W/status"
+  cat "$W/hook.out"
+}
+
+echo "== starting MariaDB on $DB_PORT and the portal on $PORT (folder $W)"
+start_portal
+hook POST "experts/mass/100" >"$W/mass.txt"
+hook POST "experts/burst/40" >"$W/burst.txt"
+hook POST "experts/tabs/1" >"$W/tabs.txt"
+ENTERPRISE=$(hook POST officials | awk '/^enterprise/ {print $2}')
+ENTRY=$(awk '/^entry/ {print $2}' "$W/burst.txt")
+[ -n "$ENTERPRISE" ] && [ -n "$ENTRY" ] && [ "$(grep -c '^mass-' "$W/mass.txt")" = 100 ] \
+  || { echo "setting up the drills failed:"; cat "$W/hook.out"; tail -40 "$W/portal.log"; exit 1; }
+say "set up: 141 experts seated with their drafts saved ($(( $(date +%s) - STARTED )) s so far)"
+echo
+
+# ---- 1. kill -9 during a burst of submissions
+echo "== 1. kill -9 of the portal during a burst of submissions"
+mkdir -p "$W/d1"
+burst() {  # every burst expert submits their sheet, and an official uploads a file, 8 at a time
+  i=0
+  grep '^burst-' "$W/burst.txt" | while read -r user sheet; do
+    i=$((i + 1))
+    curl -s -m 30 -X POST -H 'X-Requested-With: portal' "$HOOK/submit/$sheet?user=$user" >"$W/d1/sheet-$sheet" 2>/dev/null &
+    curl -s -m 30 -X POST -H 'X-Requested-With: portal' "$HOOK/upload/$ENTRY?tag=burst$i" >"$W/d1/upload-$i" 2>/dev/null &
+    [ $((i % 4)) = 0 ] && wait
+  done
+  wait
+}
+burst &
+BURST=$!
+for _ in $(seq 1 200); do
+  [ "$(cat "$W"/d1/* 2>/dev/null | grep -c '^OK' || true)" -ge 6 ] && break
+  sleep 0.05
+done
+kill -9 "$PORTAL_PID"; wait "$PORTAL_PID" 2>/dev/null || true; PORTAL_PID=""
+KILLED_AT=$(date +%T.%3N)
+wait "$BURST" 2>/dev/null || true
+acked_sheets=$(cat "$W"/d1/sheet-* 2>/dev/null | grep -c '^OK' || true)
+acked_uploads=$(cat "$W"/d1/upload-* 2>/dev/null | grep -c '^OK' || true)
+say "killed at $KILLED_AT: $acked_sheets sheet submissions and $acked_uploads uploads acknowledged of 40 + 40 sent"
+start_portal
+ok=PASS
+bad=0
+while read -r _ sheet total; do
+  row=$(sql "SELECT status, total_tenths, (SELECT COUNT(*) FROM score_item i WHERE i.sheet_id = s.id AND i.percent IS NULL) FROM score_sheet s WHERE id = $sheet")
+  expect=$(awk -v t="$total" 'BEGIN {printf "%d", t * 10 + 0.5}')
+  [ "$row" = "$(printf 'SUBMITTED\t%s\t0' "$expect")" ] || { bad=$((bad + 1)); say "acknowledged sheet $sheet stored as: $row"; }
+done < <(cat "$W"/d1/sheet-* 2>/dev/null | grep '^OK' || true)
+say "acknowledged sheets not stored complete: $bad"
+[ "$bad" = 0 ] || ok=FAIL
+half=$(sql "SELECT COUNT(*) FROM score_sheet s WHERE s.status = 'SUBMITTED' AND (s.total_tenths IS NULL OR s.submitted_at IS NULL
+  OR EXISTS (SELECT 1 FROM score_item i WHERE i.sheet_id = s.id AND i.percent IS NULL)
+  OR NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.object_type = 'score-sheet' AND a.object_id = CAST(s.id AS CHAR) AND a.action = 'submit'))")
+say "submitted sheets half-written (no total, an unscored item, or no audit row): $half"
+[ "$half" = 0 ] || ok=FAIL
+missing=0
+while read -r _ id sha; do
+  key=$(sql "SELECT storage_key FROM attachment WHERE id = $id")
+  [ -n "$key" ] && [ "$(sha256sum "$W/uploads/${key:0:2}/$key" 2>/dev/null | cut -c1-64)" = "$sha" ] || missing=$((missing + 1))
+done < <(cat "$W"/d1/upload-* 2>/dev/null | grep '^OK' || true)
+say "acknowledged uploads without their row or file, or with another checksum: $missing"
+[ "$missing" = 0 ] || ok=FAIL
+rows_without_file=0
+while read -r key sha; do
+  [ "$(sha256sum "$W/uploads/${key:0:2}/$key" 2>/dev/null | cut -c1-64)" = "$sha" ] || rows_without_file=$((rows_without_file + 1))
+done < <(sql "SELECT storage_key, sha256 FROM attachment")
+say "attachment rows whose file is missing or differs: $rows_without_file"
+[ "$rows_without_file" = 0 ] || ok=FAIL
+files=$(find "$W/uploads" -mindepth 2 -type f -not -path "$W/uploads/tmp/*" | wc -l)
+rows=$(sql "SELECT COUNT(*) FROM attachment")
+say "files in the uploads folder: $files, attachment rows: $rows (a file without a row is a leftover nobody can reach, reported only)"
+audit=$(hook GET audit | tr '\n' ' ')
+say "audit chain after the restart: $audit"
+case "$audit" in *"intact true"*) ;; *) ok=FAIL ;; esac
+result "1. kill -9 during a burst of submissions" $ok
+
+# ---- 2. MariaDB restarted under load
+echo "== 2. MariaDB restarted under load"
+mkdir -p "$W/d2"
+COOKIE=$($DRIVER login "$BASE" it-official "$PASSWORD")
+load() {  # name, path, cookie: one request after another until told to stop, each answer kept
+  local n=0
+  while [ ! -f "$W/d2/stop" ]; do
+    n=$((n + 1))
+    local t; t=$(now_ms)
+    code=$(curl -s -m 40 -o "$W/d2/$1-$n.html" -w '%{http_code}' -H "Cookie: $3" "$BASE$2" 2>/dev/null || true)
+    echo "$(now_ms) $code $W/d2/$1-$n.html $(( $(now_ms) - t ))" >>"$W/d2/$1.log"
+    sleep 0.2
+  done
+}
+load home-zh / "lang=zh-CN" &
+L1=$!
+load home-en / "lang=en" &
+L2=$!
+load official-en /official/enterprises "$COOKIE; lang=en" &
+L3=$!
+sleep 3
+DOWN_AT=$(now_ms)
+stop_db
+# Down longer than EclipseLink's retry of a read (three attempts 5 s apart), which rides out shorter blips unseen.
+say "MariaDB stopped; kept down 20 s while the load goes on"
+sleep 20
+start_db
+UP_AT=$(now_ms)
+say "MariaDB accepting connections again $(( (UP_AT - DOWN_AT) / 1000 )) s after it was stopped"
+recovered=""
+for _ in $(seq 1 240); do
+  last=$(for f in home-zh home-en official-en; do tail -1 "$W/d2/$f.log"; done | awk -v up="$UP_AT" '$1 > up && $2 == 200' | wc -l)
+  if [ "$last" = 3 ]; then recovered=$(now_ms); break; fi
+  sleep 0.25
+done
+sleep 1
+touch "$W/d2/stop"; wait $L1 $L2 $L3 2>/dev/null || true
+ok=PASS
+if [ -n "$recovered" ]; then
+  first_ok=$(cat "$W"/d2/*.log | awk -v up="$UP_AT" '$1 > up && $2 == 200 {print $1}' | sort -n | head -1)
+  say "pages answer 200 again $(( (first_ok - UP_AT) )) ms after MariaDB was back (all three loads: $(( recovered - UP_AT )) ms), without restarting the portal"
+else
+  say "the portal did not recover within 60 s of MariaDB's restart"; ok=FAIL
+fi
+EN_TEXT=$(grep '^error.database.text=' src/main/resources/i18n/messages_en.properties | cut -d= -f2- | cut -c1-40)
+ZH_TEXT=$(grep '^error.database.text=' src/main/resources/i18n/messages.properties | cut -d= -f2- | cut -c1-12)
+failed_answers=0; traces=0; wrong_lang=0
+for f in home-zh home-en official-en; do
+  while read -r t code file _; do
+    [ "$t" -ge "$DOWN_AT" ] && [ "$code" != 200 ] || continue
+    failed_answers=$((failed_answers + 1))
+    if grep -qE '[A-Za-z]+Exception:|at [a-z]+\.[a-z.]+\([A-Za-z]+\.java|Caused by|SQLState|Internal Exception|Payara Server' "$file"; then
+      traces=$((traces + 1))
+    fi
+    case $f in
+      home-zh) grep -qF "$ZH_TEXT" "$file" || wrong_lang=$((wrong_lang + 1)) ;;
+      *) grep -qF "$EN_TEXT" "$file" || wrong_lang=$((wrong_lang + 1)) ;;
+    esac
+  done <"$W/d2/$f.log"
+  say "$f: $(wc -l <"$W/d2/$f.log") requests, answers $(awk -v d="$DOWN_AT" '$1 >= d {print $2}' "$W/d2/$f.log" | sort | uniq -c | awk '{printf "%s x%s ", $2, $1}')"
+done
+sample=$(awk -v d="$DOWN_AT" '$1 >= d && $2 != 200 {print $3; exit}' "$W/d2/home-en.log")
+[ -n "$sample" ] && say "an English visitor read: \"$(grep -o "$EN_TEXT[^<]*" "$sample" | head -1)\""
+sample=$(awk -v d="$DOWN_AT" '$1 >= d && $2 != 200 {print $3; exit}' "$W/d2/home-zh.log")
+[ -n "$sample" ] && say "a Chinese visitor read: \"$(grep -o "$ZH_TEXT[^<]*" "$sample" | head -1)\""
+say "slowest failed answer: $(cat "$W"/d2/*.log | awk -v d="$DOWN_AT" '$1 >= d && $2 != 200 {print $4}' | sort -n | tail -1) ms (reads are retried by EclipseLink before the message)"
+say "answers during the outage: $failed_answers not 200; with a stack trace or server error page: $traces; without the database message in the reader's language: $wrong_lang"
+[ "$failed_answers" -gt 0 ] || { say "no request failed: the outage was not observed"; ok=FAIL; }
+[ "$traces" = 0 ] && [ "$wrong_lang" = 0 ] || ok=FAIL
+result "2. MariaDB restarted under load" $ok
+
+# ---- 3. uploads folder not writable, then full
+echo "== 3. uploads folder not writable or full"
+ok=PASS
+before=$(sql "SELECT COUNT(*) FROM attachment")
+mv "$W/uploads" "$W/uploads.away"
+echo "not a folder" >"$W/uploads"     # root ignores permissions: a file where the folder should be stops every write
+hook POST "upload/$ENTRY?tag=notwritable" >"$W/d3a.txt"
+rm "$W/uploads"; mv "$W/uploads.away" "$W/uploads"
+after=$(sql "SELECT COUNT(*) FROM attachment")
+say "not writable: answer $(cat "$W/status"), $(head -1 "$W/d3a.txt"); attachment rows $before -> $after"
+sed -n 's/^\(zh\|en\) /   user reads (\1): /p' "$W/d3a.txt"
+grep -q '^REFUSED upload.storageUnavailable' "$W/d3a.txt" && [ "$before" = "$after" ] || ok=FAIL
+if mount -t tmpfs -o size=256k tmpfs "$W/uploads" 2>/dev/null; then
+  dd if=/dev/zero of="$W/uploads/filler" bs=4k count=1000 >/dev/null 2>&1 || true
+  hook POST "upload/$ENTRY?tag=full" >"$W/d3b.txt"
+  umount "$W/uploads"
+  after2=$(sql "SELECT COUNT(*) FROM attachment")
+  say "full (a 256 kB tmpfs filled up): answer $(cat "$W/status"), $(head -1 "$W/d3b.txt"); attachment rows $after -> $after2"
+  grep -q '^REFUSED upload.storageUnavailable' "$W/d3b.txt" && [ "$after" = "$after2" ] || ok=FAIL
+else
+  say "full: not drilled here (mounting a small tmpfs needs root with CAP_SYS_ADMIN)"
+fi
+hook POST "upload/$ENTRY?tag=afterwards" >"$W/d3c.txt"
+say "once the folder is back: $(head -1 "$W/d3c.txt" | cut -d' ' -f1-2)"
+grep -q '^OK' "$W/d3c.txt" || ok=FAIL
+result "3. uploads folder not writable or full" $ok
+
+# ---- 4. two officials save the same record
+echo "== 4. two officials save the same record"
+ok=PASS
+$DRIVER stale-save "$BASE" it-official drill-official-2 "$PASSWORD" "$ENTERPRISE" >"$W/d4a.txt" 2>&1 || true
+sed 's/^/   enterprise page, /' "$W/d4a.txt"
+stored=$(sql "SELECT contact_person FROM enterprise WHERE id = $ENTERPRISE")
+say "stored contact person: $stored"
+CONCURRENT_ZH=$(grep '^concurrent.modified=' src/main/resources/i18n/messages.properties | cut -d= -f2- | cut -c1-10)
+grep -q "^second \[error\] $CONCURRENT_ZH" "$W/d4a.txt" && grep -q '^first  \[info\]' "$W/d4a.txt" && [ "$stored" = "甲官员改" ] || ok=FAIL
+hook POST "race/enterprise/$ENTERPRISE" >"$W/d4b.txt"
+say "both press save at the same instant: $(tr '\n' ';' <"$W/d4b.txt")"
+[ "$(grep -c '^SAVED' "$W/d4b.txt")" = 1 ] && grep -q '^REFUSED .* concurrent.modified' "$W/d4b.txt" || ok=FAIL
+read -r tuser tsheet < <(grep '^tabs-' "$W/tabs.txt")
+hook POST "two-tabs/$tsheet?user=$tuser" >"$W/d4c.txt"
+say "score sheet open in two tabs, both save: $(grep -v '^zh\|^en' "$W/d4c.txt" | tr '\n' ';')"
+grep -q '^SAVED 80' "$W/d4c.txt" && grep -q '^REFUSED 20 concurrent.modified' "$W/d4c.txt" && grep -q '^stored 80' "$W/d4c.txt" || ok=FAIL
+result "4. two officials save the same record" $ok
+
+# ---- 5. 100 experts submit at once (each presses submit twice: a double click)
+echo "== 5. 100 experts submit their sheets at once"
+mkdir -p "$W/d5"
+t0=$(now_ms)
+CLICKS=()
+while read -r user sheet; do
+  for click in 1 2; do
+    curl -s -m 120 -X POST -H 'X-Requested-With: portal' "$HOOK/submit/$sheet?user=$user" >"$W/d5/$sheet-$click" 2>/dev/null &
+    CLICKS+=($!)
+  done
+done < <(grep '^mass-' "$W/mass.txt")
+wait "${CLICKS[@]}" 2>/dev/null || true
+took=$(( $(now_ms) - t0 ))
+oks=$(cat "$W"/d5/* | grep -c '^OK' || true)
+refused=$(cat "$W"/d5/* | grep -c '^REFUSED' || true)
+errors=$(cat "$W"/d5/* | grep -c '^ERROR' || true)
+say "200 requests (100 experts x 2 clicks) in $took ms: $oks stored, $refused refused ($(cat "$W"/d5/* | awk '/^REFUSED/ {print $3}' | sort | uniq -c | tr -s ' ' | tr '\n' ',')), $errors failed ($(cat "$W"/d5/* | awk '/^ERROR/ {$1=$2=""; print}' | sort | uniq -c | head -3 | tr '\n' ','))"
+sheets=$(sql "SELECT COUNT(*), COUNT(DISTINCT s.expert_user_id), SUM(s.status = 'SUBMITTED') FROM score_sheet s JOIN user_account u ON u.id = s.expert_user_id WHERE u.username LIKE 'mass-%'")
+audits=$(sql "SELECT COUNT(*), COUNT(DISTINCT a.object_id) FROM audit_entry a JOIN score_sheet s ON a.object_id = CAST(s.id AS CHAR) JOIN user_account u ON u.id = s.expert_user_id WHERE a.object_type = 'score-sheet' AND a.action = 'submit' AND u.username LIKE 'mass-%'")
+say "sheets / experts / submitted: $(echo "$sheets" | tr '\t' ' '); submit audit rows / sheets audited: $(echo "$audits" | tr '\t' ' ')"
+audit=$(hook GET audit | tr '\n' ' ')
+say "audit chain: $audit"
+ok=PASS
+[ "$oks" = 100 ] && [ "$errors" = 0 ] && [ "$sheets" = "$(printf '100\t100\t100')" ] && [ "$audits" = "$(printf '100\t100')" ] || ok=FAIL
+case "$audit" in *"intact true"*) ;; *) ok=FAIL ;; esac
+result "5. 100 experts submit at once" $ok
+
+echo "== fault drills done in $(( $(date +%s) - STARTED )) s: $((5 - FAILED)) passed, $FAILED failed"
+[ "$FAILED" = 0 ]
