@@ -124,17 +124,20 @@ to_ms() {  # wrk prints 812.00us, 1.23ms or 2.01s
 }
 
 # load NAME SIZE FILE SECONDS: runs wrk over the request file; sets RPS P50 P99 BAD
+# LOAD_THREADS=32 gives every connection its own thread and so its own session: a user never has two saves in flight.
 load() {
   local name=$1 size=$2 file=$3 seconds=$4 out="$WORK/wrk-$(echo "$1-$2" | tr -c 'A-Za-z0-9-' '_').txt"
-  BENCH_REQUESTS=$file BENCH_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" \
+  local threads=${LOAD_THREADS:-$THREADS}
+  BENCH_REQUESTS=$file BENCH_THREADS=$threads wrk -t"$threads" -c"$CONNECTIONS" -d"${WARM}s" \
     -s deploy/bench/requests.lua "$BASE" >/dev/null 2>&1 || true
-  BENCH_REQUESTS=$file BENCH_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s --latency \
+  BENCH_REQUESTS=$file BENCH_THREADS=$threads wrk -t"$threads" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s --latency \
     -s deploy/bench/requests.lua "$BASE" >"$out" 2>&1 || true
   RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")
   P50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
   P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
   BAD=$(awk '/^bad / { print $2 }' "$out")
-  local errors; errors=$(awk '/Socket errors|Non-2xx/ { print }' "$out" | tr '\n' ' ')
+  STATUSES=$(awk '/^statuses / { $1 = ""; print }' "$out")
+  local errors; errors=$(awk '/Socket errors|Non-2xx|^statuses/ { print }' "$out" | tr '\n' ' ')
   echo "   $name ($size): $RPS req/s, p50 $P50 ms, p99 $P99 ms, bad answers ${BAD:-?} $errors"
 }
 
@@ -153,7 +156,7 @@ with_cookies() {  # with_cookies PATH COOKIES-FILE OUT -> one GET line per sessi
 }
 
 ratio_row() {  # ratio_row NAME SIZE TARGETKIND: uses RPS P50 P99 BAD and STATIC_RPS
-  local name=$1 size=$2 kind=$3 ratio met target note="bad answers ${BAD:-?}"
+  local name=$1 size=$2 kind=$3 ratio met target note="bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
   ratio=$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
   case $kind in
     anon) target=">= 0.25 x static"; met=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.25 ? "yes" : "no") }') ;;
@@ -199,7 +202,7 @@ load "public notice" M "$(anon_file "/public/notice?id=$NOTICE" notice.txt)" "$D
 load "certificate verification" M "$(anon_file "/public/verify?serial=$SERIAL" verify.txt)" "$DURATION"; ratio_row "certificate verification" M anon
 load "applicant dashboard (32 users)" M "$(with_cookies /enterprise/ "$WORK/applicants.cookies" dash.txt)" "$DURATION"
 ratio_row "applicant dashboard (32 users)" M user
-load "expert saves score sheet, POST (32 users)" M "$SHEETS" "$DURATION"; ratio_row "expert saves score sheet, POST (32 users)" M user
+LOAD_THREADS=$USERS load "expert saves score sheet, POST (32 users)" M "$SHEETS" "$DURATION"; ratio_row "expert saves score sheet, POST (32 users)" M user
 
 # ------------------------------------------------------------------ list pages at M and L
 CURRENT_M=$(sql bench_m "SELECT id FROM award_campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")
@@ -212,7 +215,7 @@ growth() {  # growth SIZE CAMPAIGN ROUND
     load "$name" "$size" "$file" "$DURATION"
     GROWTH_RPS["$name|$size"]=$RPS; GROWTH_P50["$name|$size"]=$P50
     row "$name" "$size" "$RPS" "$P50" "$P99" "$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", a / b }')" \
-      "growth" "" "bad answers ${BAD:-?}"
+      "growth" "" "bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
   done <<LIST
 list: winners directory|$(anon_file /public/winners "g-winners-$size.txt")
 list: winners filtered by name|$(anon_file '/public/winners?q=%E7%B2%BE%E5%AF%86' "g-winners-q-$size.txt")
@@ -283,9 +286,9 @@ else
 fi
 
 echo "== mixed load for ${MIXED}s at -Xmx512m (size $MIXED_SIZE)"
-load "mixed load" "$MIXED_SIZE" "$(mixed_file "$MIXED_SIZE")" "$MIXED"
+LOAD_THREADS=$USERS load "mixed load" "$MIXED_SIZE" "$(mixed_file "$MIXED_SIZE")" "$MIXED"
 row "mixed load (anonymous, dashboards, sheet saves, lists)" "$MIXED_SIZE" "$RPS" "$P50" "$P99" \
-  "$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", a / b }')" "report" "" "bad answers ${BAD:-?}"
+  "$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", a / b }')" "report" "" "bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
 jcmd "$PORTAL_PID" GC.run >/dev/null 2>&1 || true
 HEAP=$(jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }' | tr -d ',K')
 SESSIONS=$(jcmd "$PORTAL_PID" GC.class_histogram 2>/dev/null | awk '$4 == "org.apache.catalina.session.StandardSession" { print $2 }')
