@@ -211,6 +211,7 @@ declare -A GROWTH_RPS GROWTH_P50
 growth() {  # growth SIZE CAMPAIGN ROUND
   local size=$1 campaign=$2 round=$3 name file
   echo "== list pages at size $size"
+  # The review round's page goes last: it lists every entry and seat of the round, and at L it fills the heap.
   while IFS='|' read -r name file; do
     load "$name" "$size" "$file" "$DURATION"
     GROWTH_RPS["$name|$size"]=$RPS; GROWTH_P50["$name|$size"]=$P50
@@ -222,8 +223,8 @@ list: winners filtered by name|$(anon_file '/public/winners?q=%E7%B2%BE%E5%AF%86
 list: enterprises (official)|$(with_cookies /official/enterprises "$WORK/officials.cookies" "g-ent-$size.txt")
 list: credit register (official)|$(with_cookies /official/credit "$WORK/officials.cookies" "g-credit-$size.txt")
 list: applications of the campaign (official)|$(with_cookies "/official/campaign?id=$campaign" "$WORK/officials.cookies" "g-apps-$size.txt")
-list: review round entries and seats (official)|$(with_cookies "/official/review-round?id=$round" "$WORK/officials.cookies" "g-round-$size.txt")
 list: audit log (admin)|$(with_cookies /admin/audit "$WORK/admins.cookies" "g-audit-$size.txt")
+list: review round entries and seats (official)|$(with_cookies "/official/review-round?id=$round" "$WORK/officials.cookies" "g-round-$size.txt")
 LIST
 }
 growth M "$CURRENT_M" "$BRAND_M"
@@ -268,7 +269,11 @@ if [ -z "$QUICK" ]; then
     case $key in *"|M") ;; *) continue ;; esac
     name=${key%|M}
     m=${GROWTH_RPS["$name|M"]}; l=${GROWTH_RPS["$name|L"]:-0}
-    slow=$(awk -v m="$m" -v l="$l" 'BEGIN { printf "%.2f", (l > 0 ? m / l : 999) }')
+    if [ "${m:-0}" = 0 ] || [ "${l:-0}" = 0 ]; then
+      row "$name" "L/M" "" "" "" "" "L at most 1.5x slower" "no" "M $m req/s, L $l req/s: no answers within 10 s to compare"
+      continue
+    fi
+    slow=$(awk -v m="$m" -v l="$l" 'BEGIN { printf "%.2f", m / l }')
     row "$name" "L/M" "" "" "" "" "L at most 1.5x slower" "$(awk -v s="$slow" 'BEGIN { print (s <= 1.5 ? "yes" : "no") }')" \
       "M $m req/s, L $l req/s: L takes ${slow}x as long"
   done
