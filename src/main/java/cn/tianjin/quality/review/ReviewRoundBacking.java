@@ -45,6 +45,8 @@ public class ReviewRoundBacking implements Serializable {
     private ReviewRound round;
     private List<ReviewEntry> entries;
     private List<ReviewAssignment> seats;
+    /** Seats grouped once per load: the page asks for every entry's panel, which a scan per entry made quadratic. */
+    private Map<Long, List<ReviewAssignment>> seatsByEntry = new HashMap<>();
     private Map<Long, Long> loads;
     private Map<Long, String> expertNames = new HashMap<>();
     private Map<Long, Integer> maxLoads = new HashMap<>();
@@ -69,6 +71,10 @@ public class ReviewRoundBacking implements Serializable {
     private void refresh() {
         entries = rounds.entries(currentUser.actor(), round.getId());
         seats = rounds.assignments(currentUser.actor(), round.getId());
+        seatsByEntry = new HashMap<>();
+        for (ReviewAssignment a : seats) {
+            seatsByEntry.computeIfAbsent(a.getEntryId(), k -> new java.util.ArrayList<>()).add(a);
+        }
         loads = rounds.loads(currentUser.actor(), round.getId());
         pool = experts.activeExperts();
         var profiles = experts.profiles(pool);
@@ -163,7 +169,7 @@ public class ReviewRoundBacking implements Serializable {
     }
 
     public List<ReviewAssignment> seatsOf(ReviewEntry e) {
-        return seats.stream().filter(a -> a.getEntryId().equals(e.getId())).toList();
+        return seatsByEntry.getOrDefault(e.getId(), List.of());
     }
 
     public boolean overloaded(Long expertId) {

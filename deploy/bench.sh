@@ -1,0 +1,314 @@
+#!/usr/bin/env bash
+# The benchmark suite: everything on this machine in one run, wrk on loopback, every page figure also as a ratio to the
+# static-file baseline of the same run (other work on the machine moves both alike).
+#   1. a private MariaDB (port BENCH_DB_PORT, default 3309) in a temporary folder, stopped afterwards;
+#   2. size M (1,000 enterprises, 200 applications, 300 experts) from the deterministic generator (ScaleData);
+#   3. the portal in production mode at -Xmx512m (port BENCH_PORT, default 18180): start-up to the first 200;
+#   4. wrk -t2 -c32 with --latency on: a static file, the home page, the winners directory (first and a deep page), a
+#      notice, certificate verification, 32 applicants' dashboards, 32 experts saving their score sheets (Faces Ajax
+#      POST with each session's view state);
+#   5. the list pages (winners, enterprises, credit register, applications, a review round, audit log) at M;
+#   6. size L (50,000 enterprises, 2,000 applications, 1,000 experts, 20,000 sheets, 100,000 audit rows) in a fresh
+#      database: the same list pages and their L/M ratio, assignment and aggregation timings, then a mixed load
+#      (BENCH_MIXED_SECONDS, default 300) and the heap after a full GC and the number of HTTP sessions.
+# Prints one table and writes it as target/bench/bench-<date>.csv. BENCH_QUICK=1: 5-second runs, size M only, a 30-second
+# mixed load (to try the script). BENCH_DURATION overrides the seconds per page.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+QUICK=${BENCH_QUICK:-}
+DB_PORT=${BENCH_DB_PORT:-3309}
+PORT=${BENCH_PORT:-18180}
+DURATION=${BENCH_DURATION:-$([ -n "$QUICK" ] && echo 5 || echo 15)}
+WARM=$([ -n "$QUICK" ] && echo 2 || echo 5)
+MIXED=${BENCH_MIXED_SECONDS:-$([ -n "$QUICK" ] && echo 30 || echo 300)}
+THREADS=2
+CONNECTIONS=32
+USERS=32
+BASE="http://127.0.0.1:$PORT"
+STAMP=$(date +%Y-%m-%d)
+mkdir -p target/bench
+CSV="target/bench/bench-$STAMP.csv"
+WORK=$(mktemp -d /tmp/quality-bench.XXXXXX)
+RESULTS="$WORK/results.tsv"
+: > "$RESULTS"
+
+command -v wrk >/dev/null 2>&1 || { echo "== installing wrk"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null \
+  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null; }; }
+
+echo "== building (WAR, test classes, class path)"
+if [ ! -f target/quality-portal.war ] || [ ! -f target/payara-micro.jar ] \
+   || [ -n "$(find pom.xml src/main webapp sql -newer target/quality-portal.war -type f -print -quit)" ]; then
+  mvn -B -q -ntp package -DskipTests
+fi
+mvn -B -q -ntp -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+  -Dmdep.includeScope=test >/dev/null
+CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+
+DB_PID=""
+PORTAL_PID=""
+cleanup() {
+  if [ -n "$PORTAL_PID" ]; then kill "$PORTAL_PID" 2>/dev/null || true; wait "$PORTAL_PID" 2>/dev/null || true; fi
+  if [ -n "$DB_PID" ]; then kill "$DB_PID" 2>/dev/null || true; wait "$DB_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK/db"
+}
+trap cleanup EXIT
+
+echo "== starting a private MariaDB on 127.0.0.1:$DB_PORT"
+PATH=$PATH:/usr/sbin
+mariadb-install-db --no-defaults --datadir="$WORK/db/data" --user="$(id -un)" --auth-root-authentication-method=socket \
+  --skip-test-db >"$WORK/db-install.log" 2>&1
+mariadbd --no-defaults --datadir="$WORK/db/data" --socket="$WORK/db/sock" --port="$DB_PORT" --bind-address=127.0.0.1 \
+  --user="$(id -un)" --pid-file="$WORK/db/pid" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+  --innodb-buffer-pool-size=512M --max-connections=300 >"$WORK/db-server.log" 2>&1 &
+DB_PID=$!
+for _ in $(seq 1 240); do
+  mariadb --no-defaults --socket="$WORK/db/sock" -uroot -e 'select 1' >/dev/null 2>&1 && break
+  kill -0 "$DB_PID" 2>/dev/null || { echo "MariaDB did not start"; tail -20 "$WORK/db-server.log"; exit 1; }
+  sleep 0.5
+done
+DB_SECRET=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
+mariadb --no-defaults --socket="$WORK/db/sock" -uroot <<SQL
+CREATE DATABASE bench_m CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE DATABASE bench_l CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER 'quality'@'127.0.0.1' IDENTIFIED BY '$DB_SECRET';
+CREATE USER 'quality'@'localhost' IDENTIFIED BY '$DB_SECRET';
+GRANT ALL ON bench_m.* TO 'quality'@'127.0.0.1';
+GRANT ALL ON bench_l.* TO 'quality'@'127.0.0.1';
+GRANT ALL ON bench_m.* TO 'quality'@'localhost';
+GRANT ALL ON bench_l.* TO 'quality'@'localhost';
+SQL
+sql() { mariadb --no-defaults --socket="$WORK/db/sock" -uroot -N -B "$1" -e "$2"; }
+jdbc() { echo "jdbc:mysql://127.0.0.1:$DB_PORT/$1?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"; }
+
+generate() {
+  echo "== generating size $1 into $2"
+  java -Xmx1g -Duser.timezone=Asia/Shanghai -cp "$CP" cn.tianjin.quality.bench.ScaleData "$1" "$(jdbc "$2")" quality "$DB_SECRET" \
+    2>"$WORK/generate-$1.log" | tail -1
+}
+
+# Starts the portal on database $1 and records the time from launch to the home page's first 200.
+start_portal() {
+  local db=$1 label=$2
+  rm -rf "$WORK/payara" "$WORK/uploads"; mkdir -p "$WORK/uploads"
+  local started; started=$(date +%s%N)
+  java -Xmx512m -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
+    -Dportal.mode=production -Ddb.host=127.0.0.1 -Ddb.port="$DB_PORT" -Ddb.name="$db" -Ddb.user=quality \
+    -Ddb.password="$DB_SECRET" -Dupload.dir="$WORK/uploads" -Dmail.enabled=false -Dportal.base-url="$BASE" \
+    -jar target/payara-micro.jar --deploy target/quality-portal.war --contextroot / --port "$PORT" --nocluster \
+    --rootdir "$WORK/payara" >"$WORK/portal-$label.log" 2>&1 &
+  PORTAL_PID=$!
+  for _ in $(seq 1 1200); do
+    kill -0 "$PORTAL_PID" 2>/dev/null || { echo "the portal stopped; see $WORK/portal-$label.log"; tail -30 "$WORK/portal-$label.log"; exit 1; }
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/" 2>/dev/null)" = "200" ]; then
+      local ms=$(( ($(date +%s%N) - started) / 1000000 ))
+      row "start-up to first 200" "$label" "" "$ms" "" "" "report" "" "ms from launch"
+      echo "   portal up on $db after $ms ms"
+      return
+    fi
+    sleep 0.1
+  done
+  echo "the portal did not answer; see $WORK/portal-$label.log"; exit 1
+}
+
+stop_portal() {
+  kill "$PORTAL_PID" 2>/dev/null || true; wait "$PORTAL_PID" 2>/dev/null || true; PORTAL_PID=""
+}
+
+# row NAME SIZE RPS P50 P99 RATIO TARGET MET NOTE
+row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; }
+
+to_ms() {  # wrk prints 812.00us, 1.23ms or 2.01s
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;
+    else if (v ~ /m$/) printf "%.0f", v * 60000; else printf "%.2f", v * 1000 }'
+}
+
+# load NAME SIZE FILE SECONDS: runs wrk over the request file; sets RPS P50 P99 BAD
+# LOAD_THREADS=32 gives every connection its own thread and so its own session: a user never has two saves in flight.
+load() {
+  local name=$1 size=$2 file=$3 seconds=$4 out="$WORK/wrk-$(echo "$1-$2" | tr -c 'A-Za-z0-9-' '_').txt"
+  local threads=${LOAD_THREADS:-$THREADS}
+  BENCH_REQUESTS=$file BENCH_THREADS=$threads wrk -t"$threads" -c"$CONNECTIONS" -d"${WARM}s" \
+    -s deploy/bench/requests.lua "$BASE" >/dev/null 2>&1 || true
+  BENCH_REQUESTS=$file BENCH_THREADS=$threads wrk -t"$threads" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s --latency \
+    -s deploy/bench/requests.lua "$BASE" >"$out" 2>&1 || true
+  RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")
+  P50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
+  P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
+  BAD=$(awk '/^bad / { print $2 }' "$out")
+  STATUSES=$(awk '/^statuses / { $1 = ""; print }' "$out")
+  local errors; errors=$(awk '/Socket errors|Non-2xx|^statuses/ { print }' "$out" | tr '\n' ' ')
+  echo "   $name ($size): $RPS req/s, p50 $P50 ms, p99 $P99 ms, bad answers ${BAD:-?} $errors"
+}
+
+anon_file() { printf '%s\t\t\n' "$1" > "$WORK/$2"; echo "$WORK/$2"; }
+
+login_many() {  # login_many USER-PREFIX COUNT -> cookies of USER-PREFIX1..COUNT, one per line
+  local i
+  for i in $(seq 1 "$2"); do python3 deploy/bench/faces.py login "$BASE" "$1$i" Bench-2026; done
+}
+
+with_cookies() {  # with_cookies PATH COOKIES-FILE OUT -> one GET line per session
+  local path=$1 cookies=$2 out="$WORK/$3"
+  : > "$out"
+  while read -r c; do printf '%s\t%s\t\n' "$path" "$c" >> "$out"; done < "$cookies"
+  echo "$out"
+}
+
+ratio_row() {  # ratio_row NAME SIZE TARGETKIND: uses RPS P50 P99 BAD and STATIC_RPS
+  local name=$1 size=$2 kind=$3 ratio met target note="bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
+  ratio=$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
+  case $kind in
+    anon) target=">= 0.25 x static"; met=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.25 ? "yes" : "no") }') ;;
+    user) target="p99 < 250 ms"; met=$(awk -v p="$P99" 'BEGIN { print (p < 250 ? "yes" : "no") }') ;;
+    *) target="baseline"; met="" ;;
+  esac
+  [ "${BAD:-0}" = "0" ] || met="no"
+  row "$name" "$size" "$RPS" "$P50" "$P99" "$ratio" "$target" "$met" "$note"
+}
+
+# ------------------------------------------------------------------ size M: pages under load
+generate M bench_m
+start_portal bench_m M
+
+SERIAL=$(sql bench_m "SELECT serial FROM award_title WHERE status = 'VALID' ORDER BY id LIMIT 1")
+NOTICE=$(sql bench_m "SELECT MAX(id) FROM notice WHERE link IS NOT NULL")
+echo "== logging in $USERS applicants, $USERS experts, officials and an administrator"
+login_many bench-applicant- "$USERS" > "$WORK/applicants.cookies"
+sql bench_m "SELECT u.username, MIN(a.id) FROM score_sheet s JOIN review_assignment a ON a.id = s.assignment_id
+  JOIN review_round r ON r.id = a.round_id JOIN user_account u ON u.id = a.expert_user_id
+  WHERE s.status = 'DRAFT' AND r.stage = 'SCORING' AND a.withdrawn_at IS NULL GROUP BY u.username ORDER BY MIN(a.id) LIMIT $USERS" \
+  > "$WORK/experts.tsv"
+sheet_lines() {  # logs the experts in and prepares each one's save request
+  local out="$WORK/sheets-$1.txt" user seat cookie
+  : > "$out"
+  while IFS=$'\t' read -r user seat; do
+    cookie=$(python3 deploy/bench/faces.py login "$BASE" "$user" Bench-2026)
+    python3 deploy/bench/faces.py sheet "$BASE" "$cookie" "$seat" >> "$out"
+  done < "$WORK/experts.tsv"
+  echo "$out"
+}
+SHEETS=$(sheet_lines M)
+for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-official Bench-2026; done > "$WORK/officials.cookies"
+for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-admin Bench-2026; done > "$WORK/admins.cookies"
+
+echo "== pages under load at size M (wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s each after ${WARM}s warm-up)"
+load "static file (baseline)" M "$(anon_file /resources/css/portal.css static.txt)" "$DURATION"
+STATIC_RPS=$RPS; ratio_row "static file (baseline)" M baseline
+load "home page" M "$(anon_file / home.txt)" "$DURATION"; ratio_row "home page" M anon
+load "winners directory, page 1" M "$(anon_file /public/winners winners1.txt)" "$DURATION"; ratio_row "winners directory, page 1" M anon
+load "winners directory, page 3" M "$(anon_file '/public/winners?page=3' winners3.txt)" "$DURATION"; ratio_row "winners directory, page 3" M anon
+load "public notice" M "$(anon_file "/public/notice?id=$NOTICE" notice.txt)" "$DURATION"; ratio_row "public notice" M anon
+load "certificate verification" M "$(anon_file "/public/verify?serial=$SERIAL" verify.txt)" "$DURATION"; ratio_row "certificate verification" M anon
+load "applicant dashboard (32 users)" M "$(with_cookies /enterprise/ "$WORK/applicants.cookies" dash.txt)" "$DURATION"
+ratio_row "applicant dashboard (32 users)" M user
+LOAD_THREADS=$USERS load "expert saves score sheet, POST (32 users)" M "$SHEETS" "$DURATION"; ratio_row "expert saves score sheet, POST (32 users)" M user
+
+# ------------------------------------------------------------------ list pages at M and L
+CURRENT_M=$(sql bench_m "SELECT id FROM award_campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")
+BRAND_M=$(sql bench_m "SELECT id FROM review_round WHERE programme = 'BRAND' ORDER BY id DESC LIMIT 1")
+declare -A GROWTH_RPS GROWTH_P50
+growth() {  # growth SIZE CAMPAIGN ROUND
+  local size=$1 campaign=$2 round=$3 name file
+  echo "== list pages at size $size"
+  # The review round's page goes last: it lists every entry and seat of the round, and at L it fills the heap.
+  while IFS='|' read -r name file; do
+    load "$name" "$size" "$file" "$DURATION"
+    GROWTH_RPS["$name|$size"]=$RPS; GROWTH_P50["$name|$size"]=$P50
+    row "$name" "$size" "$RPS" "$P50" "$P99" "$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", a / b }')" \
+      "growth" "" "bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
+  done <<LIST
+list: winners directory|$(anon_file /public/winners "g-winners-$size.txt")
+list: winners filtered by name|$(anon_file '/public/winners?q=%E7%B2%BE%E5%AF%86' "g-winners-q-$size.txt")
+list: enterprises (official)|$(with_cookies /official/enterprises "$WORK/officials.cookies" "g-ent-$size.txt")
+list: credit register (official)|$(with_cookies /official/credit "$WORK/officials.cookies" "g-credit-$size.txt")
+list: applications of the campaign (official)|$(with_cookies "/official/campaign?id=$campaign" "$WORK/officials.cookies" "g-apps-$size.txt")
+list: audit log (admin)|$(with_cookies /admin/audit "$WORK/admins.cookies" "g-audit-$size.txt")
+list: review round entries and seats (official)|$(with_cookies "/official/review-round?id=$round" "$WORK/officials.cookies" "g-round-$size.txt")
+LIST
+}
+growth M "$CURRENT_M" "$BRAND_M"
+
+mixed_file() {  # anonymous pages, dashboards, sheet saves and list pages interleaved
+  local out="$WORK/mixed.txt" i=0
+  : > "$out"
+  while IFS= read -r dash && IFS= read -r sheet <&3; do
+    i=$((i + 1))
+    cat "$WORK/home.txt" "$WORK/winners1.txt" >> "$out"
+    echo "$dash" >> "$out"
+    cat "$WORK/verify.txt" >> "$out"
+    echo "$sheet" >> "$out"
+    [ $((i % 4)) -eq 0 ] && head -1 "$WORK/g-ent-$1.txt" >> "$out"
+    [ $((i % 8)) -eq 0 ] && head -1 "$WORK/g-audit-$1.txt" >> "$out"
+  done < "$WORK/dash.txt" 3< "$SHEETS"
+  echo "$out"
+}
+
+if [ -z "$QUICK" ]; then
+  stop_portal
+  # ---------------------------------------------------------------- size L
+  generate L bench_l
+  start_portal bench_l L
+  login_many bench-applicant- "$USERS" > "$WORK/applicants.cookies"
+  with_cookies /enterprise/ "$WORK/applicants.cookies" dash.txt >/dev/null
+  sql bench_l "SELECT u.username, MIN(a.id) FROM score_sheet s JOIN review_assignment a ON a.id = s.assignment_id
+    JOIN review_round r ON r.id = a.round_id JOIN user_account u ON u.id = a.expert_user_id
+    WHERE s.status = 'DRAFT' AND r.stage = 'SCORING' AND a.withdrawn_at IS NULL GROUP BY u.username ORDER BY MIN(a.id) LIMIT $USERS" \
+    > "$WORK/experts.tsv"
+  SHEETS=$(sheet_lines L)
+  SERIAL=$(sql bench_l "SELECT serial FROM award_title WHERE status = 'VALID' ORDER BY id LIMIT 1")
+  NOTICE=$(sql bench_l "SELECT MAX(id) FROM notice WHERE link IS NOT NULL")
+  anon_file "/public/verify?serial=$SERIAL" verify.txt >/dev/null
+  anon_file "/public/notice?id=$NOTICE" notice.txt >/dev/null
+  for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-official Bench-2026; done > "$WORK/officials.cookies"
+  for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-admin Bench-2026; done > "$WORK/admins.cookies"
+  growth L "$(sql bench_l "SELECT id FROM award_campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")" \
+    "$(sql bench_l "SELECT id FROM review_round WHERE programme = 'BRAND' ORDER BY id DESC LIMIT 1")"
+  echo "== L within 1.5x of M"
+  for key in "${!GROWTH_RPS[@]}"; do
+    case $key in *"|M") ;; *) continue ;; esac
+    name=${key%|M}
+    m=${GROWTH_RPS["$name|M"]}; l=${GROWTH_RPS["$name|L"]:-0}
+    if [ "${m:-0}" = 0 ] || [ "${l:-0}" = 0 ]; then
+      row "$name" "L/M" "" "" "" "" "L at most 1.5x slower" "no" "M $m req/s, L $l req/s: no answers within 10 s to compare"
+      continue
+    fi
+    slow=$(awk -v m="$m" -v l="$l" 'BEGIN { printf "%.2f", m / l }')
+    row "$name" "L/M" "" "" "" "" "L at most 1.5x slower" "$(awk -v s="$slow" 'BEGIN { print (s <= 1.5 ? "yes" : "no") }')" \
+      "M $m req/s, L $l req/s: L takes ${slow}x as long"
+  done
+  echo "== assignment and aggregation at size L"
+  java -Xmx512m -Duser.timezone=Asia/Shanghai -cp "$CP" cn.tianjin.quality.bench.ScaleBench "$(jdbc bench_l)" quality "$DB_SECRET" \
+    2>"$WORK/scalebench.log" | tee "$WORK/scalebench.txt"
+  while IFS=';' read -r name ms detail; do
+    target=""; met=""
+    case $name in "assignment solve run"*) target="<= 3000 ms"; met=$([ "$ms" -le 3000 ] && echo yes || echo no) ;; esac
+    row "$name" L "" "$ms" "" "" "${target:-report}" "$met" "$detail (ms)"
+  done < "$WORK/scalebench.txt"
+  MIXED_SIZE=L
+else
+  MIXED_SIZE=M
+fi
+
+echo "== mixed load for ${MIXED}s at -Xmx512m (size $MIXED_SIZE)"
+LOAD_THREADS=$USERS load "mixed load" "$MIXED_SIZE" "$(mixed_file "$MIXED_SIZE")" "$MIXED"
+row "mixed load (anonymous, dashboards, sheet saves, lists)" "$MIXED_SIZE" "$RPS" "$P50" "$P99" \
+  "$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", a / b }')" "report" "" "bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
+jcmd "$PORTAL_PID" GC.run >/dev/null 2>&1 || true
+HEAP=$(jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }' | tr -d ',K')
+SESSIONS=$(jcmd "$PORTAL_PID" GC.class_histogram 2>/dev/null | awk '$4 == "org.apache.catalina.session.StandardSession" { print $2 }')
+OOM=$(grep -c OutOfMemoryError "$WORK/portal-$MIXED_SIZE.log" || true)
+row "heap used after full GC" "$MIXED_SIZE" "" "$(( ${HEAP:-0} / 1024 ))" "" "" "report" "" "MB of -Xmx512m"
+row "HTTP sessions in memory" "$MIXED_SIZE" "" "${SESSIONS:-0}" "" "" "report" "" "sessions (logged-in users only)"
+row "no OutOfMemoryError at -Xmx512m" "$MIXED_SIZE" "" "$OOM" "" "" "0" "$([ "$OOM" = 0 ] && echo yes || echo no)" "errors in the log"
+stop_portal
+
+{
+  echo "name,size,req/s,p50 ms (or value),p99 ms,ratio to static,target,met,note"
+  awk -F'\t' -v OFS=',' '{ for (i = 1; i <= NF; i++) { gsub(/"/, "\"\"", $i); $i = "\"" $i "\"" } print }' "$RESULTS"
+} > "$CSV"
+echo
+echo "Benchmark of $(date '+%Y-%m-%d %H:%M %Z') on $(nproc) cores; wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per page"
+{ printf 'name\tsize\treq/s\tp50 ms|value\tp99 ms\tx static\ttarget\tmet\tnote\n'; cat "$RESULTS"; } | column -t -s$'\t'
+echo
+echo "CSV: $CSV   logs: $WORK"

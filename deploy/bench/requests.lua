@@ -1,0 +1,70 @@
+-- wrk script for deploy/bench.sh: replays the requests listed in the file named by BENCH_REQUESTS, one per line,
+-- "path<TAB>cookie<TAB>body" (cookie and body may be empty; a body makes a Faces Ajax POST), round robin, so 32
+-- connections act as up to 32 users with their own sessions. Answers that are not 200, and Faces Ajax answers that
+-- do not confirm the save, are counted and printed at the end as "bad N".
+local lines = {}
+local index = 0
+bad = 0  -- global: done() reads it from each thread
+local threads = {}
+
+-- Each thread takes every other line (by its id), so two threads never hold the same session at once.
+local function load(thread_id, thread_count)
+  local f = assert(io.open(os.getenv("BENCH_REQUESTS"), "r"))
+  local all = {}
+  for line in f:lines() do
+    local path, cookie, body = line:match("^([^\t]*)\t?([^\t]*)\t?(.*)$")
+    if path and path ~= "" then
+      table.insert(all, {path = path, cookie = cookie, body = body})
+    end
+  end
+  f:close()
+  for k, r in ipairs(all) do
+    if #all < thread_count or (k - 1) % thread_count == thread_id then
+      table.insert(lines, r)
+    end
+  end
+end
+
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  load(id or 0, tonumber(os.getenv("BENCH_THREADS") or "2"))
+end
+
+function request()
+  index = index % #lines + 1
+  local r = lines[index]
+  local headers = {}
+  if r.cookie ~= "" then headers["Cookie"] = r.cookie end
+  if r.body ~= "" then
+    headers["Content-Type"] = "application/x-www-form-urlencoded; charset=UTF-8"
+    headers["Faces-Request"] = "partial/ajax"
+    return wrk.format("POST", r.path, headers, r.body)
+  end
+  return wrk.format("GET", r.path, headers)
+end
+
+codes = ""  -- global: the statuses other than 200 seen by this thread, for the report
+
+function response(status, headers, body)
+  if status ~= 200 then
+    bad = bad + 1
+    if not codes:find(tostring(status), 1, true) then codes = codes .. " " .. status end
+  elseif body and body:find("<partial-response", 1, true) and not body:find("草稿已保存", 1, true) then
+    -- A save that did not say "draft saved": an error, an expired view, a refused concurrent change.
+    bad = bad + 1
+  end
+end
+
+function done(summary, latency, requests)
+  local total, seen = 0, ""
+  for _, t in ipairs(threads) do
+    total = total + (t:get("bad") or 0)
+    seen = seen .. (t:get("codes") or "")
+  end
+  io.write(string.format("bad %d\n", total))
+  if seen ~= "" then io.write("statuses" .. seen .. "\n") end
+end
