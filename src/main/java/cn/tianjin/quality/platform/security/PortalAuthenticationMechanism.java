@@ -1,5 +1,6 @@
 package cn.tianjin.quality.platform.security;
 
+import cn.tianjin.quality.platform.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -63,6 +64,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
+            SecurityHeadersFilter.apply(request, response);
             // A program calling the API gets a status, not a login page.
             if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
                 return context.responseUnauthorized();

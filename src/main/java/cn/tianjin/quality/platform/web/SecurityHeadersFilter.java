@@ -22,14 +22,22 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
+        apply(req, res);
+        chain.doFilter(req, res);
+    }
+
+    /**
+     * Sets the headers on a response. Also called by the authentication mechanism, whose redirects to the login page
+     * and refusals are answered before any filter runs.
+     */
+    public static void apply(HttpServletRequest req, HttpServletResponse res) {
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("X-Frame-Options", "DENY");
         res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        res.addHeader("Content-Security-Policy", POLICY);
+        res.setHeader("Content-Security-Policy", POLICY);
         if (req.isSecure()) {
             res.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        chain.doFilter(req, res);
     }
 }
