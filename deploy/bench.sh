@@ -55,29 +55,12 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== starting a private MariaDB on 127.0.0.1:$DB_PORT"
-PATH=$PATH:/usr/sbin
-mariadb-install-db --no-defaults --datadir="$WORK/db/data" --user="$(id -un)" --auth-root-authentication-method=socket \
-  --skip-test-db >"$WORK/db-install.log" 2>&1
-mariadbd --no-defaults --datadir="$WORK/db/data" --socket="$WORK/db/sock" --port="$DB_PORT" --bind-address=127.0.0.1 \
-  --user="$(id -un)" --pid-file="$WORK/db/pid" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-  --innodb-buffer-pool-size=512M --max-connections=300 >"$WORK/db-server.log" 2>&1 &
-DB_PID=$!
-for _ in $(seq 1 240); do
-  mariadb --no-defaults --socket="$WORK/db/sock" -uroot -e 'select 1' >/dev/null 2>&1 && break
-  kill -0 "$DB_PID" 2>/dev/null || { echo "MariaDB did not start"; tail -20 "$WORK/db-server.log"; exit 1; }
-  sleep 0.5
-done
-DB_SECRET=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
-mariadb --no-defaults --socket="$WORK/db/sock" -uroot <<SQL
-CREATE DATABASE bench_m CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE DATABASE bench_l CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER 'quality'@'127.0.0.1' IDENTIFIED BY '$DB_SECRET';
-CREATE USER 'quality'@'localhost' IDENTIFIED BY '$DB_SECRET';
-GRANT ALL ON bench_m.* TO 'quality'@'127.0.0.1';
-GRANT ALL ON bench_l.* TO 'quality'@'127.0.0.1';
-GRANT ALL ON bench_m.* TO 'quality'@'localhost';
-GRANT ALL ON bench_l.* TO 'quality'@'localhost';
-SQL
+. deploy/lib/mariadb.sh
+mariadb_install "$WORK/db/data" "$WORK/db-install.log"
+mariadb_start "$WORK/db/data" "$WORK/db/sock" "$DB_PORT" "$WORK/db/pid" "$WORK/db-server.log" 512M
+DB_PID=$MARIADB_PID
+DB_SECRET=$(random_secret)
+mariadb_databases "$WORK/db/sock" "$DB_SECRET" bench_m bench_l
 sql() { mariadb --no-defaults --socket="$WORK/db/sock" -uroot -N -B "$1" -e "$2"; }
 jdbc() { echo "jdbc:mysql://127.0.0.1:$DB_PORT/$1?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"; }
 

@@ -49,31 +49,17 @@ cp target/quality-portal.war "$W/drill.war"
 DRIVER="java $ROOT/src/test/java/cn/tianjin/quality/faults/FormDriver.java"
 
 # ---- a private MariaDB (as deploy/test.sh), on its own port and folder
+. deploy/lib/mariadb.sh
 start_db() {
-  mariadbd --no-defaults --datadir="$W/db/data" --socket="$W/db/sock" --port="$DB_PORT" --bind-address=127.0.0.1 \
-    --user="$(id -un)" --pid-file="$W/db/pid" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    --innodb-buffer-pool-size=128M --max-connections=300 >>"$W/db/server.log" 2>&1 &
-  DB_PID=$!
-  for _ in $(seq 1 240); do
-    mariadb --no-defaults --socket="$W/db/sock" -uroot -e 'select 1' >/dev/null 2>&1 && return 0
-    kill -0 "$DB_PID" 2>/dev/null || break
-    sleep 0.25
-  done
-  echo "MariaDB did not start:"; tail -20 "$W/db/server.log"; exit 1
+  mariadb_start "$W/db/data" "$W/db/sock" "$DB_PORT" "$W/db/pid" "$W/db/server.log" 128M
+  DB_PID=$MARIADB_PID
 }
 stop_db() { kill "$DB_PID"; wait "$DB_PID" 2>/dev/null || true; DB_PID=""; }
 mkdir -p "$W/db" "$W/uploads" "$W/tmp"
-mariadb-install-db --no-defaults --datadir="$W/db/data" --user="$(id -un)" --auth-root-authentication-method=socket \
-  --skip-test-db >"$W/db/install.log" 2>&1
+mariadb_install "$W/db/data" "$W/db/install.log"
 start_db
-DB_SECRET=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
-mariadb --no-defaults --socket="$W/db/sock" -uroot <<SQL
-CREATE DATABASE quality_faults CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER 'quality'@'127.0.0.1' IDENTIFIED BY '$DB_SECRET';
-CREATE USER 'quality'@'localhost' IDENTIFIED BY '$DB_SECRET';
-GRANT ALL ON quality_faults.* TO 'quality'@'127.0.0.1';
-GRANT ALL ON quality_faults.* TO 'quality'@'localhost';
-SQL
+DB_SECRET=$(random_secret)
+mariadb_databases "$W/db/sock" "$DB_SECRET" quality_faults
 
 # ---- the portal in production mode, as deploy/production/start.sh runs it
 start_portal() {

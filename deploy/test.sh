@@ -26,36 +26,18 @@ DB_PORT=${TEST_DB_PORT:-3307}
 DB_DIR=$(mktemp -d /tmp/quality-mariadb.XXXXXX)
 DB_PID=""
 cleanup() {
+  DB_PID=${DB_PID:-${MARIADB_PID:-}}   # also a server that was still starting
   if [ -n "$DB_PID" ]; then kill "$DB_PID" 2>/dev/null || true; wait "$DB_PID" 2>/dev/null || true; fi
   rm -rf "$DB_DIR"
 }
 trap cleanup EXIT
 echo "== starting a private MariaDB on 127.0.0.1:$DB_PORT"
-PATH=$PATH:/usr/sbin
-mariadb-install-db --no-defaults --datadir="$DB_DIR/data" --user="$(id -un)" --auth-root-authentication-method=socket \
-  --skip-test-db >"$DB_DIR/install.log" 2>&1
-mariadbd --no-defaults --datadir="$DB_DIR/data" --socket="$DB_DIR/sock" --port="$DB_PORT" --bind-address=127.0.0.1 \
-  --user="$(id -un)" --pid-file="$DB_DIR/pid" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-  --innodb-buffer-pool-size=256M --max-connections=300 >"$DB_DIR/server.log" 2>&1 &
-DB_PID=$!
-DB_UP=""
-for _ in $(seq 1 240); do
-  if mariadb --no-defaults --socket="$DB_DIR/sock" -uroot -e 'select 1' >/dev/null 2>&1; then DB_UP=1; break; fi
-  kill -0 "$DB_PID" 2>/dev/null || break
-  sleep 0.5
-done
-if [ -z "$DB_UP" ]; then
-  echo "MariaDB did not start; its log:"; tail -30 "$DB_DIR/server.log"; exit 1
-fi
-# A fresh password per run for the throwaway database (od reads exactly 12 bytes: nothing is cut off under pipefail).
-DB_SECRET=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
-mariadb --no-defaults --socket="$DB_DIR/sock" -uroot <<SQL
-CREATE DATABASE quality_test CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER 'quality'@'127.0.0.1' IDENTIFIED BY '$DB_SECRET';
-CREATE USER 'quality'@'localhost' IDENTIFIED BY '$DB_SECRET';
-GRANT ALL ON quality_test.* TO 'quality'@'127.0.0.1';
-GRANT ALL ON quality_test.* TO 'quality'@'localhost';
-SQL
+. deploy/lib/mariadb.sh
+mariadb_install "$DB_DIR/data" "$DB_DIR/install.log"
+mariadb_start "$DB_DIR/data" "$DB_DIR/sock" "$DB_PORT" "$DB_DIR/pid" "$DB_DIR/server.log"
+DB_PID=$MARIADB_PID
+DB_SECRET=$(random_secret)   # a fresh password per run for the throwaway database
+mariadb_databases "$DB_DIR/sock" "$DB_SECRET" quality_test
 
 mkdir -p target/tmp target/it target/home
 echo "== axe-core for the accessibility test (npm ci, version pinned in src/test/a11y/package-lock.json)"

@@ -53,26 +53,13 @@ STARTED=$(date +%s%N)
 elapsed() { echo "$(( ($(date +%s%N) - STARTED) / 1000000000 ))s"; }
 
 echo "== MariaDB on 127.0.0.1:$DB_PORT"
-mariadb-install-db --no-defaults --datadir="$CLUSTER_DIR/db" --user="$(id -un)" --auth-root-authentication-method=socket \
-  --skip-test-db >"$CLUSTER_DIR/db-install.log" 2>&1
-mariadbd --no-defaults --datadir="$CLUSTER_DIR/db" --socket="$CLUSTER_DIR/db.sock" --port="$DB_PORT" --bind-address=127.0.0.1 \
-  --user="$(id -un)" --pid-file="$CLUSTER_DIR/db.pid" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-  --innodb-buffer-pool-size=128M >"$CLUSTER_DIR/db.log" 2>&1 &
-for _ in $(seq 1 120); do
-  mariadb --no-defaults --socket="$CLUSTER_DIR/db.sock" -uroot -e 'select 1' >/dev/null 2>&1 && break
-  sleep 0.5
-done
-mariadb --no-defaults --socket="$CLUSTER_DIR/db.sock" -uroot -e 'select 1' >/dev/null
+. deploy/lib/mariadb.sh
+mariadb_install "$CLUSTER_DIR/db" "$CLUSTER_DIR/db-install.log"
+mariadb_start "$CLUSTER_DIR/db" "$CLUSTER_DIR/db.sock" "$DB_PORT" "$CLUSTER_DIR/db.pid" "$CLUSTER_DIR/db.log" 128M
 # A fresh password for this throwaway database, kept in the runtime folder for the fail-over test.
-DB_SECRET=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
+DB_SECRET=$(random_secret)
 (umask 077; echo "$DB_SECRET" >"$CLUSTER_DIR/db.secret")
-mariadb --no-defaults --socket="$CLUSTER_DIR/db.sock" -uroot <<SQL
-CREATE DATABASE quality CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER 'quality'@'127.0.0.1' IDENTIFIED BY '$DB_SECRET';
-CREATE USER 'quality'@'localhost' IDENTIFIED BY '$DB_SECRET';
-GRANT ALL ON quality.* TO 'quality'@'127.0.0.1';
-GRANT ALL ON quality.* TO 'quality'@'localhost';
-SQL
+mariadb_databases "$CLUSTER_DIR/db.sock" "$DB_SECRET" quality
 
 # The data grid finds its members by a fixed list (no multicast) and binds to loopback only.
 members=""
