@@ -58,6 +58,11 @@ public class TestFixtures {
     }
 
     private Enterprise enterprise(String code, String name) {
+        return enterprises.createWithoutUser(draft(code, name));
+    }
+
+    /** An enterprise with the given code and name and every other field the registry requires, not yet stored. */
+    public static Enterprise draft(String code, String name) {
         Enterprise e = new Enterprise();
         e.setCreditCode(code);
         e.setName(name);
@@ -69,8 +74,8 @@ public class TestFixtures {
         e.setLegalRepresentative("测试人");
         e.setContactPerson("联系人");
         e.setPhone("022-12345678");
-        e.setEmail("it@test.example.cn");
-        return enterprises.createWithoutUser(e);
+        e.setEmail("it" + code.substring(12, 17).toLowerCase() + "@test.example.cn");
+        return e;
     }
 
     private void account(String username, Role role, Long enterpriseId, String hash) {
@@ -94,7 +99,7 @@ public class TestFixtures {
     }
 
     /**
-     * A new enterprise, not yet stored, with a random valid credit code registered in Binhai (the code's fixed part
+     * A new enterprise, not yet stored, with a random valid credit code (the code's fixed part gives the district and
      * tells which test made it) and every field the registry requires.
      */
     public static Enterprise newEnterprise(String codePrefix, String name) {
@@ -102,19 +107,7 @@ public class TestFixtures {
         while (body.length() < 17) {
             body.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
         }
-        Enterprise e = new Enterprise();
-        e.setCreditCode(CreditCode.withCheckCharacter(body.toString()));
-        e.setName(name);
-        e.setDistrictCode("120116");
-        e.setAddress("天津市测试路2号");
-        e.setIndustry(Industry.C);
-        e.setSize(SizeClass.MEDIUM);
-        e.setFoundedOn(LocalDate.of(2012, 1, 1));
-        e.setLegalRepresentative("测试人");
-        e.setContactPerson("联系人");
-        e.setPhone("022-12345678");
-        e.setEmail("fresh" + body.substring(12) + "@test.example.cn");
-        return e;
+        return draft(CreditCode.withCheckCharacter(body.toString()), name);
     }
 
     /** An account of a staff role (expert, recommender, official), with the test password. */
