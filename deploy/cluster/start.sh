@@ -71,6 +71,7 @@ start_node() {
   # Settings by environment, as deploy/production/start.sh takes them: the password never shows in ps.
   env PORTAL_MODE=production DB_HOST=127.0.0.1 DB_PORT="$DB_PORT" DB_NAME=quality DB_USER=quality DB_PASSWORD="$DB_SECRET" \
     UPLOAD_DIR="$CLUSTER_DIR/uploads" PORTAL_BASE_URL="http://localhost:$PORT" MAIL_ENABLED=false \
+    PORTAL_TRUSTED_PROXIES=127.0.0.1 \
     java -Xmx"$HEAP" -Xss1m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
     -Dportal.instance="$name" -Dhazelcast.socket.bind.any=false \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$port" --rootdir "$CLUSTER_DIR/$name/payara" \
