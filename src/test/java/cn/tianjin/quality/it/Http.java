@@ -18,7 +18,7 @@ public final class Http {
         var b = HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + path))
                 .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
         if (session != null) {
-            b.header("Cookie", "JSESSIONID=" + session);
+            b.header("Cookie", session.contains("=") ? session : "JSESSIONID=" + session);
         }
         if (form != null) {
             b.header("Content-Type", "application/x-www-form-urlencoded");
@@ -27,8 +27,22 @@ public final class Http {
         return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The session id the browser holds now, or null before it has one. */
+    /**
+     * The browser's session cookies as a Cookie header (a replicated session comes with a version cookie beside its
+     * id, and a browser sends both), or null before it has a session.
+     */
     public static String session(Browser b) {
+        StringBuilder cookies = new StringBuilder();
+        for (var c : b.driver().manage().getCookies()) {
+            if (c.getName().startsWith("JSESSIONID")) {
+                cookies.append(cookies.length() == 0 ? "" : "; ").append(c.getName()).append('=').append(c.getValue());
+            }
+        }
+        return cookies.length() == 0 ? null : cookies.toString();
+    }
+
+    /** The session id alone, to tell whether it changed. */
+    public static String sessionId(Browser b) {
         var c = b.driver().manage().getCookieNamed("JSESSIONID");
         return c == null ? null : c.getValue();
     }
