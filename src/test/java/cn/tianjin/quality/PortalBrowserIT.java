@@ -204,7 +204,7 @@ class PortalBrowserIT {
         var b = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
                 .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
         if (cookie != null) {
-            b.header("Cookie", "JSESSIONID=" + cookie);
+            b.header("Cookie", cookie.contains("=") ? cookie : "JSESSIONID=" + cookie);
         }
         if (form != null) {
             b.header("Content-Type", "application/x-www-form-urlencoded");
@@ -217,6 +217,12 @@ class PortalBrowserIT {
     private String session(Browser b) {
         var c = b.driver().manage().getCookieNamed("JSESSIONID");
         return c == null ? null : c.getValue();
+    }
+
+    /** Every cookie of the browser as one Cookie header: a distributable application's session also needs its version cookie. */
+    private String cookies(Browser b) {
+        var all = b.driver().manage().getCookies();
+        return all.isEmpty() ? null : all.stream().map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
     }
 
     @Test
@@ -259,7 +265,7 @@ class PortalBrowserIT {
         b.open("/enterprise/");
         String hrefA = b.find("#credit-file-link").getAttribute("href");
         String idA = hrefA.substring(hrefA.indexOf("id=") + 3);
-        String cookie = session(b);
+        String cookie = cookies(b);
 
         HttpResponse<String> own = http("GET", "/api/v1/enterprises/" + idA, cookie, Map.of(), null);
         assertThat(own.statusCode()).isEqualTo(200);
@@ -281,7 +287,7 @@ class PortalBrowserIT {
     void aFacesFormPostedWithoutItsViewStateChangesNothing() throws Exception {
         Browser b = browser();
         b.login("it-official", TestFixtures.PASSWORD);
-        String cookie = session(b);
+        String cookie = cookies(b);
         String name = "forged" + Long.toString(System.nanoTime(), 36);
         String form = "create=create&create%3Arole_input=EXPERT&create%3Ausername=" + name
                 + "&create%3AdisplayName=x&create%3Aemail=x%40example.cn&create%3Asubmit=create%3Asubmit"
@@ -449,7 +455,7 @@ class PortalBrowserIT {
         b.await(d -> b.text("[id='conflict-list']").contains("集成测试甲企业有限公司"));
         b.open("/expert/");
         assertThat(b.body()).contains("乙企业品牌" + suffix).doesNotContain("甲企业品牌" + suffix);
-        String cookie = session(b);
+        String cookie = cookies(b);
         for (String path : List.of("/expert/sheet?seat=" + seatA, "/expert/consensus?seat=" + seatA)) {
             HttpResponse<String> r = http("GET", path, cookie, Map.of(), null);
             assertThat(r.statusCode()).as(path).isEqualTo(404);
@@ -996,7 +1002,7 @@ class PortalBrowserIT {
                 b.logout();
             } else {
                 b.login(user.getValue(), TestFixtures.PASSWORD);
-                cookie = session(b);
+                cookie = cookies(b);
             }
             for (var address : addresses.entrySet()) {
                 HttpResponse<String> r = http("GET", address.getKey(), cookie, Map.of(), null);
