@@ -61,12 +61,13 @@ mariadb_start "$WORK/db/data" "$WORK/db/sock" "$DB_PORT" "$WORK/db/pid" "$WORK/d
 DB_PID=$MARIADB_PID
 DB_SECRET=$(random_secret)
 mariadb_databases "$WORK/db/sock" "$DB_SECRET" bench_m bench_l
+BENCH_PASSWORD=$(random_secret)   # the generated accounts' password, fresh each run
 sql() { mariadb --no-defaults --socket="$WORK/db/sock" -uroot -N -B "$1" -e "$2"; }
 jdbc() { echo "jdbc:mysql://127.0.0.1:$DB_PORT/$1?characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"; }
 
 generate() {
   echo "== generating size $1 into $2"
-  java -Xmx1g -Duser.timezone=Asia/Shanghai -cp "$CP" cn.tianjin.quality.bench.ScaleData "$1" "$(jdbc "$2")" quality "$DB_SECRET" \
+  java -Xmx1g -Duser.timezone=Asia/Shanghai -cp "$CP" -Dbench.password="$BENCH_PASSWORD" cn.tianjin.quality.bench.ScaleData "$1" "$(jdbc "$2")" quality "$DB_SECRET" \
     2>"$WORK/generate-$1.log" | tail -1
 }
 
@@ -128,7 +129,7 @@ anon_file() { printf '%s\t\t\n' "$1" > "$WORK/$2"; echo "$WORK/$2"; }
 
 login_many() {  # login_many USER-PREFIX COUNT -> cookies of USER-PREFIX1..COUNT, one per line
   local i
-  for i in $(seq 1 "$2"); do python3 deploy/bench/faces.py login "$BASE" "$1$i" Bench-2026; done
+  for i in $(seq 1 "$2"); do python3 deploy/bench/faces.py login "$BASE" "$1$i" "$BENCH_PASSWORD"; done
 }
 
 with_cookies() {  # with_cookies PATH COOKIES-FILE OUT -> one GET line per session
@@ -166,14 +167,14 @@ sheet_lines() {  # logs the experts in and prepares each one's save request
   local out="$WORK/sheets-$1.txt" user seat cookie
   : > "$out"
   while IFS=$'\t' read -r user seat; do
-    cookie=$(python3 deploy/bench/faces.py login "$BASE" "$user" Bench-2026)
+    cookie=$(python3 deploy/bench/faces.py login "$BASE" "$user" "$BENCH_PASSWORD")
     python3 deploy/bench/faces.py sheet "$BASE" "$cookie" "$seat" >> "$out"
   done < "$WORK/experts.tsv"
   echo "$out"
 }
 SHEETS=$(sheet_lines M)
-for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-official Bench-2026; done > "$WORK/officials.cookies"
-for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-admin Bench-2026; done > "$WORK/admins.cookies"
+for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-official "$BENCH_PASSWORD"; done > "$WORK/officials.cookies"
+for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-admin "$BENCH_PASSWORD"; done > "$WORK/admins.cookies"
 
 echo "== pages under load at size M (wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s each after ${WARM}s warm-up)"
 load "static file (baseline)" M "$(anon_file /resources/css/portal.css static.txt)" "$DURATION"
@@ -243,8 +244,8 @@ if [ -z "$QUICK" ]; then
   NOTICE=$(sql bench_l "SELECT MAX(id) FROM notice WHERE link IS NOT NULL")
   anon_file "/public/verify?serial=$SERIAL" verify.txt >/dev/null
   anon_file "/public/notice?id=$NOTICE" notice.txt >/dev/null
-  for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-official Bench-2026; done > "$WORK/officials.cookies"
-  for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-admin Bench-2026; done > "$WORK/admins.cookies"
+  for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-official "$BENCH_PASSWORD"; done > "$WORK/officials.cookies"
+  for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-admin "$BENCH_PASSWORD"; done > "$WORK/admins.cookies"
   growth L "$(sql bench_l "SELECT id FROM award_campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")" \
     "$(sql bench_l "SELECT id FROM review_round WHERE programme = 'BRAND' ORDER BY id DESC LIMIT 1")"
   echo "== L within 1.5x of M"

@@ -18,7 +18,8 @@ STARTED=$(date +%s)
 FAILED=0
 DB_PID=""
 PORTAL_PID=""
-PASSWORD='It-Passw0rd!x'   # TestFixtures.PASSWORD: test accounts of this throwaway database only
+# The test accounts' password of this throwaway database, from the one place that sets it.
+PASSWORD=$(sed -n 's/.*String PASSWORD = "\(.*\)";.*/\1/p' src/test/java/cn/tianjin/quality/platform/security/TestFixtures.java)
 
 cleanup() {
   [ -n "$PORTAL_PID" ] && { kill "$PORTAL_PID" 2>/dev/null || true; wait "$PORTAL_PID" 2>/dev/null || true; }

@@ -47,13 +47,16 @@ import org.flywaydb.core.Flyway;
  * <p>The rows obey the domain's rules: credit codes carry their GB 32100 check character, the audit rows continue the
  * hash chain from its head, every score sheet belongs to a seat of a round whose entry came from an eligible
  * application (or a brand entry), published campaigns carry titles with well-formed certificate serials within their
- * quotas. Every account shares the password {@value #PASSWORD}: the bench logs in as {@code bench-applicant-N},
- * {@code bench-expert-N}, {@code bench-official} and {@code bench-admin}.
+ * quotas. Every account shares one password, {@code -Dbench.password} (deploy/bench.sh makes a fresh one each run;
+ * without it a random one): the bench logs in as {@code bench-applicant-N}, {@code bench-expert-N},
+ * {@code bench-official} and {@code bench-admin}.
  *
  * <p>Usage: {@code ScaleData M|L jdbcUrl user password [seed]} (migrates the schema first if needed).
  */
 public final class ScaleData {
-    public static final String PASSWORD = "Bench-2026";
+    public static final String PASSWORD = java.util.Optional.ofNullable(System.getProperty("bench.password"))
+            .filter(p -> !p.isBlank())
+            .orElseGet(() -> Long.toString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE, 36));
     public static final long DEFAULT_SEED = 20_261_201L;
     /** Data are placed relative to this day, not the clock, so a second run writes the same rows. */
     public static final LocalDate AS_OF = LocalDate.of(2026, 12, 1);
