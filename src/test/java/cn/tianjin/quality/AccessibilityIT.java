@@ -3,12 +3,9 @@ package cn.tianjin.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tianjin.quality.it.Browser;
-import cn.tianjin.quality.it.Deployments;
+import cn.tianjin.quality.it.BrowserTestBase;
 import cn.tianjin.quality.platform.security.TestFixtures;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,15 +17,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -40,9 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * critical violation on the public pages and the applicant's pages, in Chinese and in English, and an applicant logs in,
  * fills in and submits an award application with the keyboard alone, seeing where the focus is at every stop.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessibilityIT {
+class AccessibilityIT extends BrowserTestBase {
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /**
@@ -58,43 +46,20 @@ class AccessibilityIT {
 
     private static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
-    private static GreenMail mail;
-    private static Browser browser;
     private static String axe;
     private static String openCampaign;
     private static List<String> applicants;
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
     @BeforeAll
-    static void start() throws Exception {
+    static void readAxe() throws Exception {
         Path script = Path.of(System.getProperty("axe.script", "src/test/a11y/node_modules/axe-core/axe.min.js"));
         assertThat(script).as("axe-core is installed by npm ci in src/test/a11y (deploy/test.sh does it)").exists();
         axe = Files.readString(script);
-        mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
-        mail.start();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        mail.stop();
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(base.toString());
-            browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        }
-        return browser;
+    @Override
+    protected void opened(Browser b) {
+        b.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @Test

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tianjin.quality.enterprise.CreditCode;
 import cn.tianjin.quality.it.Browser;
-import cn.tianjin.quality.it.Deployments;
+import cn.tianjin.quality.it.BrowserTestBase;
 import cn.tianjin.quality.it.Http;
 import cn.tianjin.quality.it.Surface;
 import cn.tianjin.quality.platform.security.TestFixtures;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,62 +18,20 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The journeys of the foundation in headless Chromium against the portal on MariaDB: registration with the e-mailed
  * confirmation, login, language switch and credit file; every role refused every other role's folder; an applicant
  * probing another enterprise's id; a script typed as an enterprise name shown as text.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalBrowserIT {
+class PortalBrowserIT extends BrowserTestBase {
     private static final Map<String, String> FOLDERS = Map.of(
             "it-applicant-a", "/enterprise/",
             "it-recommender", "/recommender/",
             "it-expert", "/expert/",
             "it-official", "/official/",
             "it-admin", "/admin/");
-
-    private static GreenMail mail;
-    private static Browser browser;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @BeforeAll
-    static void start() {
-        mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
-        mail.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        mail.stop();
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(base.toString());
-        }
-        return browser;
-    }
 
     @Test
     void aNewEnterpriseRegistersConfirmsLogsInSwitchesLanguageAndSeesItsCreditFile() throws Exception {

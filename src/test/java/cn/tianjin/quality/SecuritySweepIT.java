@@ -3,14 +3,13 @@ package cn.tianjin.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tianjin.quality.it.Browser;
-import cn.tianjin.quality.it.Deployments;
+import cn.tianjin.quality.it.BrowserTestBase;
 import cn.tianjin.quality.it.Http;
 import cn.tianjin.quality.it.Surface;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Security sweeps over everything the portal exposes, found from the build (pages, their parameters, REST calls,
@@ -35,35 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with the id of another enterprise's object, another expert's entry and an entry in conflict; a script planted in
  * every text a user types is looked for on every page that shows it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecuritySweepIT {
+class SecuritySweepIT extends BrowserTestBase {
     /** Breaks out of an attribute and of text; any element with the class, or the flag set, means it was not escaped. */
     static final String PAYLOAD = "\"'><b class=xss-probe>x</b><img src=x class=xss-probe onerror=xssRan=1>";
-
-    private static Browser browser;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(base.toString());
-        }
-        return browser;
-    }
 
     private HttpResponse<String> get(String path, String session) throws Exception {
         return Http.send(base.toString(), "GET", path, session, Map.of(), null);
