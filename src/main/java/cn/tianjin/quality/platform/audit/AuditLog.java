@@ -6,6 +6,8 @@ import cn.tianjin.quality.platform.PortalConfig;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +32,13 @@ public class AuditLog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<Recorded> recorded;
+
+    /** Fired for every audited change; observers that act after commit learn that stored data has changed. */
+    public record Recorded(String objectType, String action) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String objectType, Object objectId, String action, String summary) {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
@@ -42,6 +51,7 @@ public class AuditLog {
                 unsigned.objectType(), unsigned.objectId(), unsigned.action(), unsigned.summary(), hash);
         em.persist(new AuditEntry(signed, head.lastHash()));
         head.advance(id, hash);
+        recorded.fire(new Recorded(objectType, action));
     }
 
     /** Filter for the admin's audit page; null fields are not filtered. */

@@ -1,0 +1,39 @@
+package cn.tianjin.quality.platform.web;
+
+import cn.tianjin.quality.platform.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The cache of anonymous public pages (see {@link PublicPageFilter}). Every state change is audited, so every audited
+ * commit empties it: a publication or revocation shows at once. Settings: {@code portal.public-cache-seconds} (0 turns
+ * the cache off); on a cluster each instance keeps its own, so another instance may show the old page for that long.
+ */
+@ApplicationScoped
+public class PublicPages {
+    private static final int MAX_PAGES = 2000;
+    private static final long MAX_PAGE_BYTES = 512 * 1024;
+
+    private PageCache cache;
+
+    @Inject
+    public PublicPages(@ConfigProperty(name = "portal.public-cache-seconds", defaultValue = "10") int seconds) {
+        cache = new PageCache(TimeUnit.SECONDS.toNanos(Math.max(0, seconds)), MAX_PAGES, MAX_PAGE_BYTES);
+    }
+
+    /** For the container's proxy only. */
+    protected PublicPages() {
+    }
+
+    PageCache cache() {
+        return cache;
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditLog.Recorded recorded) {
+        cache.invalidate();
+    }
+}
