@@ -29,8 +29,7 @@ public class PublicAwardBacking {
     private String level;
     private String q;
     private String page;
-    private List<AwardTitle> rows;
-    private long total = -1;
+    private TitleService.Directory directory;
 
     private String serial;
     private Optional<AwardTitle> verified;
@@ -44,17 +43,18 @@ public class PublicAwardBacking {
     }
 
     public List<AwardTitle> getRows() {
-        if (rows == null) {
-            rows = titles.directory(filter(), (getPageNumber() - 1) * PAGE_SIZE, PAGE_SIZE);
-        }
-        return rows;
+        return directory().rows();
     }
 
     public long getTotal() {
-        if (total < 0) {
-            total = titles.count(filter());
+        return directory().total();
+    }
+
+    private TitleService.Directory directory() {
+        if (directory == null) {
+            directory = titles.directoryPage(filter(), (getPageNumber() - 1) * PAGE_SIZE, PAGE_SIZE);
         }
-        return total;
+        return directory;
     }
 
     public int getPageNumber() {
@@ -70,7 +70,7 @@ public class PublicAwardBacking {
     }
 
     public List<Integer> getYears() {
-        return titles.years();
+        return directory().years();
     }
 
     /** The directory's address with the current filter and another page number. */

@@ -75,7 +75,8 @@ public class PublicAwardResource {
         TitleService.Filter f = new TitleService.Filter(year, l, q);
         int s = Math.max(1, Math.min(size, MAX_PAGE));
         int p = Math.max(1, page);
-        return new WinnersPage(titles.count(f), p, s, titles.directory(f, (p - 1) * s, s).stream().map(Winner::of).toList());
+        TitleService.Directory d = titles.directoryPage(f, (p - 1) * s, s);
+        return new WinnersPage(d.total(), p, s, d.rows().stream().map(Winner::of).toList());
     }
 
     @GET

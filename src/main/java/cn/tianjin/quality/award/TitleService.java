@@ -53,6 +53,16 @@ public class TitleService {
     public record CaseLine(RevocationCase revocation, AwardTitle title) implements Serializable {
     }
 
+    /** One page of the directory with the number of matches and the years to filter by. */
+    public record Directory(List<AwardTitle> rows, long total, List<Integer> years) {
+    }
+
+    /** Everything the directory page shows, read in one transaction. */
+    @Transactional
+    public Directory directoryPage(Filter f, int first, int max) {
+        return new Directory(directory(f, first, max), count(f), years());
+    }
+
     @Transactional
     public List<AwardTitle> directory(Filter f, int first, int max) {
         return where(f, "SELECT t FROM AwardTitle t", AwardTitle.class, " ORDER BY t.year DESC, t.level, t.serial")
