@@ -161,6 +161,12 @@ class PortalBrowserIT extends BrowserTestBase {
         return Http.send(base.toString(), method, path, cookie, headers, form);
     }
 
+    /** The rows of the winners directory in a page's source (the search box repeats the query above them). */
+    private static String winnersTable(String page) {
+        int from = page.indexOf("id=\"winners\"");
+        return from < 0 ? "" : page.substring(from, page.indexOf("</table>", from));
+    }
+
     private String session(Browser b) {
         return Http.session(b);
     }
@@ -310,9 +316,10 @@ class PortalBrowserIT extends BrowserTestBase {
         int items = b.driver().findElements(org.openqa.selenium.By.cssSelector("select.percent")).size();
         for (int i = 0; i < items; i++) {
             var select = b.driver().findElements(org.openqa.selenium.By.cssSelector("select.percent")).get(i);
+            var bands = b.driver().findElements(org.openqa.selenium.By.cssSelector("ul.bands")).get(i);
             new org.openqa.selenium.support.ui.Select(select).selectByValue(String.valueOf(percents[i % percents.length]));
-            // The draft is saved and the form drawn again; the old element goes stale.
-            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(select));
+            // The draft is saved and the item's bands drawn again with the chosen one marked; the old list goes stale.
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(bands));
         }
         b.click("sheet:submit");
         confirm(b);
@@ -709,12 +716,17 @@ class PortalBrowserIT extends BrowserTestBase {
         hook(campaignId + "/display-ended");
         advance(b, campaignUrl, "市政府批准");
 
-        // Approval and publication; the winner's certificate QR code opens its verification.
+        // Approval and publication; the winner's certificate QR code opens its verification. An anonymous visitor's
+        // directory page, stored for a few seconds, shows the new winner as soon as the publication has committed.
+        String winnersPage = "/public/winners?q=" + java.net.URLEncoder.encode(models.get(1), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(winnersTable(http("GET", winnersPage, null, Map.of(), null).body())).doesNotContain(models.get(1));
+        assertThat(winnersTable(http("GET", winnersPage, null, Map.of(), null).body())).doesNotContain(models.get(1));
         b.open("/official/display?id=" + campaignId);
         b.type("display:approvalDocument", "津政函〔2026〕101号");
         b.find("[id$='publish']").click();
         confirm(b);
         b.await(d -> b.has("[id$='published-card']"));
+        assertThat(winnersTable(http("GET", winnersPage, null, Map.of(), null).body())).contains(models.get(1));
         b.login(applicants.get(1), TestFixtures.PASSWORD);
         b.open("/enterprise/award");
         String href = b.find("#my-titles a").getAttribute("href");
