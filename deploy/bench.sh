@@ -4,10 +4,11 @@
 #   1. a private MariaDB (port BENCH_DB_PORT, default 3309) in a temporary folder, stopped afterwards;
 #   2. size M (1,000 enterprises, 200 applications, 300 experts) from the deterministic generator (ScaleData);
 #   3. the portal in production mode at -Xmx512m (port BENCH_PORT, default 18180): start-up to the first 200;
-#   4. wrk -t2 -c32 with --latency on: a static file, the home page, the winners directory (first and a deep page), a
-#      notice, certificate verification, 32 applicants' dashboards, 32 experts saving their score sheets (Faces Ajax
-#      POST with each session's view state);
-#   5. the list pages (winners, enterprises, credit register, applications, a review round, audit log) at M;
+#   4. wrk -t2 -c32 with --latency on: a static file, the home page, the winners directory (first and a deep page; the
+#      first also rendered without the public-page cache), a notice, certificate verification, 32 applicants'
+#      dashboards, 32 experts saving their score sheets (Faces Ajax POST with each session's view state);
+#   5. the list pages (winners, enterprises, credit register, applications, a review round, audit log) at M, and the
+#      officials' tables' Ajax search, sort and paging posts (32 sessions);
 #   6. size L (50,000 enterprises, 2,000 applications, 1,000 experts, 20,000 sheets, 100,000 audit rows) in a fresh
 #      database: the same list pages and their L/M ratio, assignment and aggregation timings, then a mixed load
 #      (BENCH_MIXED_SECONDS, default 300) and the heap after a full GC and the number of HTTP sessions.
@@ -126,6 +127,16 @@ load() {
 }
 
 anon_file() { printf '%s\t\t\n' "$1" > "$WORK/$2"; echo "$WORK/$2"; }
+# The same, with a cookie the portal does not know: such a visitor is never served a stored public page, so the figure
+# is the page's own render (the list pages' growth measures paging in the database, not the page cache).
+rendered_file() { printf '%s\tbench=rendered\t\n' "$1" > "$WORK/$2"; echo "$WORK/$2"; }
+
+ajax_file() {  # ajax_file PATH COOKIES-FILE OUT FORM TABLE ACTION -> one table Ajax post per session (faces.py table)
+  local path=$1 cookies=$2 out="$WORK/$3" c
+  : > "$out"
+  while read -r c; do python3 deploy/bench/faces.py table "$BASE" "$c" "$path" "$4" "$5" "$6" >> "$out"; done < "$cookies"
+  echo "$out"
+}
 
 login_many() {  # login_many USER-PREFIX COUNT -> cookies of USER-PREFIX1..COUNT, one per line
   local i
@@ -145,6 +156,7 @@ ratio_row() {  # ratio_row NAME SIZE TARGETKIND: uses RPS P50 P99 BAD and STATIC
   case $kind in
     anon) target=">= 0.25 x static"; met=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.25 ? "yes" : "no") }') ;;
     user) target="p99 < 250 ms"; met=$(awk -v p="$P99" 'BEGIN { print (p < 250 ? "yes" : "no") }') ;;
+    report) target="report"; met="" ;;
     *) target="baseline"; met="" ;;
   esac
   [ "${BAD:-0}" = "0" ] || met="no"
@@ -182,6 +194,8 @@ STATIC_RPS=$RPS; ratio_row "static file (baseline)" M baseline
 load "home page" M "$(anon_file / home.txt)" "$DURATION"; ratio_row "home page" M anon
 load "winners directory, page 1" M "$(anon_file /public/winners winners1.txt)" "$DURATION"; ratio_row "winners directory, page 1" M anon
 load "winners directory, page 3" M "$(anon_file '/public/winners?page=3' winners3.txt)" "$DURATION"; ratio_row "winners directory, page 3" M anon
+load "winners directory, page 1, rendered" M "$(rendered_file /public/winners winners1r.txt)" "$DURATION"
+ratio_row "winners directory, page 1, rendered" M report
 load "public notice" M "$(anon_file "/public/notice?id=$NOTICE" notice.txt)" "$DURATION"; ratio_row "public notice" M anon
 load "certificate verification" M "$(anon_file "/public/verify?serial=$SERIAL" verify.txt)" "$DURATION"; ratio_row "certificate verification" M anon
 load "applicant dashboard (32 users)" M "$(with_cookies /enterprise/ "$WORK/applicants.cookies" dash.txt)" "$DURATION"
@@ -202,14 +216,30 @@ growth() {  # growth SIZE CAMPAIGN ROUND
     row "$name" "$size" "$RPS" "$P50" "$P99" "$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", a / b }')" \
       "growth" "" "bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
   done <<LIST
-list: winners directory|$(anon_file /public/winners "g-winners-$size.txt")
-list: winners filtered by name|$(anon_file '/public/winners?q=%E7%B2%BE%E5%AF%86' "g-winners-q-$size.txt")
+list: winners directory|$(rendered_file /public/winners "g-winners-$size.txt")
+list: winners filtered by name|$(rendered_file '/public/winners?q=%E7%B2%BE%E5%AF%86' "g-winners-q-$size.txt")
 list: enterprises (official)|$(with_cookies /official/enterprises "$WORK/officials.cookies" "g-ent-$size.txt")
 list: credit register (official)|$(with_cookies /official/credit "$WORK/officials.cookies" "g-credit-$size.txt")
 list: applications of the campaign (official)|$(with_cookies "/official/campaign?id=$campaign" "$WORK/officials.cookies" "g-apps-$size.txt")
 list: audit log (admin)|$(with_cookies /admin/audit "$WORK/admins.cookies" "g-audit-$size.txt")
 list: review round entries and seats (official)|$(with_cookies "/official/review-round?id=$round" "$WORK/officials.cookies" "g-round-$size.txt")
 LIST
+  # The officials' tables as they are used: Ajax posts of the search button, a column's sort and the paginator, each
+  # of 32 sessions on its own view (one connection per session).
+  for i in $(seq 1 "$USERS"); do python3 deploy/bench/faces.py login "$BASE" bench-official "$BENCH_PASSWORD"; done > "$WORK/officials32.cookies"
+  for i in $(seq 1 "$USERS"); do python3 deploy/bench/faces.py login "$BASE" bench-admin "$BENCH_PASSWORD"; done > "$WORK/admins32.cookies"
+  while IFS='|' read -r name file; do
+    LOAD_THREADS=$USERS load "$name" "$size" "$file" "$DURATION"
+    GROWTH_RPS["$name|$size"]=$RPS; GROWTH_P50["$name|$size"]=$P50
+    row "$name" "$size" "$RPS" "$P50" "$P99" "$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", a / b }')" \
+      "growth" "" "bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
+  done <<AJAX
+list: enterprises, Ajax search by name (official)|$(ajax_file /official/enterprises "$WORK/officials32.cookies" "a-ent-search-$size.txt" search results 'search:text=精密')
+list: enterprises, Ajax sort by name (official)|$(ajax_file /official/enterprises "$WORK/officials32.cookies" "a-ent-sort-$size.txt" search results sort)
+list: enterprises, Ajax page 40 (official)|$(ajax_file /official/enterprises "$WORK/officials32.cookies" "a-ent-page-$size.txt" search results page:40)
+list: credit register, Ajax page 2 (official)|$(ajax_file /official/credit "$WORK/officials32.cookies" "a-credit-page-$size.txt" list entries page:2)
+list: audit log, Ajax filter by action (admin)|$(ajax_file /admin/audit "$WORK/admins32.cookies" "a-audit-$size.txt" audit entries 'search:action=save-draft')
+AJAX
 }
 growth M "$CURRENT_M" "$BRAND_M"
 

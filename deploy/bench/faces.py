@@ -2,10 +2,16 @@
 """Helpers for deploy/bench.sh that speak to Faces pages the way a browser does.
 
   faces.py login BASE USER PASSWORD         prints the Cookie header of a logged-in session
-  faces.py sheet BASE COOKIE SEAT           prints "path<TAB>cookie<TAB>body": the score sheet's Ajax save, as the page
-                                            posts it (every field of the form, the view state, one percentage changed)
+  faces.py sheet BASE COOKIE SEAT           prints "path<TAB>cookie<TAB>body<TAB>expected": the score sheet's Ajax save,
+                                            as the page posts it (every field of the form, the view state, one percentage
+                                            changed), and the text a confirmed save shows
+  faces.py table BASE COOKIE PATH FORM TABLE ACTION
+                                            the same for a list page's lazy table, as PrimeFaces posts it:
+                                            search:FIELD=VALUE (the form's search button), page:N (the N-th page),
+                                            sort (the first sortable column, ascending)
 """
 import html.parser
+import re
 import http.cookiejar
 import sys
 import urllib.parse
@@ -96,6 +102,62 @@ def login(base, user, password):
     print("; ".join(c.name + "=" + c.value for c in jar))
 
 
+class SortableHeaders(html.parser.HTMLParser):
+    """The ids of a table's sortable column headers, in order."""
+
+    def __init__(self, table_id):
+        super().__init__(convert_charrefs=True)
+        self.prefix = table_id + ":"
+        self.ids = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "th" and a.get("id", "").startswith(self.prefix) and "ui-sortable-column" in a.get("class", ""):
+            self.ids.append(a["id"])
+
+
+def table(base, cookie, path, form_id, table_id, action):
+    request = urllib.request.Request(base + path, headers={"Cookie": cookie})
+    page = urllib.request.urlopen(request).read().decode("utf-8")
+    form = fields(page, form_id)
+    if not any(name == VIEW_STATE for name, _ in form):
+        sys.exit("no form " + form_id + " on " + path)
+    table = form_id + ":" + table_id
+    if action.startswith("search:"):
+        name, _, value = action[len("search:"):].partition("=")
+        for f in form:
+            if f[0] == form_id + ":" + name:
+                f[1] = value
+        button = form_id + ":go"
+        head = [("jakarta.faces.source", button), ("jakarta.faces.partial.execute", form_id),
+                ("jakarta.faces.partial.render", table), (button, button)]
+    else:
+        head = [("jakarta.faces.source", table), ("jakarta.faces.partial.execute", table),
+                ("jakarta.faces.partial.render", table), (table, table), (table + "_skipChildren", "true"),
+                (table + "_encodeFeature", "true")]
+        if action.startswith("page:"):
+            rows = rows_of(page, table)
+            head += [(table + "_pagination", "true"), (table + "_first", str((int(action[5:]) - 1) * rows)),
+                     (table + "_rows", str(rows))]
+        elif action == "sort":
+            headers = SortableHeaders(table)
+            headers.feed(page)
+            if not headers.ids:
+                sys.exit("no sortable column in " + table)
+            head += [(table + "_sorting", "true"), (table + "_sortKey", headers.ids[0]), (table + "_sortDir", "1")]
+        else:
+            sys.exit("unknown action " + action)
+    body = [("jakarta.faces.partial.ajax", "true")] + head + [tuple(f) for f in form]
+    # A table's answer names the table in an update; anything else (an error, an expired view) is a bad answer.
+    print(path + "\t" + cookie + "\t" + urllib.parse.urlencode(body) + "\t" + 'id="' + table + '"')
+
+
+def rows_of(page, table):
+    """The page size a paginator was rendered with (its "rows" option in the widget's script)."""
+    found = re.search(re.escape(table) + r'.{0,4000}?rows:(\d+)', page, re.S)
+    return int(found.group(1)) if found else 20
+
+
 def sheet(base, cookie, seat):
     path = "/expert/sheet?seat=" + seat
     request = urllib.request.Request(base + path, headers={"Cookie": cookie})
@@ -109,9 +171,9 @@ def sheet(base, cookie, seat):
             f[1] = "50"
             break
     body = [("jakarta.faces.partial.ajax", "true"), ("jakarta.faces.source", "sheet:save"),
-            ("jakarta.faces.partial.execute", "@all"), ("jakarta.faces.partial.render", "sheet messages"),
+            ("jakarta.faces.partial.execute", "@all"), ("jakarta.faces.partial.render", "messages"),
             ("sheet:save", "sheet:save")] + [tuple(f) for f in form]
-    print(path + "\t" + cookie + "\t" + urllib.parse.urlencode(body))
+    print(path + "\t" + cookie + "\t" + urllib.parse.urlencode(body) + "\t草稿已保存")
 
 
 if __name__ == "__main__":
@@ -119,5 +181,7 @@ if __name__ == "__main__":
         login(*sys.argv[2:5])
     elif sys.argv[1] == "sheet":
         sheet(*sys.argv[2:5])
+    elif sys.argv[1] == "table":
+        table(*sys.argv[2:8])
     else:
         sys.exit(__doc__)

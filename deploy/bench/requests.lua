@@ -1,9 +1,12 @@
 -- wrk script for deploy/bench.sh: replays the requests listed in the file named by BENCH_REQUESTS, one per line,
--- "path<TAB>cookie<TAB>body" (cookie and body may be empty; a body makes a Faces Ajax POST), round robin, so 32
--- connections act as up to 32 users with their own sessions. Answers that are not 200, and Faces Ajax answers that
--- do not confirm the save, are counted and printed at the end as "bad N".
+-- "path<TAB>cookie<TAB>body<TAB>expected" (all but the path may be empty; a body makes a Faces Ajax POST), round
+-- robin, so 32 connections act as up to 32 users with their own sessions. Answers that are not 200 are counted as
+-- bad, and so is an Ajax answer without its line's expected text (a save that is not confirmed, a table that did
+-- not come back): with one connection per thread (-t32 -c32) each answer belongs to the thread's last request.
+-- The counts are printed at the end as "bad N".
 local lines = {}
 local index = 0
+local last = nil
 bad = 0  -- global: done() reads it from each thread
 local threads = {}
 
@@ -12,9 +15,9 @@ local function load(thread_id, thread_count)
   local f = assert(io.open(os.getenv("BENCH_REQUESTS"), "r"))
   local all = {}
   for line in f:lines() do
-    local path, cookie, body = line:match("^([^\t]*)\t?([^\t]*)\t?(.*)$")
+    local path, cookie, body, expected = line:match("^([^\t]*)\t?([^\t]*)\t?([^\t]*)\t?(.*)$")
     if path and path ~= "" then
-      table.insert(all, {path = path, cookie = cookie, body = body})
+      table.insert(all, {path = path, cookie = cookie, body = body, expected = expected})
     end
   end
   f:close()
@@ -36,15 +39,15 @@ end
 
 function request()
   index = index % #lines + 1
-  local r = lines[index]
+  last = lines[index]
   local headers = {}
-  if r.cookie ~= "" then headers["Cookie"] = r.cookie end
-  if r.body ~= "" then
+  if last.cookie ~= "" then headers["Cookie"] = last.cookie end
+  if last.body ~= "" then
     headers["Content-Type"] = "application/x-www-form-urlencoded; charset=UTF-8"
     headers["Faces-Request"] = "partial/ajax"
-    return wrk.format("POST", r.path, headers, r.body)
+    return wrk.format("POST", last.path, headers, last.body)
   end
-  return wrk.format("GET", r.path, headers)
+  return wrk.format("GET", last.path, headers)
 end
 
 codes = ""  -- global: the statuses other than 200 seen by this thread, for the report
@@ -53,9 +56,11 @@ function response(status, headers, body)
   if status ~= 200 then
     bad = bad + 1
     if not codes:find(tostring(status), 1, true) then codes = codes .. " " .. status end
-  elseif body and body:find("<partial-response", 1, true) and not body:find("草稿已保存", 1, true) then
-    -- A save that did not say "draft saved": an error, an expired view, a refused concurrent change.
-    bad = bad + 1
+  elseif body and body:find("<partial-response", 1, true) then
+    local expected = last and last.body ~= "" and last.expected or ""
+    if body:find("<error>", 1, true) or (expected ~= "" and not body:find(expected, 1, true)) then
+      bad = bad + 1
+    end
   end
 end
 
