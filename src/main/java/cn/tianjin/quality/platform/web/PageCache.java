@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Rendered public pages kept for a few seconds. Any committed state change starts a new generation, and a page is only
  * served in the generation it was rendered in: a render that began before a change, even if it is stored after it,
- * is never shown. Bounded: when full it starts over, so many distinct addresses cannot fill the heap.
+ * is never shown. Bounded in bytes: when full it starts over, so many distinct addresses (a search for every word)
+ * cannot fill the heap.
  */
 public final class PageCache {
     /** One stored answer: its body, content type and the headers the page set itself. */
@@ -20,18 +21,20 @@ public final class PageCache {
 
     private final Map<String, Stored> pages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    /** Bytes stored since the store last started over (replaced pages still count: a slight overestimate). */
+    private final AtomicLong bytes = new AtomicLong();
     private final long ttlNanos;
-    private final int maxPages;
     private final long maxBytes;
+    private final long maxPageBytes;
 
-    public PageCache(long ttlNanos, int maxPages, long maxBytes) {
+    public PageCache(long ttlNanos, long maxBytes, long maxPageBytes) {
         this.ttlNanos = ttlNanos;
-        this.maxPages = maxPages;
         this.maxBytes = maxBytes;
+        this.maxPageBytes = maxPageBytes;
     }
 
     public boolean enabled() {
-        return ttlNanos > 0 && maxPages > 0;
+        return ttlNanos > 0 && maxBytes > 0;
     }
 
     /** Read before rendering; pass to {@link #put} afterwards. */
@@ -53,11 +56,13 @@ public final class PageCache {
 
     /** Stores a page rendered in the given generation; ignored when too big or when data has changed since. */
     public void put(String key, Page page, long renderedIn, long nowNanos) {
-        if (!enabled() || page.body().length > maxBytes || renderedIn != generation.get()) {
+        int size = page.body().length;
+        if (!enabled() || size > maxPageBytes || renderedIn != generation.get()) {
             return;
         }
-        if (pages.size() >= maxPages) {
+        if (bytes.addAndGet(size) > maxBytes) {
             pages.clear();
+            bytes.set(size);
         }
         pages.put(key, new Stored(page, renderedIn, nowNanos));
     }
@@ -66,6 +71,7 @@ public final class PageCache {
     public void invalidate() {
         generation.incrementAndGet();
         pages.clear();
+        bytes.set(0);
     }
 
     public int size() {

@@ -15,14 +15,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PublicPages {
-    private static final int MAX_PAGES = 2000;
+    /** A rendered public page is 10-40 KB: room for a few hundred distinct addresses per language. */
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final long MAX_PAGE_BYTES = 512 * 1024;
 
     private PageCache cache;
 
     @Inject
     public PublicPages(@ConfigProperty(name = "portal.public-cache-seconds", defaultValue = "10") int seconds) {
-        cache = new PageCache(TimeUnit.SECONDS.toNanos(Math.max(0, seconds)), MAX_PAGES, MAX_PAGE_BYTES);
+        cache = new PageCache(TimeUnit.SECONDS.toNanos(Math.max(0, seconds)), MAX_BYTES, MAX_PAGE_BYTES);
     }
 
     /** For the container's proxy only. */

@@ -18,7 +18,7 @@ class PageCacheTest {
 
     @Test
     void servesAStoredPageUntilItExpires() {
-        var cache = new PageCache(10 * SECOND, 100, 1 << 20);
+        var cache = new PageCache(10 * SECOND, 1 << 20, 1 << 20);
         cache.put("/public/winners|zh-CN", page("winners"), cache.generation(), 0);
         assertArrayEquals("winners".getBytes(StandardCharsets.UTF_8), cache.get("/public/winners|zh-CN", 9 * SECOND).body());
         assertNull(cache.get("/public/winners|en", SECOND), "another language is another page");
@@ -27,7 +27,7 @@ class PageCacheTest {
 
     @Test
     void aChangeHidesEveryPageRenderedBeforeIt() {
-        var cache = new PageCache(10 * SECOND, 100, 1 << 20);
+        var cache = new PageCache(10 * SECOND, 1 << 20, 1 << 20);
         cache.put("/", page("home"), cache.generation(), 0);
         cache.invalidate();
         assertNull(cache.get("/", SECOND));
@@ -35,7 +35,7 @@ class PageCacheTest {
 
     @Test
     void aRenderThatBeganBeforeAChangeIsNotStoredAfterIt() {
-        var cache = new PageCache(10 * SECOND, 100, 1 << 20);
+        var cache = new PageCache(10 * SECOND, 1 << 20, 1 << 20);
         long began = cache.generation();
         cache.invalidate(); // a publication commits while the old list is being rendered
         cache.put("/public/winners|zh-CN", page("old list"), began, SECOND);
@@ -45,19 +45,19 @@ class PageCacheTest {
 
     @Test
     void staysWithinItsBounds() {
-        var cache = new PageCache(10 * SECOND, 3, 10);
-        cache.put("big", page("more than ten bytes"), cache.generation(), 0);
+        var cache = new PageCache(10 * SECOND, 6, 4);
+        cache.put("big", page("more than four bytes"), cache.generation(), 0);
         assertNull(cache.get("big", 0));
         for (int i = 0; i < 10; i++) {
             cache.put("q=" + i, page("p" + i), cache.generation(), 0);
         }
-        assertFalse(cache.size() > 3);
+        assertFalse(cache.size() > 3, "two bytes a page, six bytes in all");
         assertEquals("p9", new String(cache.get("q=9", 0).body(), StandardCharsets.UTF_8));
     }
 
     @Test
     void zeroSecondsTurnsItOff() {
-        var cache = new PageCache(0, 100, 1 << 20);
+        var cache = new PageCache(0, 1 << 20, 1 << 20);
         assertFalse(cache.enabled());
         cache.put("/", page("home"), cache.generation(), 0);
         assertNull(cache.get("/", 0));
