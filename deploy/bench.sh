@@ -203,7 +203,16 @@ load "public notice" M "$(anon_file "/public/notice?id=$NOTICE" notice.txt)" "$D
 load "certificate verification" M "$(anon_file "/public/verify?serial=$SERIAL" verify.txt)" "$DURATION"; ratio_row "certificate verification" M anon
 load "applicant dashboard (32 users)" M "$(with_cookies /enterprise/ "$WORK/applicants.cookies" dash.txt)" "$DURATION"
 ratio_row "applicant dashboard (32 users)" M user
+lock_status() {  # prints "waits milliseconds"
+  sql bench_m "SHOW GLOBAL STATUS WHERE Variable_name IN ('Innodb_row_lock_waits', 'Innodb_row_lock_time')" \
+    | awk '$1 == "Innodb_row_lock_waits" { w = $2 } $1 == "Innodb_row_lock_time" { t = $2 } END { print w + 0, t + 0 }'
+}
+read -r WAITS_BEFORE LOCK_MS_BEFORE <<<"$(lock_status)"
 LOAD_THREADS=$USERS load "expert saves score sheet, POST (32 users)" M "$SHEETS" "$DURATION"; ratio_row "expert saves score sheet, POST (32 users)" M user
+# Every audited write locks the audit chain's head row until commit: how long did the saves wait for row locks?
+read -r WAITS_AFTER LOCK_MS_AFTER <<<"$(lock_status)"
+row "row-lock waits during the saves (warm-up included)" M "" "$((WAITS_AFTER - WAITS_BEFORE))" "" "" "report" "" \
+  "waits, $((LOCK_MS_AFTER - LOCK_MS_BEFORE)) ms waited in all (InnoDB status counters)"
 
 # ------------------------------------------------------------------ list pages at M and L
 CURRENT_M=$(sql bench_m "SELECT id FROM award_campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")
