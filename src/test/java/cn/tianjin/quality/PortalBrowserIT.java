@@ -349,11 +349,21 @@ class PortalBrowserIT extends BrowserTestBase {
             b.type("round:entryTitle", entry[1] + suffix);
             b.click("round:addEntry");
             b.await(d -> b.text("[id='entries']").contains(entry[1] + suffix));
-            chooseLabel(b, "round:seatEntry", entry[1] + suffix);
-            chooseLabel(b, "round:seatExpert", "it-expert");
-            b.click("round:seat");
+            if (expected == 1) {
+                // Entries are chosen by their number: one that is not in this round is refused by name.
+                number(b, "seatEntry", "999999999");
+                chooseLabel(b, "round:seatExpert", "it-expert");
+                b.click("round:seat");
+                b.await(d -> b.text("#messages").contains("本轮没有编号为 999999999 的项目"));
+            }
+            seatByHand(b, entry[1] + suffix, "it-expert");
             b.await(d -> b.text("[id='entries']").split("it-expert", -1).length - 1 == expected);
         }
+        // The entries table is searched in the database: the other entry leaves the page.
+        b.type("round:entryFilter", "甲企业品牌" + suffix);
+        b.click("round:searchEntries");
+        b.await(d -> !b.text("[id='entries']").contains("乙企业品牌" + suffix));
+        assertThat(b.text("[id='entries']")).contains("甲企业品牌" + suffix);
 
         // The expert scores both entries with the band guidance beside every item.
         b.login("it-expert", TestFixtures.PASSWORD);
@@ -478,6 +488,14 @@ class PortalBrowserIT extends BrowserTestBase {
         b.await(d -> b.text("#stage").equals(stage));
     }
 
+    /** On a review round's page, seats an expert by hand on the entry titled so, by the number the table shows for it. */
+    private static void seatByHand(Browser b, String title, String expert) {
+        String number = rowWith(b, "[id='entries'] tbody tr", title).findElement(org.openqa.selenium.By.cssSelector("td")).getText().trim();
+        number(b, "seatEntry", number);
+        chooseLabel(b, "round:seatExpert", expert);
+        b.click("round:seat");
+    }
+
     private static org.openqa.selenium.WebElement rowWith(Browser b, String css, String text) {
         return b.driver().findElements(org.openqa.selenium.By.cssSelector(css)).stream()
                 .filter(r -> r.getText().contains(text)).findFirst().orElseThrow(() -> new AssertionError(css + ": no " + text));
@@ -580,9 +598,7 @@ class PortalBrowserIT extends BrowserTestBase {
         b.open(resultsUrl.replace("/official/review-results", "/official/review-round"));
         for (String model : models) {
             for (String expert : List.of("it-panel3", "it-panel4")) {
-                chooseLabel(b, "round:seatEntry", model);
-                chooseLabel(b, "round:seatExpert", expert);
-                b.click("round:seat");
+                seatByHand(b, model, expert);
                 b.await(d -> rowWith(b, "[id='entries'] tr", model).getText().contains(expert));
             }
         }
