@@ -365,6 +365,22 @@ class PortalBrowserIT extends BrowserTestBase {
         b.await(d -> !b.text("[id='entries']").contains("乙企业品牌" + suffix));
         assertThat(b.text("[id='entries']")).contains("甲企业品牌" + suffix);
 
+        // A file attached by entry number shows in that entry's row; a number of no entry attaches nothing.
+        java.nio.file.Path material = java.nio.file.Files.createTempFile("brand-material", ".pdf");
+        java.nio.file.Files.writeString(material, "%PDF-1.4\n%%EOF\n");
+        String numberA = rowWith(b, "[id='entries'] tbody tr", "甲企业品牌" + suffix)
+                .findElement(org.openqa.selenium.By.cssSelector("td")).getText().trim();
+        number(b, "materials:entry", "999999999");
+        b.find("[id='materials:file']").sendKeys(material.toString());
+        b.click("materials:attach");
+        b.await(d -> b.text("#messages").contains("本轮没有编号为 999999999 的项目"));
+        number(b, "materials:entry", numberA);
+        b.find("[id='materials:file']").sendKeys(material.toString());
+        b.click("materials:attach");
+        b.await(d -> b.text("#messages").contains(material.getFileName().toString()));
+        assertThat(rowWith(b, "[id='entries'] tbody tr", "甲企业品牌" + suffix).getText()).contains(material.getFileName().toString());
+        assertThat(rowWith(b, "[id='entries'] tbody tr", "乙企业品牌" + suffix).getText()).doesNotContain(material.getFileName().toString());
+
         // The expert scores both entries with the band guidance beside every item.
         b.login("it-expert", TestFixtures.PASSWORD);
         b.open("/expert/");
