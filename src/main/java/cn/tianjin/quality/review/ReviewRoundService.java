@@ -165,6 +165,10 @@ public class ReviewRoundService {
     @Transactional
     public boolean hasSeats(Actor actor, Long roundId) {
         round(actor, roundId);
+        return anySeat(roundId);
+    }
+
+    private boolean anySeat(Long roundId) {
         return !em.createQuery("SELECT a.id FROM ReviewAssignment a WHERE a.roundId = :r AND a.withdrawnAt IS NULL", Long.class)
                 .setParameter("r", roundId).setMaxResults(1).getResultList().isEmpty();
     }
@@ -548,7 +552,7 @@ public class ReviewRoundService {
 
     private void requireEmptyPanels(ReviewRound r) {
         requireStage(r, ReviewRound.Stage.SETUP);
-        if (!activeAssignments(r.getId()).isEmpty()) {
+        if (anySeat(r.getId())) {
             throw new BusinessException("review.round.alreadyAssigned");
         }
     }
