@@ -24,6 +24,7 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.enterprise.SizeClass;
 import cn.tianjin.quality.it.Deployments;
+import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.NotFoundException;
@@ -644,5 +645,38 @@ class AwardIT {
         assertThat(creditFile.timeline(official(), firms.get(1).getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
                 .contains("AWARD_REVOKED");
         refused(() -> titles.open(official(), title.getId(), "再次立案"), "revocation.alreadyRevoked");
+    }
+
+    @Test
+    void officialsReadACampaignsApplicationsOnePageAtATimeWithTheEnterprisesNamed() {
+        AwardCampaign c = openCampaign();
+        AwardApplication a = submitted(actor("it-applicant-a"), c);
+        AwardApplication b = applications.start(actor("it-applicant-b"), c.getId());
+        String nameA = enterprises.getFor(official(), a.getEnterpriseId()).getName();
+
+        assertThat(applications.countOfCampaign(official(), c.getId(), null)).isEqualTo(2);
+        assertThat(applications.pageOfCampaign(official(), c.getId(), null, 0, 1, null, true))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.getId()).isEqualTo(a.getId());
+                    assertThat(row.getEnterpriseName()).isEqualTo(nameA);
+                    assertThat(row.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+                    assertThat(row.getSubmittedAt()).isNotNull();
+                });
+        assertThat(applications.pageOfCampaign(official(), c.getId(), null, 1, 1, null, true))
+                .extracting(ApplicationService.CampaignRow::getId).containsExactly(b.getId());
+        assertThat(applications.pageOfCampaign(official(), c.getId(), null, 0, 5, "id", false))
+                .extracting(ApplicationService.CampaignRow::getId).containsExactly(b.getId(), a.getId());
+        assertThat(applications.pageOfCampaign(official(), c.getId(), nameA, 0, 5, null, true))
+                .extracting(ApplicationService.CampaignRow::getId).containsExactly(a.getId());
+        assertThat(applications.pageOfCampaign(official(), c.getId(), String.valueOf(b.getId()), 0, 5, null, true))
+                .extracting(ApplicationService.CampaignRow::getId).contains(b.getId());
+        assertThat(applications.countOfCampaign(official(), c.getId(), "没有这样的企业")).isZero();
+
+        for (String outsider : List.of("it-applicant-a", "it-expert", "it-recommender")) {
+            assertThatThrownBy(() -> applications.pageOfCampaign(actor(outsider), c.getId(), null, 0, 20, null, true))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> applications.countOfCampaign(actor(outsider), c.getId(), null))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
     }
 }

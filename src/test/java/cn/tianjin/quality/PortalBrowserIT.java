@@ -356,11 +356,37 @@ class PortalBrowserIT extends BrowserTestBase {
             b.type("round:entryTitle", entry[1] + suffix);
             b.click("round:addEntry");
             b.await(d -> b.text("[id='entries']").contains(entry[1] + suffix));
-            chooseLabel(b, "round:seatEntry", entry[1] + suffix);
-            chooseLabel(b, "round:seatExpert", "it-expert");
-            b.click("round:seat");
+            if (expected == 1) {
+                // Entries are chosen by their number: one that is not in this round is refused by name.
+                number(b, "seatEntry", "999999999");
+                chooseLabel(b, "round:seatExpert", "it-expert");
+                b.click("round:seat");
+                b.await(d -> b.text("#messages").contains("本轮没有编号为 999999999 的项目"));
+            }
+            seatByHand(b, entry[1] + suffix, "it-expert");
             b.await(d -> b.text("[id='entries']").split("it-expert", -1).length - 1 == expected);
         }
+        // The entries table is searched in the database: the other entry leaves the page.
+        b.type("round:entryFilter", "甲企业品牌" + suffix);
+        b.click("round:searchEntries");
+        b.await(d -> !b.text("[id='entries']").contains("乙企业品牌" + suffix));
+        assertThat(b.text("[id='entries']")).contains("甲企业品牌" + suffix);
+
+        // A file attached by entry number shows in that entry's row; a number of no entry attaches nothing.
+        java.nio.file.Path material = java.nio.file.Files.createTempFile("brand-material", ".pdf");
+        java.nio.file.Files.writeString(material, "%PDF-1.4\n%%EOF\n");
+        String numberA = rowWith(b, "[id='entries'] tbody tr", "甲企业品牌" + suffix)
+                .findElement(org.openqa.selenium.By.cssSelector("td")).getText().trim();
+        number(b, "materials:entry", "999999999");
+        b.find("[id='materials:file']").sendKeys(material.toString());
+        b.click("materials:attach");
+        b.await(d -> b.text("#messages").contains("本轮没有编号为 999999999 的项目"));
+        number(b, "materials:entry", numberA);
+        b.find("[id='materials:file']").sendKeys(material.toString());
+        b.click("materials:attach");
+        b.await(d -> b.text("#messages").contains(material.getFileName().toString()));
+        assertThat(rowWith(b, "[id='entries'] tbody tr", "甲企业品牌" + suffix).getText()).contains(material.getFileName().toString());
+        assertThat(rowWith(b, "[id='entries'] tbody tr", "乙企业品牌" + suffix).getText()).doesNotContain(material.getFileName().toString());
 
         // The expert scores both entries with the band guidance beside every item.
         b.login("it-expert", TestFixtures.PASSWORD);
@@ -485,6 +511,14 @@ class PortalBrowserIT extends BrowserTestBase {
         b.await(d -> b.text("#stage").equals(stage));
     }
 
+    /** On a review round's page, seats an expert by hand on the entry titled so, by the number the table shows for it. */
+    private static void seatByHand(Browser b, String title, String expert) {
+        String number = rowWith(b, "[id='entries'] tbody tr", title).findElement(org.openqa.selenium.By.cssSelector("td")).getText().trim();
+        number(b, "seatEntry", number);
+        chooseLabel(b, "round:seatExpert", expert);
+        b.click("round:seat");
+    }
+
     private static org.openqa.selenium.WebElement rowWith(Browser b, String css, String text) {
         return b.driver().findElements(org.openqa.selenium.By.cssSelector(css)).stream()
                 .filter(r -> r.getText().contains(text)).findFirst().orElseThrow(() -> new AssertionError(css + ": no " + text));
@@ -587,9 +621,7 @@ class PortalBrowserIT extends BrowserTestBase {
         b.open(resultsUrl.replace("/official/review-results", "/official/review-round"));
         for (String model : models) {
             for (String expert : List.of("it-panel3", "it-panel4")) {
-                chooseLabel(b, "round:seatEntry", model);
-                chooseLabel(b, "round:seatExpert", expert);
-                b.click("round:seat");
+                seatByHand(b, model, expert);
                 b.await(d -> rowWith(b, "[id='entries'] tr", model).getText().contains(expert));
             }
         }

@@ -568,4 +568,65 @@ class ReviewIT {
         String title = results.board(official(), roundId).round().getTitle();
         assertThat(notifications.inbox(actor("it-panel3"), 50)).extracting("subject").anyMatch(s -> s.toString().contains(title));
     }
+
+    @Test
+    void theRoundPageReadsOnePageOfEntriesWithTheirPanelsAndFilesAndOnlyForOfficials() {
+        ReviewRound r = roundWithEntries(2);
+        Long entA = enterprises.findByCode(TestFixtures.CODE_A).orElseThrow().getId();
+        Long entB = enterprises.findByCode(TestFixtures.CODE_B).orElseThrow().getId();
+        for (int i = 1; i <= 3; i++) {
+            rounds.addEntry(official(), r.getId(), i % 2 == 0 ? entA : entB, "分页测试项目 " + i, "TEST", null, null);
+        }
+        List<ReviewEntry> all = rounds.entries(official(), r.getId());
+        assertThat(all).hasSize(5);
+        ReviewEntry first = all.get(0);
+        Actor panel3 = actor("it-panel3");
+        rounds.seatByHand(official(), r.getId(), first.getId(), panel3.userId());
+        rounds.seatByHand(official(), r.getId(), first.getId(), actor("it-panel4").userId());
+        attachments.store(official(), cn.tianjin.quality.review.EntryMaterials.OWNER_TYPE, first.getId(), "评审材料.pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+
+        assertThat(rounds.countEntries(official(), r.getId(), null)).isEqualTo(5);
+        var page1 = rounds.entryPage(official(), r.getId(), null, 0, 2, null, true);
+        var page3 = rounds.entryPage(official(), r.getId(), null, 4, 2, null, true);
+        assertThat(page1).extracting(ReviewRoundService.EntryRow::getId).containsExactly(all.get(0).getId(), all.get(1).getId());
+        assertThat(page3).extracting(ReviewRoundService.EntryRow::getId).containsExactly(all.get(4).getId());
+        var row = page1.get(0);
+        assertThat(row.getEnterpriseName()).isEqualTo(enterprises.getFor(official(), first.getEnterpriseId()).getName());
+        assertThat(row.getPanel()).extracting(ReviewRoundService.PanelSeat::expertName)
+                .containsExactly(accounts.get(panel3.userId()).getDisplayName(), accounts.get(actor("it-panel4").userId()).getDisplayName());
+        assertThat(row.getMaterials()).extracting(ReviewRoundService.Material::fileName).containsExactly("评审材料.pdf");
+        assertThat(page1.get(1).getPanel()).isEmpty();
+
+        assertThat(rounds.entryPage(official(), r.getId(), null, 0, 10, "title", true))
+                .extracting(ReviewRoundService.EntryRow::getTitle).startsWith("分页测试项目 1", "分页测试项目 2", "分页测试项目 3");
+        assertThat(rounds.entryPage(official(), r.getId(), null, 0, 1, "title", false))
+                .extracting(ReviewRoundService.EntryRow::getTitle).singleElement().asString().startsWith("质量管理模式");
+        assertThat(rounds.countEntries(official(), r.getId(), "分页测试")).isEqualTo(3);
+        String nameA = enterprises.getFor(official(), entA).getName();
+        assertThat(rounds.entryPage(official(), r.getId(), nameA, 0, 10, null, true))
+                .extracting(ReviewRoundService.EntryRow::getEnterpriseName).hasSize(2).containsOnly(nameA);
+        assertThat(rounds.entryPage(official(), r.getId(), "#" + all.get(3).getId(), 0, 10, null, true))
+                .extracting(ReviewRoundService.EntryRow::getId).containsExactly(all.get(3).getId());
+        assertThat(rounds.countEntries(official(), r.getId(), "没有这样的项目")).isZero();
+
+        assertThat(rounds.expertLoads(official(), r.getId())).filteredOn(x -> x.expertId() == panel3.userId())
+                .singleElement().satisfies(x -> assertThat(x.load()).isEqualTo(1));
+        assertThat(rounds.hasSeats(official(), r.getId())).isTrue();
+
+        // A number typed on the page must belong to this round.
+        ReviewRound other = roundWithEntries(2);
+        Long foreign = rounds.entries(official(), other.getId()).get(0).getId();
+        assertThatThrownBy(() -> rounds.seatByHand(official(), r.getId(), foreign, panel3.userId()))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("review.entry.notInRound"));
+        assertThat(rounds.entry(official(), r.getId(), first.getId()).getId()).isEqualTo(first.getId());
+
+        for (String outsider : List.of("it-panel3", "it-applicant-a", "it-recommender")) {
+            Actor a = actor(outsider);
+            assertThatThrownBy(() -> rounds.countEntries(a, r.getId(), null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rounds.entryPage(a, r.getId(), null, 0, 20, null, true)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rounds.expertLoads(a, r.getId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rounds.entry(a, r.getId(), first.getId())).isInstanceOf(AccessDeniedException.class);
+        }
+    }
 }

@@ -25,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -280,6 +281,72 @@ public class ApplicationService {
         campaigns.get(actor, campaignId);
         return em.createQuery("SELECT a FROM AwardApplication a WHERE a.campaignId = :c ORDER BY a.id", AwardApplication.class)
                 .setParameter("c", campaignId).getResultList();
+    }
+
+    /** One row of a campaign's applications as officials list them: what the table shows and nothing more. */
+    public static final class CampaignRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String enterpriseName;
+        private final String modelName;
+        private final ApplicationStatus status;
+        private final LocalDateTime submittedAt;
+
+        public CampaignRow(long id, String enterpriseName, String modelName, ApplicationStatus status, LocalDateTime submittedAt) {
+            this.id = id;
+            this.enterpriseName = enterpriseName;
+            this.modelName = modelName;
+            this.status = status;
+            this.submittedAt = submittedAt;
+        }
+
+        public long getId() { return id; }
+        public String getEnterpriseName() { return enterpriseName; }
+        public String getModelName() { return modelName; }
+        public ApplicationStatus getStatus() { return status; }
+        public LocalDateTime getSubmittedAt() { return submittedAt; }
+    }
+
+    /** How many applications of the campaign match the filter (number, enterprise or model name; null for all). */
+    @Transactional
+    public long countOfCampaign(Actor actor, Long campaignId, String filter) {
+        campaigns.get(actor, campaignId);
+        return ofCampaignQuery(campaignId, filter, "SELECT COUNT(a)", "", Long.class).getSingleResult();
+    }
+
+    /** One page of a campaign's applications with their enterprises' names, in one query, for officials. */
+    @Transactional
+    public List<CampaignRow> pageOfCampaign(Actor actor, Long campaignId, String filter, int first, int max, String sortField,
+                                            boolean ascending) {
+        campaigns.get(actor, campaignId);
+        String order = switch (sortField == null ? "" : sortField) {
+            case "enterpriseName" -> "e.name";
+            case "modelName" -> "a.modelName";
+            case "status" -> "a.status";
+            case "submittedAt" -> "a.submittedAt";
+            default -> "a.id";
+        };
+        return ofCampaignQuery(campaignId, filter, "SELECT a.id, e.name, a.modelName, a.status, a.submittedAt",
+                " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", a.id", Object[].class)
+                .setFirstResult(first).setMaxResults(max).getResultList().stream()
+                .map(r -> new CampaignRow((Long) r[0], (String) r[1], (String) r[2], (ApplicationStatus) r[3], (LocalDateTime) r[4]))
+                .toList();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> ofCampaignQuery(Long campaignId, String filter, String select, String order,
+                                                                  Class<T> type) {
+        String text = filter == null || filter.isBlank() ? null : filter.strip();
+        Long number = text != null && text.length() <= 18 && text.chars().allMatch(Character::isDigit) ? Long.valueOf(text) : null;
+        String where = " FROM AwardApplication a, Enterprise e WHERE e.id = a.enterpriseId AND a.campaignId = :c"
+                + (text == null ? "" : " AND (e.name LIKE :like OR a.modelName LIKE :like" + (number == null ? "" : " OR a.id = :id") + ")");
+        var q = em.createQuery(select + where + order, type).setParameter("c", campaignId);
+        if (text != null) {
+            q.setParameter("like", "%" + text + "%");
+            if (number != null) {
+                q.setParameter("id", number);
+            }
+        }
+        return q;
     }
 
     /** The recommenders an applicant may name: district offices and industry bodies with active accounts. */

@@ -1,20 +1,22 @@
 package cn.tianjin.quality.award;
 
-import cn.tianjin.quality.enterprise.Enterprise;
-import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Ids;
+import cn.tianjin.quality.platform.web.PagedModel;
 import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.LazyDataModel;
 
-/** One campaign (/official/campaign?id=): its settings, its stage and the move to the next, its applications. */
+/**
+ * One campaign (/official/campaign?id=): its settings, its stage and the move to the next, its applications (paged,
+ * sorted and filtered in the database: a city-wide campaign has thousands).
+ */
 @Named
 @ViewScoped
 public class CampaignBacking implements Serializable {
@@ -27,24 +29,26 @@ public class CampaignBacking implements Serializable {
     ApplicationService applications;
 
     @Inject
-    EnterpriseService enterprises;
-
-    @Inject
     CurrentUser currentUser;
 
     private String id;
     private AwardCampaign campaign;
-    private List<AwardApplication> list;
-    private final Map<Long, String> enterpriseNames = new HashMap<>();
+    private String filter;
+
+    private final LazyDataModel<ApplicationService.CampaignRow> model = new PagedModel<>(
+            () -> applications.countOfCampaign(currentUser.actor(), campaign.getId(), filter),
+            (first, size, sort, asc) -> applications.pageOfCampaign(currentUser.actor(), campaign.getId(), filter, first, size,
+                    sort, asc),
+            ApplicationService.CampaignRow::getId);
 
     public void load() {
         campaign = campaigns.get(currentUser.actor(), Ids.parse(id));
-        list = applications.ofCampaign(currentUser.actor(), campaign.getId());
-        for (AwardApplication a : list) {
-            enterpriseNames.computeIfAbsent(a.getEnterpriseId(), k -> {
-                Enterprise e = enterprises.getFor(currentUser.actor(), k);
-                return e.getName();
-            });
+    }
+
+    /** Shows the first page of the applications that match the filter. */
+    public void search() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("campaign:applicationTable") instanceof DataTable table) {
+            table.setFirst(0);
         }
     }
 
@@ -76,8 +80,9 @@ public class CampaignBacking implements Serializable {
 
     public CampaignStage[] getStages() { return CampaignStage.values(); }
     public AwardCampaign getCampaign() { return campaign; }
-    public List<AwardApplication> getApplications() { return list; }
-    public Map<Long, String> getEnterpriseNames() { return enterpriseNames; }
+    public LazyDataModel<ApplicationService.CampaignRow> getApplications() { return model; }
+    public String getFilter() { return filter; }
+    public void setFilter(String filter) { this.filter = filter; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
 }

@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
 public class ExpertProfile implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The most seats per round of an expert whose profile nobody has set. */
+    public static final int DEFAULT_MAX_LOAD = 20;
+
     @Id
     @Column(name = "user_id")
     private Long userId;
@@ -56,7 +59,7 @@ public class ExpertProfile implements Serializable {
     @Min(1)
     @Max(100)
     @Column(name = "max_load", nullable = false)
-    private int maxLoad = 20;
+    private int maxLoad = DEFAULT_MAX_LOAD;
 
     @Version
     private int version;

@@ -206,6 +206,15 @@ public class ExpertService {
         return map;
     }
 
+    /** Every expert's maximum load by user id, in one query; an expert without a profile is absent (the default applies). */
+    @Transactional
+    public java.util.Map<Long, Integer> maxLoads() {
+        var map = new java.util.HashMap<Long, Integer>();
+        em.createQuery("SELECT p.userId, p.maxLoad FROM ExpertProfile p", Object[].class).getResultList()
+                .forEach(row -> map.put((Long) row[0], (Integer) row[1]));
+        return map;
+    }
+
     /** Active expert accounts, in id order (the order the random draw relies on). */
     @Transactional
     public List<UserAccount> activeExperts() {

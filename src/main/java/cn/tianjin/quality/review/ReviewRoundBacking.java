@@ -4,33 +4,36 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
-import cn.tianjin.quality.platform.files.Attachment;
 import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.security.CurrentUser;
-import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.platform.web.Ids;
+import cn.tianjin.quality.platform.web.PagedModel;
 import cn.tianjin.quality.platform.web.Pages;
 import cn.tianjin.quality.platform.web.Uploads;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.file.UploadedFile;
 
-/** One review round (/official/review-round?id=): entries, panels, loads; assignment by solver, draw or hand. */
+/**
+ * One review round (/official/review-round?id=): entries, panels, loads; assignment by solver, draw or hand. A round
+ * can hold thousands of entries and seats, so the view keeps the round and one page of the entries table (paged,
+ * sorted and filtered in the database); the expert loads are read once per request and never kept.
+ */
 @Named
 @ViewScoped
 public class ReviewRoundBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final String LOADS = ReviewRoundBacking.class.getName() + ".loads";
 
     @Inject
     ReviewRoundService rounds;
-
-    @Inject
-    ExpertService experts;
 
     @Inject
     EnterpriseService enterprises;
@@ -43,15 +46,8 @@ public class ReviewRoundBacking implements Serializable {
 
     private String id;
     private ReviewRound round;
-    private List<ReviewEntry> entries;
-    private List<ReviewAssignment> seats;
-    /** Seats grouped once per load: the page asks for every entry's panel, which a scan per entry made quadratic. */
-    private Map<Long, List<ReviewAssignment>> seatsByEntry = new HashMap<>();
-    private Map<Long, Long> loads;
-    private Map<Long, String> expertNames = new HashMap<>();
-    private Map<Long, Integer> maxLoads = new HashMap<>();
-    private Map<Long, String> enterpriseNames = new HashMap<>();
-    private List<UserAccount> pool;
+    private boolean seated;
+    private String filter;
     private String entryCode;
     private String entryTitle;
     private Long seed;
@@ -61,7 +57,11 @@ public class ReviewRoundBacking implements Serializable {
     private String withdrawReason;
     private Long materialEntryId;
     private transient UploadedFile upload;
-    private final Map<Long, List<Attachment>> materials = new HashMap<>();
+
+    private final LazyDataModel<ReviewRoundService.EntryRow> entries = new PagedModel<>(
+            () -> rounds.countEntries(currentUser.actor(), round.getId(), filter),
+            (first, size, sort, asc) -> rounds.entryPage(currentUser.actor(), round.getId(), filter, first, size, sort, asc),
+            ReviewRoundService.EntryRow::getId);
 
     public void load() {
         round = rounds.round(currentUser.actor(), Ids.parse(id));
@@ -69,34 +69,24 @@ public class ReviewRoundBacking implements Serializable {
     }
 
     private void refresh() {
-        entries = rounds.entries(currentUser.actor(), round.getId());
-        seats = rounds.assignments(currentUser.actor(), round.getId());
-        seatsByEntry = new HashMap<>();
-        for (ReviewAssignment a : seats) {
-            seatsByEntry.computeIfAbsent(a.getEntryId(), k -> new java.util.ArrayList<>()).add(a);
-        }
-        loads = rounds.loads(currentUser.actor(), round.getId());
-        pool = experts.activeExperts();
-        var profiles = experts.profiles(pool);
-        pool.forEach(u -> {
-            expertNames.put(u.getId(), u.getDisplayName());
-            maxLoads.put(u.getId(), profiles.get(u.getId()).getMaxLoad());
-        });
-        for (ReviewEntry e : entries) {
-            enterpriseNames.computeIfAbsent(e.getEnterpriseId(),
-                    k -> enterprises.getFor(currentUser.actor(), k).getName());
-        }
-        materials.clear();
-        for (ReviewEntry e : entries) {
-            materials.put(e.getId(), attachments.ofOwner(currentUser.actor(), EntryMaterials.OWNER_TYPE, e.getId()));
-        }
         round = rounds.round(currentUser.actor(), round.getId());
+        seated = rounds.hasSeats(currentUser.actor(), round.getId());
+        Faces.removeRequestAttribute(LOADS);
+    }
+
+    /** Shows the first page of the entries that match the filter. */
+    public void search() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("round:entryTable") instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     /** Attaches a file to an entry as review material (for entries whose programme does not hand documents over). */
     public void attachMaterial() {
-        if (materialEntryId == null) {
-            Pages.error("review.assign.choose");
+        try {
+            rounds.entry(currentUser.actor(), round.getId(), materialEntryId);
+        } catch (BusinessException e) {
+            Pages.error(e);
             return;
         }
         if (Uploads.store(attachments, currentUser.actor(), EntryMaterials.OWNER_TYPE, materialEntryId, upload)) {
@@ -108,10 +98,11 @@ public class ReviewRoundBacking implements Serializable {
         try {
             Enterprise e = enterprises.findByCode(EnterpriseService.requireValidCode(entryCode))
                     .orElseThrow(() -> BusinessException.onField("entryCode", "enterprise.code.unknown", entryCode));
-            rounds.addEntry(currentUser.actor(), round.getId(), e.getId(), entryTitle, "MANUAL", null, null);
+            ReviewEntry added = rounds.addEntry(currentUser.actor(), round.getId(), e.getId(), entryTitle, "MANUAL", null, null);
             entryCode = null;
             entryTitle = null;
             refresh();
+            Pages.info("review.entry.added", added.getTitle(), added.getId());
         } catch (BusinessException e) {
             Pages.error(e);
         }
@@ -161,36 +152,30 @@ public class ReviewRoundBacking implements Serializable {
             if (replacement == null) {
                 Pages.info("review.withdrawn");
             } else {
-                Pages.info("review.redrawn", expertNames.get(replacement.getExpertUserId()));
+                Pages.info("review.redrawn", getLoads().stream().filter(x -> x.expertId() == replacement.getExpertUserId())
+                        .map(ReviewRoundService.ExpertLoad::name).findFirst().orElse("#" + replacement.getExpertUserId()));
             }
         } catch (BusinessException e) {
             Pages.error(e);
         }
     }
 
-    public List<ReviewAssignment> seatsOf(ReviewEntry e) {
-        return seatsByEntry.getOrDefault(e.getId(), List.of());
+    /** The active experts with their load in this round, for the table and the hand-seating choice; read once a request. */
+    public List<ReviewRoundService.ExpertLoad> getLoads() {
+        return Faces.getRequestAttribute(LOADS, () -> rounds.expertLoads(currentUser.actor(), round.getId()));
     }
 
-    public boolean overloaded(Long expertId) {
-        return loads.getOrDefault(expertId, 0L) > maxLoads.getOrDefault(expertId, Integer.MAX_VALUE);
-    }
-
+    public LazyDataModel<ReviewRoundService.EntryRow> getEntries() { return entries; }
+    public boolean isSeated() { return seated; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public ReviewRound getRound() { return round; }
-    public List<ReviewEntry> getEntries() { return entries; }
-    public List<ReviewAssignment> getSeats() { return seats; }
-    public Map<Long, List<Attachment>> getMaterials() { return materials; }
+    public String getFilter() { return filter; }
+    public void setFilter(String filter) { this.filter = filter; }
     public Long getMaterialEntryId() { return materialEntryId; }
     public void setMaterialEntryId(Long materialEntryId) { this.materialEntryId = materialEntryId; }
     public UploadedFile getUpload() { return upload; }
     public void setUpload(UploadedFile upload) { this.upload = upload; }
-    public Map<Long, Long> getLoads() { return loads; }
-    public Map<Long, String> getExpertNames() { return expertNames; }
-    public Map<Long, Integer> getMaxLoads() { return maxLoads; }
-    public Map<Long, String> getEnterpriseNames() { return enterpriseNames; }
-    public List<UserAccount> getPool() { return pool; }
     public String getEntryCode() { return entryCode; }
     public void setEntryCode(String entryCode) { this.entryCode = entryCode; }
     public String getEntryTitle() { return entryTitle; }

@@ -7,6 +7,8 @@ import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.Clock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
+import cn.tianjin.quality.platform.files.AttachmentService;
+import cn.tianjin.quality.platform.security.AccountStatus;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.UserAccount;
@@ -14,10 +16,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +53,9 @@ public class ReviewRoundService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AttachmentService attachments;
 
     @Transactional
     public ReviewRound create(Actor actor, String programme, String title, Long rubricVersionId, int panelSize) {
@@ -117,11 +125,172 @@ public class ReviewRoundService {
         return activeAssignments(roundId);
     }
 
-    /** Seats per expert in the round, for the balance check on the page. */
+    /** Seats per expert in the round, counted in the database, for the balance check on the page. */
     @Transactional
     public Map<Long, Long> loads(Actor actor, Long roundId) {
-        return assignments(actor, roundId).stream()
-                .collect(Collectors.groupingBy(ReviewAssignment::getExpertUserId, LinkedHashMap::new, Collectors.counting()));
+        round(actor, roundId);
+        Map<Long, Long> loads = new LinkedHashMap<>();
+        em.createQuery("SELECT a.expertUserId, COUNT(a) FROM ReviewAssignment a WHERE a.roundId = :r AND a.withdrawnAt IS NULL"
+                        + " GROUP BY a.expertUserId ORDER BY a.expertUserId", Object[].class)
+                .setParameter("r", roundId).getResultList()
+                .forEach(row -> loads.put((Long) row[0], ((Number) row[1]).longValue()));
+        return loads;
+    }
+
+    /** One row of the load table: an active expert, their seats in the round and their maximum. */
+    public record ExpertLoad(long expertId, String name, long load, int maxLoad) implements Serializable {
+        public boolean overloaded() {
+            return load > maxLoad;
+        }
+    }
+
+    /** Every active expert with their load in the round, in id order: three queries, whatever the size of the pool. */
+    @Transactional
+    public List<ExpertLoad> expertLoads(Actor actor, Long roundId) {
+        Map<Long, Long> loads = loads(actor, roundId);
+        Map<Long, Integer> maxLoads = experts.maxLoads();
+        List<ExpertLoad> rows = new ArrayList<>();
+        em.createQuery("SELECT u.id, u.displayName FROM UserAccount u WHERE u.role = :role AND u.status = :status ORDER BY u.id",
+                        Object[].class)
+                .setParameter("role", Role.EXPERT).setParameter("status", AccountStatus.ACTIVE).getResultList()
+                .forEach(row -> {
+                    Long id = (Long) row[0];
+                    rows.add(new ExpertLoad(id, (String) row[1], loads.getOrDefault(id, 0L),
+                            maxLoads.getOrDefault(id, ExpertProfile.DEFAULT_MAX_LOAD)));
+                });
+        return rows;
+    }
+
+    /** Whether any panel of the round has a seat (the page links to the results then). */
+    @Transactional
+    public boolean hasSeats(Actor actor, Long roundId) {
+        round(actor, roundId);
+        return anySeat(roundId);
+    }
+
+    private boolean anySeat(Long roundId) {
+        return !em.createQuery("SELECT a.id FROM ReviewAssignment a WHERE a.roundId = :r AND a.withdrawnAt IS NULL", Long.class)
+                .setParameter("r", roundId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * An entry of this round by the number an official typed. A number of no entry, or of another round's entry, is
+     * refused with the number named, so a typo cannot seat an expert or attach a file elsewhere.
+     */
+    @Transactional
+    public ReviewEntry entry(Actor actor, Long roundId, Long entryId) {
+        round(actor, roundId);
+        if (entryId == null) {
+            throw new BusinessException("review.assign.choose");
+        }
+        ReviewEntry e = em.find(ReviewEntry.class, entryId);
+        if (e == null || !e.getRoundId().equals(roundId)) {
+            throw new BusinessException("review.entry.notInRound", entryId);
+        }
+        return e;
+    }
+
+    /** A seat as the entries table shows it. */
+    public record PanelSeat(long seatId, String expertName, ReviewAssignment.Method method) implements Serializable {
+    }
+
+    /** A file of an entry's materials as the entries table links it. */
+    public record Material(long id, String fileName) implements Serializable {
+    }
+
+    /**
+     * One row of the entries table. A class with getters rather than a record: the table sorts by property names.
+     */
+    public static final class EntryRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String title;
+        private final String enterpriseName;
+        private final String industry;
+        private final List<PanelSeat> panel;
+        private final List<Material> materials;
+
+        public EntryRow(long id, String title, String enterpriseName, String industry, List<PanelSeat> panel,
+                        List<Material> materials) {
+            this.id = id;
+            this.title = title;
+            this.enterpriseName = enterpriseName;
+            this.industry = industry;
+            this.panel = List.copyOf(panel);
+            this.materials = List.copyOf(materials);
+        }
+
+        public long getId() { return id; }
+        public String getTitle() { return title; }
+        public String getEnterpriseName() { return enterpriseName; }
+        public String getIndustry() { return industry; }
+        public List<PanelSeat> getPanel() { return panel; }
+        public List<Material> getMaterials() { return materials; }
+    }
+
+    /** How many entries of the round match the filter (number, title or enterprise name; null for all). */
+    @Transactional
+    public long countEntries(Actor actor, Long roundId, String filter) {
+        round(actor, roundId);
+        return entryQuery(roundId, EntryFilter.of(filter), "SELECT COUNT(e)", "", Long.class).getSingleResult();
+    }
+
+    /**
+     * One page of the round's entries with enterprise names, panels and materials, in four queries whatever the page
+     * size: the page with its enterprises joined, then the page's seats and its files, each by the page's entry ids.
+     */
+    @Transactional
+    public List<EntryRow> entryPage(Actor actor, Long roundId, String filter, int first, int max, String sortField,
+                                    boolean ascending) {
+        round(actor, roundId);
+        String order = switch (sortField == null ? "" : sortField) {
+            case "title" -> "e.title";
+            case "enterpriseName" -> "ent.name";
+            case "industry" -> "e.industry";
+            default -> "e.id";
+        };
+        List<Object[]> page = entryQuery(roundId, EntryFilter.of(filter), "SELECT e, ent.name",
+                " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", e.id", Object[].class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(row -> ((ReviewEntry) row[0]).getId()).toList();
+        Map<Long, List<PanelSeat>> panels = new HashMap<>();
+        em.createQuery("SELECT a.entryId, a.id, a.method, u.displayName FROM ReviewAssignment a, UserAccount u"
+                        + " WHERE u.id = a.expertUserId AND a.entryId IN :ids AND a.withdrawnAt IS NULL ORDER BY a.entryId, a.id",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> panels.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(new PanelSeat((Long) row[1], (String) row[3], (ReviewAssignment.Method) row[2])));
+        Map<Long, List<Material>> materials = new HashMap<>();
+        attachments.ofOwners(actor, EntryMaterials.OWNER_TYPE, ids).forEach((owner, files) -> materials.put(owner,
+                files.stream().map(f -> new Material(f.getId(), f.getFileName())).toList()));
+        List<EntryRow> rows = new ArrayList<>(page.size());
+        for (Object[] row : page) {
+            ReviewEntry e = (ReviewEntry) row[0];
+            rows.add(new EntryRow(e.getId(), e.getTitle(), (String) row[1], e.getIndustry(),
+                    panels.getOrDefault(e.getId(), List.of()), materials.getOrDefault(e.getId(), List.of())));
+        }
+        return rows;
+    }
+
+    private <T> TypedQuery<T> entryQuery(Long roundId, EntryFilter f, String select, String order, Class<T> type) {
+        // The enterprise is joined only when a name is shown or searched: counting all entries needs the index alone.
+        boolean join = f.text() != null || select.contains("ent.");
+        StringBuilder q = new StringBuilder(select).append(" FROM ReviewEntry e")
+                .append(join ? ", Enterprise ent WHERE ent.id = e.enterpriseId AND" : " WHERE").append(" e.roundId = :r");
+        if (f.text() != null) {
+            q.append(" AND (e.title LIKE :like OR ent.name LIKE :like").append(f.number() == null ? "" : " OR e.id = :id").append(')');
+        }
+        TypedQuery<T> query = em.createQuery(q + order, type).setParameter("r", roundId);
+        if (f.text() != null) {
+            query.setParameter("like", "%" + f.text() + "%");
+            if (f.number() != null) {
+                query.setParameter("id", f.number());
+            }
+        }
+        return query;
     }
 
     /**
@@ -197,9 +366,8 @@ public class ReviewRoundService {
     @Transactional
     public Warning seatByHand(Actor actor, Long roundId, Long entryId, Long expertUserId) {
         ReviewRound r = round(actor, roundId);
-        ReviewEntry e = entriesOf(roundId).stream().filter(x -> x.getId().equals(entryId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("entry " + entryId));
-        UserAccount expert = em.find(UserAccount.class, expertUserId);
+        ReviewEntry e = entry(actor, roundId, entryId);
+        UserAccount expert = expertUserId == null ? null : em.find(UserAccount.class, expertUserId);
         if (expert == null || expert.getRole() != Role.EXPERT) {
             throw new NotFoundException("expert " + expertUserId);
         }
@@ -207,14 +375,14 @@ public class ReviewRoundService {
         if (experts.isConflicted(expertUserId, ent.getCreditCode())) {
             throw BusinessException.onField("expert", "review.assign.conflicted", expert.getDisplayName());
         }
-        List<ReviewAssignment> active = activeAssignments(roundId);
-        if (active.stream().anyMatch(a -> a.getEntryId().equals(entryId) && a.getExpertUserId().equals(expertUserId))) {
+        // Counted in the database: a large round has thousands of seats, and this needs three numbers.
+        if (activeSeats("a.entryId = :e AND a.expertUserId = :x", entryId, expertUserId) > 0) {
             throw BusinessException.onField("expert", "review.assign.duplicate", expert.getDisplayName());
         }
+        long load = activeSeats("a.roundId = :r AND a.expertUserId = :x", roundId, expertUserId) + 1;
+        long panel = activeSeats("a.entryId = :e", entryId, null) + 1;
         seat(actor, r, entryId, expertUserId, ReviewAssignment.Method.MANUAL);
         audit.record(actor, "review-entry", entryId, "seat", "expert " + expert.getUsername() + " seated by hand");
-        long load = active.stream().filter(a -> a.getExpertUserId().equals(expertUserId)).count() + 1;
-        long panel = active.stream().filter(a -> a.getEntryId().equals(entryId)).count() + 1;
         int maxLoad = experts.profiles(List.of(expert)).get(expert.getId()).getMaxLoad();
         if (load > maxLoad) {
             return new Warning("review.assign.overloaded", expert.getDisplayName(), load, maxLoad);
@@ -318,6 +486,17 @@ public class ReviewRoundService {
         return seat;
     }
 
+    /** Active seats matching a condition on :r (round) or :e (entry), and :x (expert) when given. */
+    private long activeSeats(String condition, Long roundOrEntry, Long expertUserId) {
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(a) FROM ReviewAssignment a WHERE " + condition
+                + " AND a.withdrawnAt IS NULL", Long.class)
+                .setParameter(condition.startsWith("a.roundId") ? "r" : "e", roundOrEntry);
+        if (expertUserId != null) {
+            q.setParameter("x", expertUserId);
+        }
+        return q.getSingleResult();
+    }
+
     private ReviewAssignment seat(Actor actor, ReviewRound r, long entryId, long expertId, ReviewAssignment.Method method) {
         ReviewAssignment a = new ReviewAssignment(r.getId(), entryId, expertId, method, actor.username(), Clock.now());
         em.persist(a);
@@ -373,7 +552,7 @@ public class ReviewRoundService {
 
     private void requireEmptyPanels(ReviewRound r) {
         requireStage(r, ReviewRound.Stage.SETUP);
-        if (!activeAssignments(r.getId()).isEmpty()) {
+        if (anySeat(r.getId())) {
             throw new BusinessException("review.round.alreadyAssigned");
         }
     }

@@ -25,8 +25,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -126,6 +130,29 @@ public class AttachmentService {
         return em.createQuery("SELECT a FROM Attachment a WHERE a.ownerType = :t AND a.ownerId = :o ORDER BY a.id",
                         Attachment.class)
                 .setParameter("t", ownerType).setParameter("o", ownerId).getResultList();
+    }
+
+    /**
+     * The attachments of several owners of one type, by owner, in one query (a page of a list shows each row's
+     * files); refused as a whole if the caller may not see one of the owners.
+     */
+    @Transactional
+    public Map<Long, List<Attachment>> ofOwners(Actor actor, String ownerType, Collection<Long> ownerIds) {
+        AttachmentPolicy policy = policy(ownerType);
+        for (Long ownerId : ownerIds) {
+            if (!policy.maySee(actor, ownerId)) {
+                throw new AccessDeniedException(actor.username() + " listing files of " + ownerType + " " + ownerId);
+            }
+        }
+        Map<Long, List<Attachment>> byOwner = new LinkedHashMap<>();
+        if (ownerIds.isEmpty()) {
+            return byOwner;
+        }
+        em.createQuery("SELECT a FROM Attachment a WHERE a.ownerType = :t AND a.ownerId IN :o ORDER BY a.ownerId, a.id",
+                        Attachment.class)
+                .setParameter("t", ownerType).setParameter("o", ownerIds).getResultList()
+                .forEach(a -> byOwner.computeIfAbsent(a.getOwnerId(), k -> new ArrayList<>()).add(a));
+        return byOwner;
     }
 
     /** Whether some feature owns attachments of this type (a review entry's source may or may not be such an owner). */
