@@ -80,7 +80,7 @@ start_portal() {
   java -Xmx512m -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
     -Dportal.mode=production -Ddb.host=127.0.0.1 -Ddb.port="$DB_PORT" -Ddb.name="$db" -Ddb.user=quality \
     -Ddb.password="$DB_SECRET" -Dupload.dir="$WORK/uploads" -Dmail.enabled=false -Dportal.base-url="$BASE" \
-    -jar target/payara-micro.jar --deploy target/quality-portal.war --contextroot / --port "$PORT" --nocluster \
+    -jar target/payara-micro.jar --deploy target/quality-portal.war --contextroot / --port "$PORT" --nohazelcast \
     --rootdir "$WORK/payara" >"$WORK/portal-$label.log" 2>&1 &
   PORTAL_PID=$!
   for _ in $(seq 1 1200); do

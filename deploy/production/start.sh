@@ -7,4 +7,4 @@ if [ -n "${1:-}" ]; then set -a; . "$1"; set +a; fi
 : "${DB_PASSWORD:?set DB_PASSWORD (see deploy/production/portal.env.example)}"
 exec java -Xmx${HEAP:-1g} -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
   -jar target/payara-micro.jar --deploy target/quality-portal.war --contextroot / --port "${PORT:-8080}" \
-  ${CLUSTER:+--clustername "$CLUSTER"} ${CLUSTER:---nocluster}
+  ${CLUSTER:+--clustername "$CLUSTER"} ${CLUSTER:---nohazelcast}
