@@ -36,8 +36,16 @@ class SecuritySweepIT extends BrowserTestBase {
     }
 
     private JsonObject world(String text) throws Exception {
+        return world(text, false);
+    }
+
+    /**
+     * The test world; {@code later} adds campaigns carried on to publication, display, committee voting and eligibility
+     * review, and a round held in consensus.
+     */
+    private JsonObject world(String text, boolean later) throws Exception {
         HttpResponse<String> r = Http.send(base.toString(), "POST", "/api/v1/test-fixtures/sweep/world?text="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8), null, Map.of("X-Requested-With", "portal"), null);
+                + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&later=" + later, null, Map.of("X-Requested-With", "portal"), null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return Json.createReader(new StringReader(r.body())).readObject();
     }
@@ -155,29 +163,80 @@ class SecuritySweepIT extends BrowserTestBase {
         assertThat(wrong).as("object-id sweep").isEmpty();
     }
 
+    /** What a field of 50 characters takes of the payload (the objector's name): its first element. */
+    static final String SHORT_PAYLOAD = PAYLOAD.substring(0, PAYLOAD.indexOf("</b>") + 4);
+
     /**
-     * The payload goes into every text the world's users type (see SweepFixtures); then every page of every folder is
-     * opened by the users who may see it, with the world's ids, and must show the payload as text: no element of it
-     * may exist and its script may not have run.
+     * The texts typed at the later stages of a campaign, each with its own prefix in SweepFixtures, so the sweep can
+     * tell which of them reached which page.
+     */
+    static final List<String> LATER_TEXTS = List.of("退回意见", "推荐意见", "核查结论", "资格结论", "合议提问", "合议回复", "改分理由",
+            "合议意见", "反馈优势", "反馈改进", "现场发现", "异议人", "异议理由", "调查安排", "异议成立", "异议不成立", "津政函", "撤销依据",
+            "撤销决定", "安全扫描公示", "安全扫描异议", "安全扫描表决", "安全扫描资格", "安全扫描合议");
+
+    /**
+     * The payload goes into every text the world's users type (see SweepFixtures), including the texts of campaigns
+     * carried on to publication and revocation, public display, committee voting and eligibility review and of a round
+     * in consensus; then every page of every folder is opened by the users who may see it, with the world's ids, and
+     * the pages that show the later campaigns once more for each of them. The payload must show as text: no element of
+     * it may exist and its script may not have run; and each later text must be found whole on the pages that show it.
      */
     @Test
     void aScriptTypedIntoEveryTextFieldIsShownAsTextOnEveryPageThatShowsIt() throws Exception {
-        JsonObject w = world(PAYLOAD);
+        long worldStarted = System.nanoTime();
+        JsonObject w = world(PAYLOAD, true);
+        System.out.println("Cross-site-scripting sweep: the world with its later campaigns made in "
+                + (System.nanoTime() - worldStarted) / 1_000_000 + " ms");
         Map<String, String> query = queries(w);
+        String applicant = w.getString("applicantB");
+        String expert = w.getString("seatedExpert");
 
         Map<String, List<String>> folders = new LinkedHashMap<>();
         folders.put("anonymous", List.of("/public/"));
-        folders.put(w.getString("applicantB"), List.of("/enterprise/", "/account/"));
+        folders.put(applicant, List.of("/enterprise/", "/account/"));
         folders.put(w.getString("namedRecommender"), List.of("/recommender/"));
-        folders.put(w.getString("seatedExpert"), List.of("/expert/"));
+        folders.put(expert, List.of("/expert/"));
         folders.put(w.getString("conflictedExpert"), List.of("/expert/"));
         folders.put("it-official", List.of("/official/"));
         folders.put("it-admin", List.of("/admin/"));
+        // The later campaigns' pages, opened besides the first campaign's by the users who may see them.
+        Map<String, List<String>> later = new LinkedHashMap<>();
+        later.put("anonymous", List.of("/", "/public/notice?id=" + w.getJsonNumber("displayNotice"),
+                "/public/notice?id=" + w.getJsonNumber("announcement"),
+                "/public/award-display?campaign=" + w.getJsonNumber("published"),
+                "/public/award-display?campaign=" + w.getJsonNumber("onDisplay"),
+                "/public/objection?campaign=" + w.getJsonNumber("onDisplay"),
+                "/public/verify?serial=" + w.getString("revokedSerial")));
+        later.put(applicant, List.of("/enterprise/application?id=" + w.getJsonNumber("publishedApplication"),
+                "/enterprise/application?id=" + w.getJsonNumber("onDisplayApplication"),
+                "/enterprise/application?id=" + w.getJsonNumber("votingApplication")));
+        later.put(w.getString("namedRecommender"), List.of("/recommender/application?id=" + w.getJsonNumber("publishedApplication")));
+        later.put(expert, List.of("/expert/sheet?seat=" + w.getJsonNumber("chairSeat"), "/expert/consensus?seat=" + w.getJsonNumber("chairSeat"),
+                "/expert/consensus?seat=" + w.getJsonNumber("discussedSeat"), "/expert/site-visit?id=" + w.getJsonNumber("publishedVisit")));
+        List<String> staff = new ArrayList<>();
+        for (String campaign : List.of("published", "onDisplay", "voting")) {
+            for (String page : List.of("/official/campaign", "/official/committee", "/official/display", "/official/site-visits")) {
+                staff.add(page + "?id=" + w.getJsonNumber(campaign));
+            }
+        }
+        staff.addAll(List.of("/official/eligibility?id=" + w.getJsonNumber("publishedApplication"),
+                "/official/eligibility?id=" + w.getJsonNumber("inEligibilityApplication"),
+                "/official/review-results?id=" + w.getJsonNumber("discussedRound"),
+                "/official/feedback?entry=" + w.getJsonNumber("publishedEntry"),
+                "/official/review-results?id=" + w.getJsonNumber("publishedRound"),
+                "/official/review-round?id=" + w.getJsonNumber("publishedRound"),
+                "/official/enterprises?q=" + URLEncoder.encode("扫描乙", StandardCharsets.UTF_8)));
+        later.put("it-official", staff);
+
         List<String> pages = Surface.pages();
         Browser b = browser();
         List<String> executed = new ArrayList<>();
         Set<String> shownAsText = new TreeSet<>();
+        // Which of the later texts each page showed whole, as text, right after its prefix.
+        Map<String, Set<String>> textsShown = new java.util.TreeMap<>();
         int visits = 0;
+        long sweepStarted = System.nanoTime();
+        List<Map.Entry<Long, String>> slowest = new ArrayList<>();
         for (var user : folders.entrySet()) {
             if (user.getKey().equals("anonymous")) {
                 b.logout();
@@ -190,13 +249,12 @@ class SecuritySweepIT extends BrowserTestBase {
                     addresses.add(query.containsKey(page) ? page + "?" + query.get(page) : page);
                 }
             }
-            if (user.getKey().equals("it-official")) {
-                addresses.add("/official/enterprises?q=" + URLEncoder.encode("扫描乙", StandardCharsets.UTF_8));
-            }
-            if (user.getKey().equals(w.getString("applicantB"))) {
+            addresses.addAll(later.getOrDefault(user.getKey(), List.of()));
+            if (user.getKey().equals(applicant)) {
                 addresses.add("/public/verify?serial=" + w.getString("serial"));
             }
             for (String address : addresses) {
+                long started = System.nanoTime();
                 b.open(address);
                 visits++;
                 Object found = b.driver().executeScript(
@@ -207,17 +265,55 @@ class SecuritySweepIT extends BrowserTestBase {
                 if (b.has("#error-500")) {
                     executed.add(user.getKey() + " " + address + ": the page failed");
                 }
-                if (b.body().contains("class=xss-probe")) {
+                // The text content, not the visible text: a select's options and a text area's contents count as shown.
+                String text = (String) b.driver().executeScript("return document.body.textContent;");
+                if (text.contains("class=xss-probe")) {
                     shownAsText.add(address.replaceAll("\\?.*", ""));
                 }
+                for (String prefix : LATER_TEXTS) {
+                    if (text.contains(prefix + (prefix.equals("异议人") ? SHORT_PAYLOAD : PAYLOAD))) {
+                        textsShown.computeIfAbsent(user.getKey() + " " + address.replaceAll("\\?.*", ""), k -> new TreeSet<>()).add(prefix);
+                    }
+                }
+                slowest.add(Map.entry((System.nanoTime() - started) / 1_000_000, user.getKey() + " " + address));
             }
         }
-        System.out.println("Cross-site-scripting sweep: " + visits + " page visits; the payload shown as text on " + shownAsText);
+        StringBuilder table = new StringBuilder();
+        textsShown.forEach((page, texts) -> table.append("  ").append(page).append(": ").append(String.join(", ", texts)).append('\n'));
+        slowest.sort(Map.Entry.<Long, String>comparingByKey().reversed());
+        System.out.println("Cross-site-scripting sweep: " + visits + " page visits in " + (System.nanoTime() - sweepStarted) / 1_000_000_000
+                + " s (slowest: " + slowest.subList(0, Math.min(8, slowest.size())) + "); the payload shown as text on " + shownAsText.size()
+                + " pages: " + shownAsText + "\nThe later stages' texts shown whole:\n" + table);
         assertThat(executed).as("pages where the payload became markup or ran").isEmpty();
         assertThat(shownAsText).as("the payload reached the pages that show what was typed")
                 .contains("/enterprise/application", "/recommender/application", "/expert/sheet", "/official/enterprise",
                         "/official/review-round", "/public/winners", "/public/verify");
+        List<String> missing = new ArrayList<>();
+        EXPECTED_LATER.forEach((page, texts) -> texts.stream()
+                .filter(t -> !textsShown.getOrDefault(page.replace("{applicant}", applicant).replace("{expert}", expert), Set.of()).contains(t))
+                .forEach(t -> missing.add(page + ": " + t)));
+        assertThat(missing).as("texts of the later stages that did not reach the page that shows them").isEmpty();
     }
+
+    /** Where each text of the later stages must be found whole, as text: the user and the page, then the texts. */
+    private static final Map<String, List<String>> EXPECTED_LATER = Map.ofEntries(
+            Map.entry("anonymous /", List.of("安全扫描公示", "安全扫描异议")),
+            Map.entry("anonymous /public/notice", List.of("安全扫描公示", "津政函")),
+            Map.entry("anonymous /public/award-display", List.of("安全扫描公示", "安全扫描异议")),
+            Map.entry("anonymous /public/objection", List.of("安全扫描异议")),
+            Map.entry("{applicant} /account/inbox", List.of("退回意见", "资格结论", "撤销依据", "撤销决定")),
+            Map.entry("{applicant} /enterprise/application", List.of("推荐意见", "资格结论")),
+            Map.entry("{applicant} /enterprise/credit-file", List.of("撤销决定")),
+            Map.entry("it-recommender /recommender/application", List.of("推荐意见", "资格结论")),
+            Map.entry("{expert} /expert/consensus", List.of("合议提问", "合议回复", "改分理由", "合议意见")),
+            Map.entry("{expert} /expert/site-visit", List.of("现场发现")),
+            Map.entry("{expert} /expert/committee", List.of("安全扫描表决")),
+            Map.entry("it-official /official/display", List.of("异议人", "异议理由", "调查安排", "异议成立", "异议不成立", "津政函")),
+            Map.entry("it-official /official/eligibility", List.of("核查结论", "资格结论", "推荐意见")),
+            Map.entry("it-official /official/feedback", List.of("反馈优势", "反馈改进")),
+            Map.entry("it-official /official/titles", List.of("撤销依据", "撤销决定")),
+            Map.entry("it-official /official/committee", List.of("安全扫描公示", "安全扫描表决")),
+            Map.entry("it-official /official/campaigns", List.of("安全扫描公示", "安全扫描异议", "安全扫描表决", "安全扫描资格")));
 
     @Test
     void aFileWithAFakedExtensionIsRefusedOnThePageAndStoresNothing() throws Exception {

@@ -12,7 +12,12 @@ import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import cn.tianjin.quality.platform.security.UserAccount;
+import cn.tianjin.quality.review.AggregationMethod;
+import cn.tianjin.quality.review.ConsensusService;
 import cn.tianjin.quality.review.ExpertConflict;
+import cn.tianjin.quality.review.ExpertDraw;
+import cn.tianjin.quality.review.FeedbackService;
+import cn.tianjin.quality.review.ResultsService;
 import cn.tianjin.quality.review.ExpertService;
 import cn.tianjin.quality.review.ReviewAssignment;
 import cn.tianjin.quality.review.ReviewRoundService;
@@ -28,11 +33,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /**
  * Test deployments only: the small world the security sweeps probe. Two fresh enterprises (A and B) with an applicant
@@ -41,7 +50,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * and holds a title. A recommender who was not named comes too. Every free text the applicant and the experts type is
  * the text given by the caller (names, model, narratives, opinion, labels, titles, conflict note, score-sheet
  * comments, an expert's name, A's dishonesty listing), so the cross-site-scripting sweep can plant its payload in all
- * of them at once.
+ * of them at once. With {@code later=true} B also applies to campaigns carried on through the real services to
+ * publication and title revocation, to public display with objections open, to committee voting and to eligibility
+ * review, and a round is held in consensus, so that the texts typed at those stages carry the payload too (see
+ * {@link #later}).
  */
 @Path("test-fixtures/sweep")
 @Stateless
@@ -86,9 +98,36 @@ public class SweepFixtures {
     @Inject
     CreditService credit;
 
+    @Inject
+    EligibilityService eligibility;
+
+    @Inject
+    ResultsService results;
+
+    @Inject
+    ConsensusService consensus;
+
+    @Inject
+    FeedbackService feedback;
+
+    @Inject
+    CommitteeService committee;
+
+    @Inject
+    SiteVisitService visits;
+
+    @Inject
+    DisplayService display;
+
+    @Inject
+    PublicationService publication;
+
+    @Inject
+    TitleService titles;
+
     @POST
     @Path("world")
-    public Map<String, Object> world(@QueryParam("text") String text) {
+    public Map<String, Object> world(@QueryParam("text") String text, @QueryParam("later") boolean later) {
         String t = text == null ? "安全扫描" : text;
         String n = Long.toString(System.nanoTime() % 100_000_000L, 36);
         Actor official = accounts.findByUsername("it-official").orElseThrow().actor();
@@ -196,7 +235,254 @@ public class SweepFixtures {
         world.put("seatOfConflicted", seatOf.get(conflicted.getId()));
         world.put("visit", visit.getId());
         world.put("serial", serial);
+        if (later) {
+            world.putAll(later(official, t, n, b, b1, seated));
+        }
         return world;
+    }
+
+    /**
+     * Campaigns carried on through the services officials, applicants, recommenders, experts and the public use, so
+     * that the texts typed at the later stages carry the caller's text as well. The first is published: B is returned
+     * once and resubmits, every eligibility check has a finding and each decision a reason, the review round's
+     * disagreement on B goes to consensus (posts, a revised score with its reason, the chair's comments), feedback texts
+     * are edited and released on publication, the site visit's leader reports findings, the committee votes, an
+     * objection against C is upheld and one against B dismissed (each acknowledged with a note, decided with a reason),
+     * the display and announcement notices are published, and B's title is revoked on an official's grounds. The second
+     * is on display with an objection under investigation and one just received; the third has its committee voting,
+     * the seated expert a member who has not voted yet.
+     */
+    private Map<String, Object> later(Actor official, String t, String n, Enterprise b, Actor applicantB, UserAccount seated) {
+        fixtures.experts("sw-z-" + n, 2);
+        Actor x = seated.actor();
+        Actor z1 = accounts.findByUsername("sw-z-" + n + "-1").orElseThrow().actor();
+        Actor z2 = accounts.findByUsername("sw-z-" + n + "-2").orElseThrow().actor();
+        List<Actor> members = List.of(x, z1, z2);
+        Enterprise c = enterprise("扫描丙" + n + t);
+        // An applicant of C without an account, as AwardIT does: nobody logs in as C.
+        Actor applicantC = new Actor(-1L, "sw-c-" + n, Role.APPLICANT, c.getId());
+        String address = "10.77." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256);
+        Map<String, Object> ids = new LinkedHashMap<>();
+
+        AwardCampaign p = campaign(official, "安全扫描公示" + t + n);
+        var rubric = p.getRubric().definition();
+        AwardApplication pb = apply(applicantB, p, t, true);
+        AwardApplication pc = apply(applicantC, p, t, false);
+        eligible(official, p, List.of(pb, pc), t);
+        Long round = campaigns.advance(official, p.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
+        Long entryB = entryOf(official, round, pb);
+        Long entryC = entryOf(official, round, pc);
+        for (Actor expert : members) {
+            rounds.seatByHand(official, round, entryB, expert.userId());
+        }
+        rounds.seatByHand(official, round, entryC, x.userId());
+        score(x, seatOf(official, round, entryC, x), 60, t);
+        Long chairSeat = discuss(official, round, entryB, members, t);
+        results.lock(official, round, AggregationMethod.MEAN, results.board(official, round).round().getVersion());
+        feedback.saveAll(official, entryB, rubric.categories().stream()
+                .map(cat -> new FeedbackService.Edit(cat.code(), "反馈优势" + t, "反馈改进" + t, 0)).toList());
+        committee.setShortlist(official, p.getId(), List.of(pb.getId(), pc.getId()));
+        members.forEach(m -> committee.appoint(official, p.getId(), m.userId()));
+        campaigns.advance(official, p.getId(), CampaignStage.REVIEW);
+        SiteVisit visit = visits.plan(official, p.getId(), pb.getId(), Clock.today().plusDays(3), 1, seedDrawing(x, b, pb));
+        Map<String, BigDecimal> visitScores = new HashMap<>();
+        rubric.categories().forEach(cat -> visitScores.put(cat.code(), BigDecimal.valueOf(cat.points() / 2)));
+        visits.report(x, visit.getId(), "现场发现" + t, visitScores);
+        campaigns.advance(official, p.getId(), CampaignStage.SITE_VISIT);
+        for (Actor m : members) {
+            committee.vote(m, p.getId(), pb.getId(), CommitteeRules.Outcome.AWARD);
+            committee.vote(m, p.getId(), pc.getId(), CommitteeRules.Outcome.NOMINATION);
+        }
+        committee.close(official, p.getId());
+        campaigns.advance(official, p.getId(), CampaignStage.COMMITTEE);
+        Objection upheld = object(p, pc, t, address);
+        upheld = display.acknowledge(official, upheld.getId(), upheld.getVersion(), "调查安排" + t);
+        display.decide(official, upheld.getId(), upheld.getVersion(), true, "异议成立" + t);
+        Objection dismissed = object(p, pb, t, address);
+        dismissed = display.acknowledge(official, dismissed.getId(), dismissed.getVersion(), "调查安排" + t);
+        display.decide(official, dismissed.getId(), dismissed.getVersion(), false, "异议不成立" + t);
+        // The week of display cannot pass inside a test: its dates are moved back, as AwardIT does.
+        fixtures.displayEnded(p.getId(), 1);
+        em.refresh(em.find(AwardCampaign.class, p.getId()));
+        campaigns.advance(official, p.getId(), CampaignStage.DISPLAY);
+        var published = publication.publish(official, p.getId(), campaigns.get(official, p.getId()).getVersion(),
+                "津政函" + t, Clock.today());
+        AwardTitle title = published.titles().get(0);
+        RevocationCase revocation = titles.open(official, title.getId(), "撤销依据" + t);
+        titles.decide(official, revocation.getId(), revocation.getVersion(), true, "撤销决定" + t);
+        AwardCampaign shown = em.find(AwardCampaign.class, p.getId());
+        ids.put("published", p.getId());
+        ids.put("publishedApplication", pb.getId());
+        ids.put("publishedRound", round);
+        ids.put("publishedEntry", entryB);
+        ids.put("chairSeat", chairSeat);
+        ids.put("publishedVisit", visit.getId());
+        ids.put("displayNotice", shown.getDisplayNoticeId());
+        ids.put("announcement", shown.getAnnouncementNoticeId());
+        ids.put("revokedSerial", title.getSerial());
+
+        AwardCampaign d = campaign(official, "安全扫描异议" + t + n);
+        AwardApplication db = apply(applicantB, d, t, false);
+        toCommittee(official, d, db, x, members, t);
+        for (Actor m : members) {
+            committee.vote(m, d.getId(), db.getId(), CommitteeRules.Outcome.AWARD);
+        }
+        committee.close(official, d.getId());
+        campaigns.advance(official, d.getId(), CampaignStage.COMMITTEE);
+        Objection investigated = object(d, db, t, address);
+        display.acknowledge(official, investigated.getId(), investigated.getVersion(), "调查安排" + t);
+        object(d, db, t, address);
+        ids.put("onDisplay", d.getId());
+        ids.put("onDisplayApplication", db.getId());
+
+        AwardCampaign k = campaign(official, "安全扫描表决" + t + n);
+        AwardApplication kb = apply(applicantB, k, t, false);
+        toCommittee(official, k, kb, x, members, t);
+        ids.put("voting", k.getId());
+        ids.put("votingApplication", kb.getId());
+
+        // The checklist and a score revision's reason show only while their stage lasts: a campaign held in
+        // eligibility review and a round held in consensus show them.
+        AwardCampaign e = campaign(official, "安全扫描资格" + t + n);
+        AwardApplication eb = apply(applicantB, e, t, false);
+        eligible(official, e, List.of(eb), t);
+        var discussed = rounds.create(official, "AWARD", "安全扫描合议" + t + n, e.getRubric().getId(), 3);
+        Long discussedEntry = rounds.addEntry(official, discussed.getId(), b.getId(), "模式" + t, ApplicationDocuments.OWNER_TYPE,
+                eb.getId(), null).getId();
+        members.forEach(m -> rounds.seatByHand(official, discussed.getId(), discussedEntry, m.userId()));
+        ids.put("inEligibility", e.getId());
+        ids.put("inEligibilityApplication", eb.getId());
+        ids.put("discussedRound", discussed.getId());
+        ids.put("discussedSeat", discuss(official, discussed.getId(), discussedEntry, members, t));
+        return ids;
+    }
+
+    /**
+     * The panel (seated in this order) scores 500, 500 and 900, so every item spreads 40% and the entry goes to
+     * consensus with the first in the chair; both others post, the chair posts, revises a score and records the
+     * panel's score and comments. Returns the chair's seat.
+     */
+    private Long discuss(Actor official, Long round, Long entry, List<Actor> panel, String t) {
+        score(panel.get(0), seatOf(official, round, entry, panel.get(0)), 50, t);
+        score(panel.get(1), seatOf(official, round, entry, panel.get(1)), 50, t);
+        score(panel.get(2), seatOf(official, round, entry, panel.get(2)), 90, t);
+        results.openConsensus(official, round);
+        Long chairSeat = seatOf(official, round, entry, panel.get(0));
+        var rubric = rounds.round(official, round).getRubric().definition();
+        consensus.post(panel.get(0), chairSeat, "合议提问" + t);
+        consensus.post(panel.get(1), seatOf(official, round, entry, panel.get(1)), "合议回复" + t);
+        consensus.revise(panel.get(0), chairSeat, rubric.items().get(0).code(), 55, "改分理由" + t);
+        consensus.record(panel.get(0), chairSeat, BigDecimal.valueOf(rubric.totalPoints() * 7L / 10), "合议意见" + t);
+        return chairSeat;
+    }
+
+    /** A campaign taking applications today, on the brand rubric, with a committee of three and one place of each kind. */
+    private AwardCampaign campaign(Actor official, String name) {
+        AwardCampaign form = new AwardCampaign();
+        form.setName(name);
+        form.setYear(Clock.today().getYear());
+        form.setApplicationsOpen(Clock.today().minusDays(1));
+        form.setApplicationsClose(Clock.today().plusDays(20));
+        form.setRecommendationDeadline(Clock.today().plusDays(30));
+        form.setCommitteeQuorum(3);
+        form.setAwardQuota(1);
+        form.setNominationQuota(1);
+        AwardCampaign c = campaigns.create(official, form, rubrics.latest("tianjin-brand-2026").orElseThrow().getId());
+        return campaigns.advance(official, c.getId(), CampaignStage.DRAFT);
+    }
+
+    /** Applied, submitted and recommended with the test recommender's letter; returned once and resubmitted if asked. */
+    private AwardApplication apply(Actor applicant, AwardCampaign c, String t, boolean returnedOnce) {
+        Actor recommender = accounts.findByUsername("it-recommender").orElseThrow().actor();
+        AwardApplication a = applications.start(applicant, c.getId());
+        a = applications.save(applicant, a.getId(), a.getVersion(), form(c, t, recommender.userId()));
+        attachments.store(applicant, ApplicationDocuments.OWNER_TYPE, a.getId(), "质量手册.pdf", pdf());
+        a = applications.submit(applicant, a.getId());
+        if (returnedOnce) {
+            a = applications.returnToApplicant(recommender, a.getId(), "退回意见" + t);
+            a = applications.save(applicant, a.getId(), a.getVersion(), form(c, t, recommender.userId()));
+            a = applications.submit(applicant, a.getId());
+        }
+        attachments.store(recommender, RecommendationLetters.OWNER_TYPE, a.getId(), "推荐函.pdf", pdf());
+        return applications.recommend(recommender, a.getId(), "推荐意见" + t);
+    }
+
+    private static ApplicationService.Form form(AwardCampaign c, String t, Long recommenderId) {
+        Map<String, String> narratives = new HashMap<>();
+        Map<String, Integer> scores = new HashMap<>();
+        var rubric = c.getRubric().definition();
+        rubric.categories().forEach(cat -> narratives.put(cat.code(), "<p>" + cat.nameZh() + t + "</p>"));
+        rubric.items().forEach(i -> scores.put(i.code(), 60));
+        return new ApplicationService.Form("模式" + t, "模式简介" + t, recommenderId, true, narratives, scores);
+    }
+
+    /** Closes applications and recommendations, then records a finding on every check and finds each application eligible. */
+    private void eligible(Actor official, AwardCampaign c, List<AwardApplication> apps, String t) {
+        campaigns.advance(official, c.getId(), CampaignStage.OPEN);
+        campaigns.advance(official, c.getId(), CampaignStage.RECOMMENDATION);
+        for (AwardApplication a : apps) {
+            for (EligibilityItem item : eligibility.checklist(official, a.getId())) {
+                eligibility.record(official, a.getId(), item.getCheck(), EligibilityRules.Result.PASS, "核查结论" + t);
+            }
+            eligibility.decide(official, a.getId(), true, "资格结论" + t);
+        }
+    }
+
+    /** One entry through eligibility, a review by the seated expert alone, the shortlist and the committee's appointment. */
+    private void toCommittee(Actor official, AwardCampaign c, AwardApplication a, Actor expert, List<Actor> members, String t) {
+        eligible(official, c, List.of(a), t);
+        Long round = campaigns.advance(official, c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
+        Long entry = entryOf(official, round, a);
+        rounds.seatByHand(official, round, entry, expert.userId());
+        score(expert, seatOf(official, round, entry, expert), 60, t);
+        results.lock(official, round, AggregationMethod.MEAN, results.board(official, round).round().getVersion());
+        committee.setShortlist(official, c.getId(), List.of(a.getId()));
+        members.forEach(m -> committee.appoint(official, c.getId(), m.userId()));
+        campaigns.advance(official, c.getId(), CampaignStage.REVIEW);
+        campaigns.advance(official, c.getId(), CampaignStage.SITE_VISIT);
+    }
+
+    private Long entryOf(Actor official, Long round, AwardApplication a) {
+        return rounds.entries(official, round).stream().filter(e -> e.getSourceId().equals(a.getId())).findFirst().orElseThrow().getId();
+    }
+
+    private Long seatOf(Actor official, Long round, Long entry, Actor expert) {
+        return rounds.assignments(official, round).stream()
+                .filter(s -> s.getEntryId().equals(entry) && s.getExpertUserId().equals(expert.userId())).findFirst().orElseThrow()
+                .getId();
+    }
+
+    private void score(Actor expert, Long seat, int percent, String t) {
+        var view = sheets.open(expert, seat);
+        sheets.save(expert, view.sheet().getId(), view.sheet().getVersion(), view.rubric().items().stream()
+                .map(i -> new ScoreSheetService.ItemInput(i.code(), percent, "优势" + t, "改进" + t)).toList());
+        sheets.submit(expert, view.sheet().getId());
+    }
+
+    private Objection object(AwardCampaign c, AwardApplication a, String t, String address) {
+        // The name field holds 50 characters: it gets the text's first element only.
+        String name = "异议人" + (t.contains("</b>") ? t.substring(0, t.indexOf("</b>") + 4) : t);
+        return display.object(c.getId(), new ObjectionForm(a.getId(), name, "13912345678", "objector@sweep.example.cn",
+                "该组织申报的数据与实际情况不符，异议理由" + t), List.of(), address);
+    }
+
+    /**
+     * A seed whose draw of a team of one, from the pool the visit service draws from, seats the given expert: the
+     * visit is then the expert's to report and to read.
+     */
+    private long seedDrawing(Actor expert, Enterprise e, AwardApplication a) {
+        List<Long> pool = experts.profiles(experts.activeExperts()).entrySet().stream()
+                .filter(p -> p.getValue().isAvailable()).map(Map.Entry::getKey).toList();
+        Set<Long> conflicted = pool.stream().filter(id -> experts.isConflicted(id, e.getCreditCode())).collect(Collectors.toSet());
+        for (long seed = 1; ; seed++) {
+            if (ExpertDraw.draw(seed, a.getId(), pool, 1, conflicted).experts().get(0).equals(expert.userId())) {
+                return seed;
+            }
+        }
+    }
+
+    private static ByteArrayInputStream pdf() {
+        return new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     /** How many rows the audit log holds: every state change writes one. */
