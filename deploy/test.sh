@@ -24,18 +24,15 @@ fi
 # A private MariaDB for this run only: its own data dir, socket and port, stopped on exit.
 DB_PORT=${TEST_DB_PORT:-3307}
 DB_DIR=$(mktemp -d /tmp/quality-mariadb.XXXXXX)
-DB_PID=""
+. deploy/lib/mariadb.sh
 cleanup() {
-  DB_PID=${DB_PID:-${MARIADB_PID:-}}   # also a server that was still starting
-  if [ -n "$DB_PID" ]; then kill "$DB_PID" 2>/dev/null || true; wait "$DB_PID" 2>/dev/null || true; fi
+  mariadb_stop   # also a server that was still starting
   rm -rf "$DB_DIR"
 }
 trap cleanup EXIT
 echo "== starting a private MariaDB on 127.0.0.1:$DB_PORT"
-. deploy/lib/mariadb.sh
 mariadb_install "$DB_DIR/data" "$DB_DIR/install.log"
 mariadb_start "$DB_DIR/data" "$DB_DIR/sock" "$DB_PORT" "$DB_DIR/pid" "$DB_DIR/server.log"
-DB_PID=$MARIADB_PID
 DB_SECRET=$(random_secret)   # a fresh password per run for the throwaway database
 mariadb_databases "$DB_DIR/sock" "$DB_SECRET" quality_test
 
