@@ -81,8 +81,10 @@ if ! deploy/cluster/failover-test.sh; then
   echo "cluster fail-over test FAILED"; exit 1
 fi
 
-# Fault drills (kill -9 under load, database restart, uploads folder gone or full, concurrent saves, 100 submits at
-# once) on their own MariaDB and portal, with the WAR and test classes just built. FAULTS=0 skips them.
+# Fault drills (kill -9 while experts submit on the score-sheet page, database restart with pages, REST and Ajax, the
+# log during the outage, uploads folder gone or full, concurrent saves, 100 submits at once, an upload orphaned by a
+# server that died before its commit) on their own MariaDB and portal, with the WAR and test classes just built.
+# FAULTS=0 skips them.
 if [ "${FAULTS:-1}" != 0 ]; then
   echo "== fault drills (deploy/faults.sh)"
   FAULTS_SKIP_BUILD=1 deploy/faults.sh
