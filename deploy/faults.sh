@@ -230,7 +230,6 @@ sleep 19
 wait $R1 $R2 $R3 $AJAX 2>/dev/null || true
 start_db
 UP_AT=$(now_ms)
-LOG_UP=$(stat -c %s "$W/portal.log")
 say "MariaDB accepting connections again $(( (UP_AT - DOWN_AT) / 1000 )) s after it was stopped"
 recovered=""
 for _ in $(seq 1 240); do
@@ -240,6 +239,7 @@ for _ in $(seq 1 240); do
 done
 sleep 1
 touch "$W/d2/stop"; wait $L1 $L2 $L3 2>/dev/null || true
+LOG_UP=$(stat -c %s "$W/portal.log")   # every failed request has been answered, and logged, by now
 ok=PASS
 if [ -n "$recovered" ]; then
   first_ok=$(cat "$W"/d2/*.log | awk -v up="$UP_AT" '$1 > up && $2 == 200 {print $1}' | sort -n | head -1)
@@ -278,7 +278,7 @@ echo "== 3. REST and Ajax during the outage"
 ok=PASS
 REST_EN=$(grep '^error.database.text=' src/main/resources/i18n/messages_en.properties | cut -d= -f2- | cut -c1-40)
 REST_ZH=$(grep '^error.database.text=' src/main/resources/i18n/messages.properties | cut -d= -f2- | cut -c1-12)
-TRACE='[A-Za-z]+Exception|at [a-z]+\.[a-z.]+\(|Caused by|SQLState|Internal Exception|Payara Server|incident'
+TRACE='[A-Za-z]+Exception:|at [a-z]+\.[a-z.]+\(|Caused by|SQLState|Internal Exception|Payara Server|incident'
 for r in notices-en notices-zh winners-en; do
   read -r code type took <"$W/d2/rest-$r.status" || true
   case $r in *-en) want=$REST_EN ;; *) want=$REST_ZH ;; esac
@@ -301,20 +301,23 @@ result "3. REST and Ajax during the outage" $ok
 
 echo "== 4. the server log during the outage"
 ok=PASS
-# The log written from the database's stop until it was back: records (they start with "[20") that carry a stack trace.
+# The log written from the database's stop until it was back: records (they start with "[20") that carry a stack
+# trace, by level and logger.
 tail -c +"$((LOG_AT + 1))" "$W/portal.log" | head -c "$((LOG_UP - LOG_AT))" | sed 's/\x1b\[[0-9;]*m//g' >"$W/d2/outage.log"
-awk '/^\[20[0-9][0-9]-/ {if (rec != "" && frames > 0) print logger; rec = $0; frames = 0; split($0, f, "] \\["); logger = f[5]; next}
+awk '/^\[20[0-9][0-9]-/ {if (frames > 0) print level, logger; frames = 0; split($0, f, "] \\["); level = f[3]; logger = f[5]; next}
      /^[[:space:]]+at [A-Za-z_$]/ {frames++}
-     END {if (rec != "" && frames > 0) print logger}' "$W/d2/outage.log" >"$W/d2/traced.txt"
-traced=$(wc -l <"$W/d2/traced.txt")
+     END {if (frames > 0) print level, logger}' "$W/d2/outage.log" >"$W/d2/traced.txt"
+traced=$(grep -cE '^(WARNING|SEVERE) ' "$W/d2/traced.txt" || true)
 lines=$(grep -c 'Database unavailable at' "$W/d2/outage.log" || true)
 frames=$(grep -cE '^[[:space:]]+at [A-Za-z_$]' "$W/d2/outage.log" || true)
-failed_total=$((failed_answers + $(grep -c ' 503 ' "$W"/d2/rest-*.status || true) + $(grep -c ' 200 ' "$W/d2/ajax.out" || true)))
-say "during the outage: $failed_total requests failed; the log grew by $(( (LOG_UP - LOG_AT) / 1024 )) kB, $(wc -l <"$W/d2/outage.log") lines"
-say "one-line 'Database unavailable' records: $lines; records with a stack trace: $traced ($(sort "$W/d2/traced.txt" | uniq -c | awk '{printf "%s x%s ", $2, $1}')), $frames stack frames"
-grep -m1 -A1 'first failure of this outage' "$W/d2/outage.log" | head -1 | cut -c1-200 | sed 's/^/   first: /'
+failed_total=$((failed_answers + $(cat "$W"/d2/rest-*.status | grep -c '^503 ' || true) + $(grep -c ' 200 ' "$W/d2/ajax.out" || true)))
+say "during the outage: $failed_total requests failed; the log grew by $(( (LOG_UP - LOG_AT) / 1024 )) kB, $(wc -l <"$W/d2/outage.log") lines, $frames of them stack frames"
+say "'Database unavailable' records: $lines; warnings and errors with a stack trace: $traced ($(grep -E '^(WARNING|SEVERE) ' "$W/d2/traced.txt" | sort | uniq -c | awk '{printf "%s %s x%s ", $2, $3, $1}'))"
+other=$(grep -vcE '^(WARNING|SEVERE) ' "$W/d2/traced.txt" || true)
+[ "$other" = 0 ] || say "info records with a trace, not the outage's: $other ($(grep -vE '^(WARNING|SEVERE) ' "$W/d2/traced.txt" | sort | uniq -c | awk '{printf "%s %s x%s ", $2, $3, $1}'); Payara Micro without Hazelcast, asked for a session it does not hold)"
+grep -m1 'first failure of this outage' "$W/d2/outage.log" | cut -c1-200 | sed 's/^ */   first: /'
 grep 'Database unavailable at' "$W/d2/outage.log" | grep -v 'first failure' | tail -1 | sed 's/.*\] //' | cut -c1-200 | sed 's/^/   later: /'
-[ "$traced" -le 1 ] && [ "$lines" -ge 3 ] || ok=FAIL
+[ "$traced" -le 1 ] && [ "$lines" -ge 3 ] && [ "$lines" -ge "$failed_total" ] || ok=FAIL
 result "4. the server log during the outage" $ok
 
 # ---- 5. uploads folder not writable, then full
