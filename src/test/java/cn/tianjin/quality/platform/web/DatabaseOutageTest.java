@@ -57,4 +57,16 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.rootMessage(new PersistenceException(new RuntimeException(lost))))
                 .isEqualTo("SQLNonTransientConnectionException: Communications link failure");
     }
+
+    @Test
+    void mojarrasTraceOfAnAjaxRequestIsDroppedOnlyForAnOutage() {
+        var filter = new QuietOutageLogs.DropOutages(null);
+        var outage = new java.util.logging.LogRecord(java.util.logging.Level.INFO, "visit failed");
+        outage.setThrown(new jakarta.el.ELException(new PersistenceException(new SQLException("Communications link failure", "08S01"))));
+        var bug = new java.util.logging.LogRecord(java.util.logging.Level.INFO, "visit failed");
+        bug.setThrown(new jakarta.el.ELException(new NullPointerException()));
+        assertThat(filter.isLoggable(outage)).isFalse();
+        assertThat(filter.isLoggable(bug)).isTrue();
+        assertThat(filter.isLoggable(new java.util.logging.LogRecord(java.util.logging.Level.INFO, "plain"))).isTrue();
+    }
 }
