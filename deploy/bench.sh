@@ -46,20 +46,18 @@ mvn -B -q -ntp -DskipTests test-compile dependency:build-classpath -Dmdep.output
   -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 
-DB_PID=""
 PORTAL_PID=""
+. deploy/lib/mariadb.sh
 cleanup() {
   if [ -n "$PORTAL_PID" ]; then kill "$PORTAL_PID" 2>/dev/null || true; wait "$PORTAL_PID" 2>/dev/null || true; fi
-  if [ -n "$DB_PID" ]; then kill "$DB_PID" 2>/dev/null || true; wait "$DB_PID" 2>/dev/null || true; fi
+  mariadb_stop   # also a server that was still starting
   rm -rf "$WORK/db"
 }
 trap cleanup EXIT
 
 echo "== starting a private MariaDB on 127.0.0.1:$DB_PORT"
-. deploy/lib/mariadb.sh
 mariadb_install "$WORK/db/data" "$WORK/db-install.log"
 mariadb_start "$WORK/db/data" "$WORK/db/sock" "$DB_PORT" "$WORK/db/pid" "$WORK/db-server.log" 512M
-DB_PID=$MARIADB_PID
 DB_SECRET=$(random_secret)
 mariadb_databases "$WORK/db/sock" "$DB_SECRET" bench_m bench_l
 BENCH_PASSWORD=$(random_secret)   # the generated accounts' password, fresh each run

@@ -24,18 +24,15 @@ fi
 # A private MariaDB for this run only: its own data dir, socket and port, stopped on exit.
 DB_PORT=${TEST_DB_PORT:-3307}
 DB_DIR=$(mktemp -d /tmp/quality-mariadb.XXXXXX)
-DB_PID=""
+. deploy/lib/mariadb.sh
 cleanup() {
-  DB_PID=${DB_PID:-${MARIADB_PID:-}}   # also a server that was still starting
-  if [ -n "$DB_PID" ]; then kill "$DB_PID" 2>/dev/null || true; wait "$DB_PID" 2>/dev/null || true; fi
+  mariadb_stop   # also a server that was still starting
   rm -rf "$DB_DIR"
 }
 trap cleanup EXIT
 echo "== starting a private MariaDB on 127.0.0.1:$DB_PORT"
-. deploy/lib/mariadb.sh
 mariadb_install "$DB_DIR/data" "$DB_DIR/install.log"
 mariadb_start "$DB_DIR/data" "$DB_DIR/sock" "$DB_PORT" "$DB_DIR/pid" "$DB_DIR/server.log"
-DB_PID=$MARIADB_PID
 DB_SECRET=$(random_secret)   # a fresh password per run for the throwaway database
 mariadb_databases "$DB_DIR/sock" "$DB_SECRET" quality_test
 
@@ -84,8 +81,10 @@ if ! deploy/cluster/failover-test.sh; then
   echo "cluster fail-over test FAILED"; exit 1
 fi
 
-# Fault drills (kill -9 under load, database restart, uploads folder gone or full, concurrent saves, 100 submits at
-# once) on their own MariaDB and portal, with the WAR and test classes just built. FAULTS=0 skips them.
+# Fault drills (kill -9 while experts submit on the score-sheet page, database restart with pages, REST and Ajax, the
+# log during the outage, uploads folder gone or full, concurrent saves, 100 submits at once, an upload orphaned by a
+# server that died before its commit) on their own MariaDB and portal, with the WAR and test classes just built.
+# FAULTS=0 skips them.
 if [ "${FAULTS:-1}" != 0 ]; then
   echo "== fault drills (deploy/faults.sh)"
   FAULTS_SKIP_BUILD=1 deploy/faults.sh

@@ -4,6 +4,8 @@
 #   mariadb_start DATADIR SOCKET PORT PIDFILE LOG [BUFFER_POOL]
 #                                           starts it in the background, sets MARIADB_PID, waits up to 2 minutes;
 #                                           prints the server's log and exits when it does not come up
+#   mariadb_stop                            stops the server mariadb_start started last and waits for it, also one
+#                                           that was still starting (the caller's cleanup on EXIT; safe to call twice)
 #   mariadb_databases SOCKET SECRET DB...   creates the databases and the user 'quality' with password SECRET on them
 #   random_secret                           24 hex characters from /dev/urandom
 PATH=$PATH:/usr/sbin
@@ -26,6 +28,14 @@ mariadb_start() {
     sleep 0.5
   done
   echo "MariaDB did not start on port $port; its log:"; tail -30 "$log"; exit 1
+}
+
+mariadb_stop() {
+  local pid=${MARIADB_PID:-}
+  MARIADB_PID=""
+  [ -n "$pid" ] || return 0
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
 }
 
 mariadb_databases() {

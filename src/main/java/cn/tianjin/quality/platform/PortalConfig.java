@@ -25,6 +25,10 @@ public class PortalConfig {
     @Inject @ConfigProperty(name = "upload.max-bytes", defaultValue = "20971520")
     long uploadMaxBytes;
 
+    /** An upload file this old with no attachment row never will have one (its transaction died): the sweep removes it. */
+    @Inject @ConfigProperty(name = "upload.orphan-minutes", defaultValue = "60")
+    long uploadOrphanMinutes;
+
     @Inject @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
@@ -64,6 +68,10 @@ public class PortalConfig {
 
     public Path uploadDir() {
         return Path.of(uploadDir).toAbsolutePath();
+    }
+
+    public java.time.Duration uploadOrphanAge() {
+        return java.time.Duration.ofMinutes(Math.max(1, uploadOrphanMinutes));
     }
 
     public long uploadMaxBytes() {

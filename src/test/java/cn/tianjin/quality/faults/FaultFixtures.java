@@ -77,7 +77,7 @@ public class FaultFixtures {
 
     /**
      * {@code n} new experts named prefix-1..n, one round of panels of five, each expert seated once, each sheet opened
-     * and every item saved as a draft (what an expert does before pressing submit). Answers "username sheetId" lines
+     * and every item saved as a draft (what an expert does before pressing submit). Answers "username sheetId seatId" lines
      * and a last line "entry id" naming an entry that officials may attach materials to.
      */
     @POST
@@ -102,7 +102,7 @@ public class FaultFixtures {
             var inputs = view.rubric().items().stream()
                     .map(item -> new ScoreSheetService.ItemInput(item.code(), percent, "优势", "改进")).toList();
             sheets.save(expert, view.sheet().getId(), view.sheet().getVersion(), inputs);
-            out.append(prefix).append('-').append(i).append(' ').append(view.sheet().getId()).append('\n');
+            out.append(prefix).append('-').append(i).append(' ').append(view.sheet().getId()).append(' ').append(seat).append('\n');
         }
         out.append("entry ").append(entry.getId()).append('\n');
         return out.toString();
@@ -137,6 +137,24 @@ public class FaultFixtures {
         } catch (RuntimeException e) {
             return Response.status(500).entity("ERROR " + chain(e) + "\n").build();
         }
+    }
+
+    /**
+     * The server dies between moving an upload's file into place and committing its row, as under kill -9 at that
+     * instant: the file is stored and the row flushed inside this transaction, then the JVM halts (no shutdown hook,
+     * no rollback runs). Never answers; the file it leaves has no row.
+     */
+    @POST
+    @Path("upload-then-die/{entry}")
+    @jakarta.transaction.Transactional
+    public String uploadThenDie(@PathParam("entry") Long entryId) {
+        byte[] pdf = ("%PDF-1.4\n% fault drill orphan " + System.nanoTime() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        Attachment a = attachments.store(official(), EntryMaterials.OWNER_TYPE, entryId, "drill-orphan.pdf",
+                new ByteArrayInputStream(pdf));
+        java.util.logging.Logger.getLogger(FaultFixtures.class.getName()).warning(
+                "Fault drill: halting the server after storing upload " + a.getSha256() + " and before its commit");
+        Runtime.getRuntime().halt(137);
+        return "not reached";
     }
 
     /**

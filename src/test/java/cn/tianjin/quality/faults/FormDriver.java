@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,14 @@ import java.util.stream.Collectors;
  *   login BASE USER PASSWORD          prints the session cookie
  *   stale-save BASE USER PASSWORD ID  two officials open /official/enterprise?id=ID, both change the contact person
  *                                     and save, one after the other; prints what each was told and the stored value
+ *   sheet-burst BASE PASSWORD FILE N  every expert of FILE (lines "user sheetId seatId") logs in and opens their score
+ *                                     sheet (/expert/sheet?seat=), then all press "submit", N at a time: the page's
+ *                                     own Ajax postback. Prints READY, then per sheet "OK sheetId total" when the page
+ *                                     said it was submitted, or "FAIL sheetId why"
+ *   ajax-outage BASE PASSWORD GO DIR user:seat:lang...
+ *                                     each expert opens their sheet in their language, READY is printed, and once the
+ *                                     file GO exists all press "save" (Ajax); prints "user status ms" and keeps each
+ *                                     answer in DIR/user.xml
  * </pre>
  */
 public final class FormDriver {
@@ -50,6 +59,9 @@ public final class FormDriver {
                         .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; ")));
             }
             case "stale-save" -> staleSave(args[1], args[2], args[3], args[4], args[5]);
+            case "sheet-burst" -> sheetBurst(args[1], args[2], java.nio.file.Path.of(args[3]), Integer.parseInt(args[4]));
+            case "ajax-outage" -> ajaxOutage(args[1], args[2], java.nio.file.Path.of(args[3]), java.nio.file.Path.of(args[4]),
+                    java.util.Arrays.copyOfRange(args, 5, args.length));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -72,6 +84,120 @@ public final class FormDriver {
         System.out.println("first  " + messages(afterA));
         System.out.println("second " + messages(afterB));
         System.out.println("shown-to-first " + value(new FormDriver(base).form(afterA, "edit"), field));
+    }
+
+    /** An expert with their score sheet open in the browser. */
+    private record OpenSheet(String user, String sheet, FormDriver driver, Map<String, String> form) {
+    }
+
+    private static OpenSheet open(String base, String user, String password, String sheet, String seat, String lang)
+            throws Exception {
+        FormDriver d = new FormDriver(base);
+        if (lang != null) {
+            d.get("/?lang=" + lang);
+        }
+        d.login(user, password);
+        return new OpenSheet(user, sheet, d, d.form(d.get("/expert/sheet?seat=" + seat), "sheet"));
+    }
+
+    private static void sheetBurst(String base, String password, java.nio.file.Path file, int parallel) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        try {
+            burst(base, password, file, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void burst(String base, String password, java.nio.file.Path file, java.util.concurrent.ExecutorService pool)
+            throws Exception {
+        List<java.util.concurrent.Future<OpenSheet>> opening = new java.util.ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            String[] f = line.trim().split("\\s+");
+            opening.add(pool.submit(() -> open(base, f[0], password, f[1], f[2], null)));
+        }
+        List<OpenSheet> open = new java.util.ArrayList<>();
+        for (var o : opening) {
+            open.add(o.get());
+        }
+        say("READY " + open.size());
+        List<java.util.concurrent.Future<?>> presses = new java.util.ArrayList<>();
+        for (OpenSheet o : open) {
+            presses.add(pool.submit(() -> {
+                try {
+                    HttpResponse<String> r = o.driver.ajax("/expert/sheet", o.form, "sheet:submit");
+                    Matcher total = Pattern.compile("ui-messages-info-summary\">[^<]*?(?:总分|total) ([0-9]+(?:\\.[0-9]+)?)")
+                            .matcher(r.body());
+                    if (r.statusCode() == 200 && total.find()) {
+                        say("OK " + o.sheet + " " + total.group(1));
+                    } else {
+                        say("FAIL " + o.sheet + " " + r.statusCode() + " " + messages(r.body()));
+                        System.err.println("answer for sheet " + o.sheet + ":\n" + r.body());
+                    }
+                } catch (Exception e) {
+                    say("FAIL " + o.sheet + " " + e.getClass().getSimpleName());
+                }
+            }));
+        }
+        for (var p : presses) {
+            p.get();
+        }
+    }
+
+    private static void ajaxOutage(String base, String password, java.nio.file.Path go, java.nio.file.Path dir, String[] who)
+            throws Exception {
+        List<OpenSheet> open = new java.util.ArrayList<>();
+        for (String w : who) {
+            String[] f = w.split(":");
+            open.add(open(base, f[0], password, "", f[1], f[2]));
+        }
+        say("READY " + open.size());
+        for (int i = 0; i < 1200 && !java.nio.file.Files.exists(go); i++) {
+            Thread.sleep(100);
+        }
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (OpenSheet o : open) {
+            Thread t = new Thread(() -> {
+                long t0 = System.currentTimeMillis();
+                try {
+                    HttpResponse<String> r = o.driver.ajax("/expert/sheet", o.form, "sheet:save");
+                    java.nio.file.Files.writeString(dir.resolve(o.user + ".xml"), r.body());
+                    say(o.user + " " + r.statusCode() + " " + (System.currentTimeMillis() - t0));
+                } catch (Exception e) {
+                    say(o.user + " " + e.getClass().getSimpleName() + " " + (System.currentTimeMillis() - t0));
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    private static synchronized void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    /**
+     * Presses a PrimeFaces command button as its script does: an Ajax postback of the whole form (process="@form") with
+     * the view state, answered by a partial response that updates the form and the messages.
+     */
+    private HttpResponse<String> ajax(String path, Map<String, String> form, String button) throws Exception {
+        Map<String, String> f = new LinkedHashMap<>(form);
+        f.put("jakarta.faces.partial.ajax", "true");
+        f.put("jakarta.faces.source", button);
+        f.put("jakarta.faces.partial.execute", "@all".equals(button) ? "@all" : button.substring(0, button.indexOf(':')));
+        f.put("jakarta.faces.partial.render", button.substring(0, button.indexOf(':')) + " messages");
+        f.put(button, button);
+        String body = f.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String value(Map<String, String> form, String field) {

@@ -4,6 +4,7 @@ import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.web.ClientAddress;
+import cn.tianjin.quality.platform.web.DatabaseOutage;
 import cn.tianjin.quality.platform.web.Messages;
 import cn.tianjin.quality.platform.web.LocaleFilter;
 import jakarta.ejb.EJBException;
@@ -24,7 +25,8 @@ import java.util.logging.Logger;
 /**
  * Rules every API call follows. State-changing calls must carry the header {@code X-Requested-With: portal}, which a
  * form on another site cannot send, so a forged cross-site request is refused (CSRF); refused or missing objects
- * answer 404 and are logged; a business problem answers 400 with the message in the caller's language.
+ * answer 404 and are logged; a business problem answers 400 with the message in the caller's language; the database
+ * out of reach answers 503 with Retry-After and the outage message in the caller's language, never a stack trace.
  */
 public final class ApiGuard {
     private static final Logger LOG = Logger.getLogger(ApiGuard.class.getName());
@@ -68,8 +70,16 @@ public final class ApiGuard {
                 return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
                         .entity(Map.of("error", "not-found")).build();
             }
+            if (DatabaseOutage.isOutage(t)) {
+                DatabaseOutage.log(request.getMethod() + " " + request.getRequestURI(), request.getRemoteUser(), t);
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                        .type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+                        .entity(Map.of("error", "database-unavailable", "message",
+                                Messages.get(Messages.locale(LocaleFilter.apiTagOf(request)), "error.database.text")))
+                        .build();
+            }
             if (t instanceof BusinessException b) {
-                String text = Messages.get(Messages.locale(LocaleFilter.tagOf(request)), b.messageKey(), b.args());
+                String text = Messages.get(Messages.locale(LocaleFilter.apiTagOf(request)), b.messageKey(), b.args());
                 return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
                         .entity(Map.of("error", b.messageKey(), "message", text,
                                 "field", b.field() == null ? "" : b.field())).build();

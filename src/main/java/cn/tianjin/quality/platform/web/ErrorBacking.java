@@ -20,6 +20,9 @@ import java.util.logging.Logger;
 public class ErrorBacking {
     private static final Logger LOG = Logger.getLogger(ErrorBacking.class.getName());
 
+    /** Set by whoever answered 503 for a database outage and logged it already. */
+    static final String OUTAGE_LOGGED = "cn.tianjin.quality.outage-logged";
+
     @Inject
     HttpServletRequest request;
 
@@ -33,27 +36,20 @@ public class ErrorBacking {
     public boolean isDatabaseUnavailable() {
         if (outage == null) {
             Throwable t = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            outage = DatabaseOutage.isOutage(t);
-            if (outage) {
-                LOG.log(Level.WARNING, "Database unavailable at {0} for {1}: {2}", new Object[] {
-                        request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), request.getRemoteUser(), rootMessage(t)});
+            outage = DatabaseOutage.isOutage(t) || Boolean.TRUE.equals(request.getAttribute(OUTAGE_LOGGED));
+            if (outage && request.getAttribute(OUTAGE_LOGGED) == null) {
+                DatabaseOutage.log(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)),
+                        request.getRemoteUser(), t);
                 var response = (jakarta.servlet.http.HttpServletResponse)
                         jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getResponse();
-                if (!response.isCommitted()) {
+                // An Ajax postback keeps 200: PrimeFaces applies a partial response only then, and this page is it.
+                if (!response.isCommitted() && !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
                     response.setStatus(503);
                     response.setHeader("Retry-After", "30");
                 }
             }
         }
         return outage;
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && c.getCause() != c) {
-            c = c.getCause();
-        }
-        return c.getClass().getSimpleName() + ": " + c.getMessage();
     }
 
     public String getIncident() {

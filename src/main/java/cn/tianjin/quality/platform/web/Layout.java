@@ -30,7 +30,8 @@ public class Layout {
      * the unread count), or it would fail in turn and the server's bare error page would show instead.
      */
     public boolean isDegraded() {
-        return DatabaseOutage.isOutage((Throwable) request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION));
+        return DatabaseOutage.isOutage((Throwable) request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION))
+                || Boolean.TRUE.equals(request.getAttribute(ErrorBacking.OUTAGE_LOGGED));
     }
 
     public boolean isDemo() {

@@ -59,4 +59,39 @@ public class LocaleFilter extends HttpFilter {
         }
         return "zh-CN";
     }
+
+    /**
+     * The language of an API caller: the portal's cookie when a page's script calls, otherwise the Accept-Language
+     * header a program sends (the first of Chinese or English it names), otherwise Chinese.
+     */
+    public static String apiTagOf(HttpServletRequest req) {
+        String cookie = null;
+        if (req.getCookies() != null) {
+            for (Cookie c : req.getCookies()) {
+                if (COOKIE.equals(c.getName())) {
+                    cookie = c.getValue();
+                }
+            }
+        }
+        return apiTag(cookie, req.getHeader("Accept-Language"));
+    }
+
+    static String apiTag(String cookie, String acceptLanguage) {
+        if (cookie != null) {
+            return Messages.tag(Messages.locale(cookie));
+        }
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (var range : java.util.Locale.LanguageRange.parse(acceptLanguage)) {
+                    String r = range.getRange();
+                    if (range.getWeight() > 0 && (r.startsWith("en") || r.startsWith("zh"))) {
+                        return Messages.tag(Messages.locale(r));
+                    }
+                }
+            } catch (IllegalArgumentException unreadable) {
+                // a malformed header is no reason to refuse: the default language it is
+            }
+        }
+        return "zh-CN";
+    }
 }

@@ -17,8 +17,11 @@ import java.util.logging.Logger;
 
 /**
  * Turns a refused or missing object (AccessDeniedException, NotFoundException) anywhere in a page into a plain 404,
- * logged with who asked for what, and an expired view into a way back to the page with a message. Everything else
- * goes on to the next handler and the incident page.
+ * logged with who asked for what, an expired view into a way back to the page with a message, and the database out
+ * of reach during a full page request into a 503 with the outage page, logged by {@link DatabaseOutage#log} (not
+ * thrown on to the servlet container, which would log a stack trace for every request of the outage). Everything
+ * else, and an outage during an Ajax postback, goes on to the next handler: OmniFaces' FullAjaxExceptionHandler
+ * then answers the postback with the error page as a partial response the page shows.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     private static final Logger LOG = Logger.getLogger(RefusalExceptionHandler.class.getName());
@@ -35,6 +38,13 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             if (isExpiredView(t)) {
                 it.remove();
                 sendBackToThePage(FacesContext.getCurrentInstance());
+                return;
+            }
+            FacesContext current = FacesContext.getCurrentInstance();
+            if (DatabaseOutage.isOutage(t) && !current.getPartialViewContext().isAjaxRequest()
+                    && !current.getExternalContext().isResponseCommitted()) {
+                it.remove();
+                answerOutage(current, t);
                 return;
             }
             if (ErrorBacking.isRefusal(t)) {
@@ -56,6 +66,21 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static void answerOutage(FacesContext fc, Throwable t) {
+        var ec = fc.getExternalContext();
+        HttpServletRequest req = (HttpServletRequest) ec.getRequest();
+        DatabaseOutage.log(req.getRequestURI(), req.getRemoteUser(), t);
+        req.setAttribute(ErrorBacking.OUTAGE_LOGGED, Boolean.TRUE);
+        try {
+            ec.responseReset();
+            ec.setResponseHeader("Retry-After", "30");
+            ec.responseSendError(503, null);
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+        fc.responseComplete();
     }
 
     private static boolean isExpiredView(Throwable t) {
