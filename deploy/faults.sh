@@ -105,17 +105,26 @@ echo
 # ---- 1. kill -9 while experts submit on the score-sheet page
 echo "== 1. kill -9 of the portal while experts submit on the score-sheet page and officials upload"
 mkdir -p "$W/d1"
+# await_ready OUT PID TRIES [MORE-LOGS]: waits (TRIES x 0.1 s) until the page driver writing OUT says READY, i.e. its
+# experts have their sheets open; stops the drills with the driver's output if it stopped or never got there.
+await_ready() {
+  local out=$1 pid=$2 tries=$3
+  shift 3
+  for _ in $(seq 1 "$tries"); do
+    grep -q '^READY' "$out" 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  grep -q '^READY' "$out" 2>/dev/null && return 0
+  echo "the experts could not open their sheets:"; cat "$out" "$@" 2>/dev/null | head -20; exit 1
+}
+
 # Each expert logs in and opens /expert/sheet?seat= first; then all press "submit": the page's own Ajax postback with
 # its view state and session cookies, 4 at a time. Officials upload files beside them (through the test hook).
 grep '^burst-' "$W/burst.txt" >"$W/d1/experts.txt"
 $DRIVER sheet-burst "$BASE" "$PASSWORD" "$W/d1/experts.txt" 4 >"$W/d1/sheets.out" 2>"$W/d1/sheets.err" &
 SHEETS=$!
-for _ in $(seq 1 1200); do
-  grep -q '^READY' "$W/d1/sheets.out" 2>/dev/null && break
-  kill -0 "$SHEETS" 2>/dev/null || break
-  sleep 0.1
-done
-grep -q '^READY' "$W/d1/sheets.out" || { echo "the experts could not open their sheets:"; cat "$W/d1/sheets.out" "$W/d1/sheets.err" | head -20; exit 1; }
+await_ready "$W/d1/sheets.out" "$SHEETS" 1200 "$W/d1/sheets.err"
 say "40 experts logged in with their score sheets open ($(( $(date +%s) - STARTED )) s so far)"
 uploads() {
   for i in $(seq 1 40); do
@@ -185,12 +194,7 @@ read -r ouser1 _ oseat1 < <(grep '^outage-1 ' "$W/outage.txt")
 read -r ouser2 _ oseat2 < <(grep '^outage-2 ' "$W/outage.txt")
 $DRIVER ajax-outage "$BASE" "$PASSWORD" "$W/d2/go" "$W/d2" "$ouser1:$oseat1:zh-CN" "$ouser2:$oseat2:en" >"$W/d2/ajax.out" 2>&1 &
 AJAX=$!
-for _ in $(seq 1 600); do
-  grep -q '^READY' "$W/d2/ajax.out" 2>/dev/null && break
-  kill -0 "$AJAX" 2>/dev/null || break
-  sleep 0.1
-done
-grep -q '^READY' "$W/d2/ajax.out" || { echo "the experts could not open their sheets:"; head -20 "$W/d2/ajax.out"; exit 1; }
+await_ready "$W/d2/ajax.out" "$AJAX" 600
 rest() {  # name, header: one API call, its status, type and time kept
   local t; t=$(now_ms)
   curl -s -m 40 -o "$W/d2/rest-$1.json" -w '%{http_code} %{content_type}' -H "$2" "$BASE$3" >"$W/d2/rest-$1.status" 2>/dev/null || true
