@@ -1,5 +1,6 @@
 package cn.tianjin.quality.platform.web;
 
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,33 @@ public class PagedModel<T> extends LazyDataModel<T> {
         this.key = key;
     }
 
+    /** The last count, kept while the user only turns pages or sorts. */
+    private Integer counted;
+
+    /**
+     * Counts again unless the request only turns a page or sorts the table: such a request processes the table alone,
+     * so the search fields cannot have changed, and counting a large table took longer than reading the page. Rows
+     * added meanwhile by others show in the total at the next search or visit.
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(count.get());
+        if (counted == null || !pagingOrSorting()) {
+            counted = Math.toIntExact(count.get());
+        }
+        return counted;
+    }
+
+    private static boolean pagingOrSorting() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || !context.isPostback()) {
+            return false;
+        }
+        for (Map.Entry<String, String> p : context.getExternalContext().getRequestParameterMap().entrySet()) {
+            if ((p.getKey().endsWith("_pagination") || p.getKey().endsWith("_sorting")) && "true".equals(p.getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
