@@ -78,7 +78,7 @@ start_portal() {
   java -Xmx512m -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
     -Dportal.mode=production -Ddb.host=127.0.0.1 -Ddb.port="$DB_PORT" -Ddb.name="$db" -Ddb.user=quality \
     -Ddb.password="$DB_SECRET" -Dupload.dir="$WORK/uploads" -Dmail.enabled=false -Dportal.base-url="$BASE" \
-    -jar target/payara-micro.jar --deploy target/quality-portal.war --contextroot / --port "$PORT" --nohazelcast \
+    -jar target/payara-micro.jar --deploy target/quality-portal.war --contextroot / --port "$PORT" --nohazelcast --postbootcommandfile deploy/lib/single-server.postboot \
     --rootdir "$WORK/payara" >"$WORK/portal-$label.log" 2>&1 &
   PORTAL_PID=$!
   for _ in $(seq 1 1200); do
@@ -321,7 +321,7 @@ row "mixed load (anonymous, dashboards, sheet saves, lists)" "$MIXED_SIZE" "$RPS
 jcmd "$PORTAL_PID" GC.run >/dev/null 2>&1 || true
 HEAP=$(jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }' | tr -d ',K')
 jcmd "$PORTAL_PID" GC.class_histogram 2>/dev/null > "$WORK/histogram.txt" || true
-# A distributable application's sessions are Payara's HA sessions (subclasses of StandardSession).
+# Sessions kept in memory are StandardSessions; in a cluster they would be Payara's HA sessions (its subclasses).
 SESSIONS=$(awk '$4 == "org.apache.catalina.session.StandardSession" || $4 ~ /^org\.glassfish\.web\.ha\.session\.management\..*Session$/ { n += $2 } END { print n + 0 }' "$WORK/histogram.txt")
 OOM=$(grep -c OutOfMemoryError "$WORK/portal-$MIXED_SIZE.log" || true)
 row "heap used after full GC" "$MIXED_SIZE" "" "$(( ${HEAP:-0} / 1024 ))" "" "" "report" "" "MB of -Xmx512m"

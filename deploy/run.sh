@@ -39,7 +39,7 @@ java -Xss1m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encodin
   -Ddb.user=sa -Ddb.password=demo \
   -Dupload.dir="$DATA_DIR/uploads" \
   -Dportal.base-url="http://localhost:$PORT" \
-  -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --nohazelcast --rootdir "$DATA_DIR/payara" \
+  -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --nohazelcast --postbootcommandfile deploy/lib/single-server.postboot --rootdir "$DATA_DIR/payara" \
   >"$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; exit 0' INT TERM

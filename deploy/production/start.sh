@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ -n "${1:-}" ]; then set -a; . "$1"; set +a; fi
 : "${DB_PASSWORD:?set DB_PASSWORD (see deploy/production/portal.env.example)}"
+# Alone, the portal keeps its sessions in memory; in a cluster the instances replicate them through Hazelcast.
+alone=(--nohazelcast --postbootcommandfile deploy/lib/single-server.postboot)
+[ -z "${CLUSTER:-}" ] || alone=(--clustername "$CLUSTER")
 exec java -Xmx${HEAP:-1g} -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
-  -jar target/payara-micro.jar --deploy target/quality-portal.war --contextroot / --port "${PORT:-8080}" \
-  ${CLUSTER:+--clustername "$CLUSTER"} ${CLUSTER:---nohazelcast}
+  -jar target/payara-micro.jar --deploy target/quality-portal.war --contextroot / --port "${PORT:-8080}" "${alone[@]}"
