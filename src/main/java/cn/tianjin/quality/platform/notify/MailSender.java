@@ -1,7 +1,6 @@
 package cn.tianjin.quality.platform.notify;
 
-import cn.tianjin.quality.platform.Clock;
-import cn.tianjin.quality.platform.PortalConfig;
+import cn.tianjin.quality.platform.JobFailures;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -10,101 +9,39 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.Authenticator;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
-import java.util.Properties;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the outbox through a Jakarta Mail session built from the portal's mail settings. A mail is tried right
- * after the transaction that stored it commits, and again every minute until it is sent or gives up.
+ * Sends the outbox ({@link MailOutbox}): a mail is tried right after the transaction that stored it commits, and
+ * again every minute until it is sent or gives up. One instance at a time (the singleton's lock), so two runs never
+ * send the same mail from one server.
  */
 @Singleton
 public class MailSender {
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
-
-    @PersistenceContext
-    EntityManager em;
+    private final JobFailures failures = new JobFailures(LOG, "Mail sending");
 
     @Inject
-    PortalConfig config;
-
-    private Session session;
+    MailOutbox outbox;
 
     @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationService.MailQueued queued) {
-        sendPending();
+        run();
     }
 
     @Schedule(hour = "*", minute = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void retry() {
-        sendPending();
+        run();
     }
 
-    private void sendPending() {
-        if (!config.mailEnabled()) {
-            return;
+    private void run() {
+        try {
+            outbox.sendPending();
+            failures.succeeded();
+        } catch (RuntimeException e) {
+            failures.failed(e);
         }
-        List<MailMessage> pending = em.createQuery(
-                        "SELECT m FROM MailMessage m WHERE m.status = :s ORDER BY m.id", MailMessage.class)
-                .setParameter("s", MailMessage.Status.PENDING).setMaxResults(50)
-                // Several instances of a cluster run this every minute: the row locks make them take turns, and the
-                // one that waited finds the mails already sent, so nobody receives a mail twice.
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (MailMessage m : pending) {
-            try {
-                send(m);
-                m.sent(Clock.now());
-            } catch (MessagingException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Mail {0} to {1} not sent: {2}", new Object[] {m.getId(), m.getRecipient(), e.toString()});
-                m.failed(e.getMessage());
-            }
-        }
-    }
-
-    private void send(MailMessage m) throws MessagingException {
-        MimeMessage msg = new MimeMessage(session());
-        msg.setFrom(new InternetAddress(config.mailFrom()));
-        msg.setRecipients(Message.RecipientType.TO, InternetAddress.parse(m.getRecipient()));
-        msg.setSubject(m.getSubject(), "UTF-8");
-        msg.setText(m.getBody(), "UTF-8");
-        Transport.send(msg);
-    }
-
-    private Session session() {
-        if (session == null) {
-            Properties p = new Properties();
-            p.put("mail.smtp.host", config.mailHost());
-            p.put("mail.smtp.port", String.valueOf(config.mailPort()));
-            p.put("mail.smtp.connectiontimeout", "10000");
-            p.put("mail.smtp.timeout", "10000");
-            p.put("mail.smtp.starttls.enable", String.valueOf(config.mailStartTls()));
-            if (config.mailUser().isPresent()) {
-                p.put("mail.smtp.auth", "true");
-                String user = config.mailUser().get();
-                String pass = config.mailPassword().orElse("");
-                session = Session.getInstance(p, new Authenticator() {
-                    @Override
-                    protected PasswordAuthentication getPasswordAuthentication() {
-                        return new PasswordAuthentication(user, pass);
-                    }
-                });
-            } else {
-                session = Session.getInstance(p);
-            }
-        }
-        return session;
     }
 }
