@@ -108,11 +108,14 @@ to_ms() {  # wrk prints 812.00us, 1.23ms or 2.01s
 
 # load NAME SIZE FILE SECONDS: runs wrk over the request file; sets RPS P50 P99 BAD
 # LOAD_THREADS=32 gives every connection its own thread and so its own session: a user never has two saves in flight.
+warm() {  # warm FILE THREADS SECONDS: requests whose answers are not measured
+  BENCH_REQUESTS=$1 BENCH_THREADS=$2 wrk -t"$2" -c"$CONNECTIONS" -d"$3s" -s deploy/bench/requests.lua "$BASE" >/dev/null 2>&1 || true
+}
+
 load() {
   local name=$1 size=$2 file=$3 seconds=$4 out="$WORK/wrk-$(echo "$1-$2" | tr -c 'A-Za-z0-9-' '_').txt"
   local threads=${LOAD_THREADS:-$THREADS}
-  BENCH_REQUESTS=$file BENCH_THREADS=$threads wrk -t"$threads" -c"$CONNECTIONS" -d"${WARM}s" \
-    -s deploy/bench/requests.lua "$BASE" >/dev/null 2>&1 || true
+  warm "$file" "$threads" "$WARM"
   # Let the warm-up's last answers finish: a save still running when the same user's next one starts on the same
   # page would be told that the sheet changed meanwhile, and counted as a bad answer.
   sleep 3
@@ -207,7 +210,7 @@ lock_status() {  # prints "waits milliseconds"
 }
 read -r WAITS_BEFORE LOCK_MS_BEFORE <<<"$(lock_status)"
 LOAD_THREADS=$USERS load "expert saves score sheet, POST (32 users)" M "$SHEETS" "$DURATION"; ratio_row "expert saves score sheet, POST (32 users)" M user
-# Every audited write locks the audit chain's head row until commit: how long did the saves wait for row locks?
+# Row locks the saves waited for (audited writes used to queue on the audit chain's head row until commit):
 read -r WAITS_AFTER LOCK_MS_AFTER <<<"$(lock_status)"
 row "row-lock waits during the saves (warm-up included)" M "" "$((WAITS_AFTER - WAITS_BEFORE))" "" "" "report" "" \
   "waits, $((LOCK_MS_AFTER - LOCK_MS_BEFORE)) ms waited in all (InnoDB status counters)"
@@ -216,16 +219,11 @@ row "row-lock waits during the saves (warm-up included)" M "" "$((WAITS_AFTER - 
 CURRENT_M=$(sql bench_m "SELECT id FROM award_campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")
 BRAND_M=$(sql bench_m "SELECT id FROM review_round WHERE programme = 'BRAND' ORDER BY id DESC LIMIT 1")
 declare -A GROWTH_RPS GROWTH_P50
-growth() {  # growth SIZE CAMPAIGN ROUND
-  local size=$1 campaign=$2 round=$3 name file
+growth() {  # growth SIZE CAMPAIGN ROUND [fresh]
+  local size=$1 campaign=$2 round=$3 fresh=${4:-} name file pages tables
   echo "== list pages at size $size"
   # The review round's page goes last: it lists every entry and seat of the round, and at L it fills the heap.
-  while IFS='|' read -r name file; do
-    load "$name" "$size" "$file" "$DURATION"
-    GROWTH_RPS["$name|$size"]=$RPS; GROWTH_P50["$name|$size"]=$P50
-    row "$name" "$size" "$RPS" "$P50" "$P99" "$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", a / b }')" \
-      "growth" "" "bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
-  done <<LIST
+  pages=$(cat <<LIST
 list: winners directory|$(rendered_file /public/winners "g-winners-$size.txt")
 list: winners filtered by name|$(rendered_file '/public/winners?q=%E7%B2%BE%E5%AF%86' "g-winners-q-$size.txt")
 list: enterprises (official)|$(with_cookies /official/enterprises "$WORK/officials.cookies" "g-ent-$size.txt")
@@ -234,22 +232,39 @@ list: applications of the campaign (official)|$(with_cookies "/official/campaign
 list: audit log (admin)|$(with_cookies /admin/audit "$WORK/admins.cookies" "g-audit-$size.txt")
 list: review round entries and seats (official)|$(with_cookies "/official/review-round?id=$round" "$WORK/officials.cookies" "g-round-$size.txt")
 LIST
+)
   # The officials' tables as they are used: Ajax posts of the search button, a column's sort and the paginator, each
   # of 32 sessions on its own view (one connection per session).
   for i in $(seq 1 "$USERS"); do python3 deploy/bench/faces.py login "$BASE" bench-official "$BENCH_PASSWORD"; done > "$WORK/officials32.cookies"
   for i in $(seq 1 "$USERS"); do python3 deploy/bench/faces.py login "$BASE" bench-admin "$BENCH_PASSWORD"; done > "$WORK/admins32.cookies"
-  while IFS='|' read -r name file; do
-    LOAD_THREADS=$USERS load "$name" "$size" "$file" "$DURATION"
-    GROWTH_RPS["$name|$size"]=$RPS; GROWTH_P50["$name|$size"]=$P50
-    row "$name" "$size" "$RPS" "$P50" "$P99" "$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", a / b }')" \
-      "growth" "" "bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
-  done <<AJAX
+  tables=$(cat <<AJAX
 list: enterprises, Ajax search by name (official)|$(ajax_file /official/enterprises "$WORK/officials32.cookies" "a-ent-search-$size.txt" search results 'search:text=精密')
 list: enterprises, Ajax sort by name (official)|$(ajax_file /official/enterprises "$WORK/officials32.cookies" "a-ent-sort-$size.txt" search results sort)
 list: enterprises, Ajax page 40 (official)|$(ajax_file /official/enterprises "$WORK/officials32.cookies" "a-ent-page-$size.txt" search results page:40)
 list: credit register, Ajax page 2 (official)|$(ajax_file /official/credit "$WORK/officials32.cookies" "a-credit-page-$size.txt" list entries page:2)
 list: audit log, Ajax filter by action (admin)|$(ajax_file /admin/audit "$WORK/admins32.cookies" "a-audit-$size.txt" audit entries 'search:action=save-draft')
 AJAX
+)
+  if [ -n "$fresh" ]; then
+    # A portal started moments ago runs its code cold (the JIT compiles what is used often), where the portal of the
+    # other size had served every kind of page for minutes: each list is first used for a while, unmeasured.
+    echo "   warming every list of the freshly started portal ($((WARM * 3)) s each)"
+    while IFS='|' read -r name file; do warm "$file" "$THREADS" $((WARM * 3)); done <<<"$pages"
+    while IFS='|' read -r name file; do sleep 3; warm "$file" "$USERS" $((WARM * 3)); done <<<"$tables"
+    sleep 3
+  fi
+  while IFS='|' read -r name file; do
+    load "$name" "$size" "$file" "$DURATION"
+    GROWTH_RPS["$name|$size"]=$RPS; GROWTH_P50["$name|$size"]=$P50
+    row "$name" "$size" "$RPS" "$P50" "$P99" "$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", a / b }')" \
+      "growth" "" "bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
+  done <<<"$pages"
+  while IFS='|' read -r name file; do
+    LOAD_THREADS=$USERS load "$name" "$size" "$file" "$DURATION"
+    GROWTH_RPS["$name|$size"]=$RPS; GROWTH_P50["$name|$size"]=$P50
+    row "$name" "$size" "$RPS" "$P50" "$P99" "$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", a / b }')" \
+      "growth" "" "bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
+  done <<<"$tables"
 }
 growth M "$CURRENT_M" "$BRAND_M"
 
@@ -287,7 +302,7 @@ if [ -z "$QUICK" ]; then
   for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-official "$BENCH_PASSWORD"; done > "$WORK/officials.cookies"
   for i in 1 2 3 4; do python3 deploy/bench/faces.py login "$BASE" bench-admin "$BENCH_PASSWORD"; done > "$WORK/admins.cookies"
   growth L "$(sql bench_l "SELECT id FROM award_campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")" \
-    "$(sql bench_l "SELECT id FROM review_round WHERE programme = 'BRAND' ORDER BY id DESC LIMIT 1")"
+    "$(sql bench_l "SELECT id FROM review_round WHERE programme = 'BRAND' ORDER BY id DESC LIMIT 1")" fresh
   echo "== L within 1.5x of M"
   for key in "${!GROWTH_RPS[@]}"; do
     case $key in *"|M") ;; *) continue ;; esac
