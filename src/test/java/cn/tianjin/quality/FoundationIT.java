@@ -239,11 +239,14 @@ class FoundationIT {
                 ("code,name,reason,source,listed_on\n" + freshCode("120113") + ",审计公司,原因,文书,2025-01-02\n")
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(audit.verify(admin).intact()).isTrue();
+        sealEverything();
+        assertThat(audit.verify(admin).pending()).isZero();
 
         long victim;
         String original;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT id, summary FROM audit_entry ORDER BY id DESC LIMIT 1 OFFSET 1");
+             PreparedStatement q = c.prepareStatement("SELECT id, summary FROM audit_entry WHERE chain_seq IS NOT NULL"
+                     + " ORDER BY chain_seq DESC LIMIT 1 OFFSET 1");
              ResultSet rs = q.executeQuery()) {
             rs.next();
             victim = rs.getLong(1);
@@ -259,6 +262,67 @@ class FoundationIT {
         }
         assertThat(audit.verify(admin).intact()).isTrue();
         assertThatThrownBy(() -> audit.verify(actorOf("it-official"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anAuditedChangeCommitsWhileTheChainIsBeingLinkedAndIsLinkedAfterwards() throws Exception {
+        Actor admin = actorOf("it-admin");
+        sealEverything();
+        String code = freshCode("120114");
+        // Another instance's sealing holds the chain's head (on a thread and connection of its own, as another
+        // server's would be): an audited change must not wait for it.
+        var locked = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var holder = new java.util.concurrent.atomic.AtomicReference<Exception>();
+        Thread sealer = new Thread(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement lock = c.prepareStatement("SELECT last_id FROM audit_head WHERE id = 1 FOR UPDATE")) {
+                    lock.executeQuery().close();
+                    locked.countDown();
+                    release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } finally {
+                    c.rollback();
+                }
+            } catch (Exception e) {
+                holder.set(e);
+                locked.countDown();
+            }
+        });
+        sealer.start();
+        assertThat(locked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(holder.get()).isNull();
+        long took;
+        try {
+            long started = System.nanoTime();
+            credit.importCsv(actorOf("it-official"), "unlocked-" + code + ".csv", ("code,name,reason,source,listed_on\n" + code
+                    + ",链外公司,原因,文书,2025-01-02\n").getBytes(StandardCharsets.UTF_8));
+            took = (System.nanoTime() - started) / 1_000_000;
+            assertThat(sealer.isAlive()).as("the head was still locked during the import").isTrue();
+        } finally {
+            release.countDown();
+            sealer.join(30_000);
+        }
+        assertThat(holder.get()).isNull();
+        assertThat(took).as("ms the import took while the head was locked").isLessThan(5_000);
+        assertThat(credit.entriesOf(code)).hasSize(1);
+
+        AuditLog.Verification before = audit.verify(admin);
+        assertThat(before.intact()).isTrue();
+        sealEverything();
+        AuditLog.Verification after = audit.verify(admin);
+        assertThat(after.intact()).isTrue();
+        assertThat(after.pending()).isZero();
+        assertThat(after.checked()).isGreaterThanOrEqualTo(before.checked() + 1);
+        assertThat(audit.history("dishonesty-import", "unlocked-" + code + ".csv")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getChainSeq()).isNotNull());
+    }
+
+    /** Links every committed audit row now instead of waiting for the timer's next second. */
+    private void sealEverything() {
+        while (audit.sealPending(500) > 0) {
+            // until nothing is left
+        }
     }
 
     private void update(String sql, String text, long id) throws Exception {

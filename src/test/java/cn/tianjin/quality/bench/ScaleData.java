@@ -544,7 +544,7 @@ public final class ScaleData {
 
     // ------------------------------------------------------------------ audit log
 
-    /** Continues the audit chain from its head with the given number of rows, then moves the head. */
+    /** Continues the audit chain from its head with the given number of sealed rows, then moves the head. */
     private void audit() throws SQLException {
         long lastId;
         String lastHash;
@@ -559,10 +559,10 @@ public final class ScaleData {
         Instant start = AS_OF.minusYears(3).atStartOfDay(ZONE).toInstant();
         long spanMicros = ChronoUnit.MICROS.between(start, AS_OF.atStartOfDay(ZONE).toInstant());
         long step = spanMicros / Math.max(1, size.auditRows);
-        try (Batch b = new Batch("audit_entry", "id, occurred_at, actor, actor_role, object_type, object_id, action, summary,"
-                + " prev_hash, hash")) {
+        try (Batch b = new Batch("audit_entry", "chain_seq, occurred_at, actor, actor_role, object_type, object_id, action,"
+                + " summary, prev_hash, hash")) {
             for (int k = 0; k < size.auditRows; k++) {
-                long id = lastId + 1 + k;
+                long seq = lastId + 1 + k;
                 Instant when = start.plus(step * k + random.nextInt((int) Math.min(step, Integer.MAX_VALUE - 1) + 1) / 2,
                         ChronoUnit.MICROS);
                 String actor = actors.get(random.nextInt(actors.size()));
@@ -570,10 +570,10 @@ public final class ScaleData {
                 String[] kind = kinds[random.nextInt(kinds.length)];
                 String objectId = String.valueOf(1 + random.nextInt(Math.max(1, size.applications)));
                 String summary = kind[1] + " " + kind[0] + " " + objectId;
-                var record = new AuditChain.AuditRecord(id, when, actor, role, kind[0], objectId, kind[1], summary, null);
+                var record = new AuditChain.AuditRecord(seq, when, actor, role, kind[0], objectId, kind[1], summary, null);
                 String hash = AuditChain.hash(lastHash, record);
                 // DATETIME(6) holds the local wall-clock time, as EclipseLink writes it in the portal's zone.
-                b.add(id, Timestamp.valueOf(LocalDateTime.ofInstant(when, ZONE)), actor, role, kind[0], objectId, kind[1], summary,
+                b.add(seq, Timestamp.valueOf(LocalDateTime.ofInstant(when, ZONE)), actor, role, kind[0], objectId, kind[1], summary,
                         lastHash, hash);
                 lastHash = hash;
             }

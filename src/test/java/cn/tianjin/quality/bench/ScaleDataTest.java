@@ -50,8 +50,8 @@ class ScaleDataTest {
             assertThat(column(c, "SELECT COUNT(*) FROM award_title GROUP BY campaign_id, level")).allMatch(n -> Integer.parseInt(n) <= 5);
 
             var verifier = new AuditChain.Verifier();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, occurred_at, actor, actor_role,"
-                    + " object_type, object_id, action, summary, hash FROM audit_entry ORDER BY id")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT chain_seq, occurred_at, actor,"
+                    + " actor_role, object_type, object_id, action, summary, hash FROM audit_entry ORDER BY chain_seq")) {
                 while (rs.next()) {
                     verifier.accept(new AuditChain.AuditRecord(rs.getLong(1),
                             rs.getTimestamp(2).toLocalDateTime().atZone(ZoneId.of("Asia/Shanghai")).toInstant(), rs.getString(3),

@@ -235,7 +235,7 @@ public class FaultFixtures {
     @Path("audit")
     public String auditChain() {
         var v = audit.verify(actor("it-admin"));
-        return "checked " + v.checked() + "\nintact " + v.intact() + "\n";
+        return "checked " + v.checked() + "\nintact " + v.intact() + "\npending " + v.pending() + "\n";
     }
 
     private static String text(BusinessException e, Locale locale) {

@@ -36,10 +36,11 @@ public final class AuditChain {
     /**
      * One audit log entry as stored.
      *
+     * @param seq        the record's place in the chain (1, 2, 3, ...), which is hashed, so moving a record shows
      * @param occurredAt with at most microsecond precision (see {@link AuditChain#now(Clock)})
      * @param hash       the stored chain hash; {@code null} before {@link AuditChain#seal sealing}
      */
-    public record AuditRecord(long id, Instant occurredAt, String actor, String role, String objectType,
+    public record AuditRecord(long seq, Instant occurredAt, String actor, String role, String objectType,
             String objectId, String action, String summary, String hash) {
 
         public AuditRecord {
@@ -47,7 +48,7 @@ public final class AuditChain {
         }
 
         public AuditRecord withHash(String newHash) {
-            return new AuditRecord(id, occurredAt, actor, role, objectType, objectId, action, summary, newHash);
+            return new AuditRecord(seq, occurredAt, actor, role, objectType, objectId, action, summary, newHash);
         }
     }
 
@@ -62,7 +63,7 @@ public final class AuditChain {
 
     /**
      * Lower-case hex SHA-256 of the record's content chained to the previous hash. Input, in this
-     * order: a version tag, previousHash, id, occurredAt as epoch microseconds, actor, role,
+     * order: a version tag, previousHash, seq, occurredAt as epoch microseconds, actor, role,
      * objectType, objectId, action, summary. The stored {@link AuditRecord#hash()} is not part of it.
      *
      * @param previousHash the previous record's stored hash; {@code null} or empty for the first record
@@ -73,7 +74,7 @@ public final class AuditChain {
         CanonicalEncoder encoder = new CanonicalEncoder();
         encoder.string(ENCODING_TAG);
         encoder.string(previousHash == null ? "" : previousHash);
-        encoder.number(record.id());
+        encoder.number(record.seq());
         encoder.number(epochMicros(record.occurredAt()));
         encoder.string(record.actor());
         encoder.string(record.role());
@@ -92,11 +93,11 @@ public final class AuditChain {
     /**
      * Verifies a whole chain from its first record.
      *
-     * @return the id of the first record that does not verify, or empty if all do
+     * @return the position of the first record that does not verify, or empty if all do
      */
-    public static OptionalLong firstBroken(Iterable<AuditRecord> inIdOrder) {
+    public static OptionalLong firstBroken(Iterable<AuditRecord> inChainOrder) {
         Verifier verifier = new Verifier();
-        for (AuditRecord record : inIdOrder) {
+        for (AuditRecord record : inChainOrder) {
             verifier.accept(record);
         }
         return verifier.firstBroken();
@@ -119,14 +120,14 @@ public final class AuditChain {
     }
 
     /**
-     * Checks records one at a time, so a caller can page through millions of rows (ordered by id)
+     * Checks records one at a time, so a caller can page through millions of rows (in chain order)
      * without holding them. Each record is checked against the previous record's stored hash, so a
      * single edited row is reported at that row and the rows after it still verify.
      */
     public static final class Verifier {
 
         private String previousHash;
-        private long previousId;
+        private long previousSeq;
         private boolean started;
         private long checked;
         private long firstBroken;
@@ -145,23 +146,23 @@ public final class AuditChain {
         /**
          * Checks the next record.
          *
-         * @return whether this record verifies; a record whose id does not increase never does
+         * @return whether this record verifies; a record whose position does not increase never does
          */
         public boolean accept(AuditRecord record) {
-            boolean inOrder = !started || record.id() > previousId;
+            boolean inOrder = !started || record.seq() > previousSeq;
             boolean ok = inOrder && hash(previousHash, record).equals(record.hash());
             if (!ok && !broken) {
                 broken = true;
-                firstBroken = record.id();
+                firstBroken = record.seq();
             }
             started = true;
-            previousId = record.id();
+            previousSeq = record.seq();
             previousHash = record.hash() == null ? "" : record.hash();
             checked++;
             return ok;
         }
 
-        /** Id of the first record that failed, empty while all have verified. */
+        /** Position of the first record that failed, empty while all have verified. */
         public OptionalLong firstBroken() {
             return broken ? OptionalLong.of(firstBroken) : OptionalLong.empty();
         }

@@ -3,19 +3,30 @@ package cn.tianjin.quality.platform.audit;
 import cn.tianjin.quality.platform.PortalConfig;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
-/** One row of the append-only audit log. Never updated or deleted: there are no setters. */
+/**
+ * One row of the append-only audit log. Written by the audited change's own transaction without its place in the
+ * chain, which {@link AuditLog#sealPending} gives it shortly after commit (chain position, previous hash, hash); never
+ * changed after that, and never deleted.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Place in the chain, in the order rows were sealed; null until then. Equal to the id for rows before V15. */
+    @Column(name = "chain_seq")
+    private Long chainSeq;
 
     @Column(name = "occurred_at", nullable = false)
     private LocalDateTime occurredAt;
@@ -38,17 +49,17 @@ public class AuditEntry implements Serializable {
     @Column(nullable = false)
     private String summary;
 
-    @Column(name = "prev_hash", nullable = false)
+    @Column(name = "prev_hash")
     private String prevHash;
 
-    @Column(nullable = false)
+    @Column
     private String hash;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(AuditChain.AuditRecord r, String prevHash) {
-        this.id = r.id();
+    /** A row not yet in the chain: its content, with the position and hashes left for sealing. */
+    AuditEntry(AuditChain.AuditRecord r) {
         this.occurredAt = LocalDateTime.ofInstant(r.occurredAt(), PortalConfig.ZONE);
         this.actor = r.actor();
         this.actorRole = r.role();
@@ -56,16 +67,16 @@ public class AuditEntry implements Serializable {
         this.objectId = r.objectId();
         this.action = r.action();
         this.summary = r.summary();
-        this.prevHash = prevHash;
-        this.hash = r.hash();
     }
 
-    AuditChain.AuditRecord toRecord() {
-        return new AuditChain.AuditRecord(id, occurredAt.atZone(PortalConfig.ZONE).toInstant(), actor, actorRole,
+    /** The row's content at a chain position; the stored hash is null before sealing. */
+    AuditChain.AuditRecord toRecord(long seq) {
+        return new AuditChain.AuditRecord(seq, occurredAt.atZone(PortalConfig.ZONE).toInstant(), actor, actorRole,
                 objectType, objectId, action, summary, hash);
     }
 
     public Long getId() { return id; }
+    public Long getChainSeq() { return chainSeq; }
     public LocalDateTime getOccurredAt() { return occurredAt; }
     public String getActor() { return actor; }
     public String getActorRole() { return actorRole; }

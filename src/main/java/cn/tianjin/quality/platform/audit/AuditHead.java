@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The last link of the chain. Writers lock this single row, so entries get consecutive ids and one order. */
+/**
+ * The last link of the chain: its position (column last_id, named when positions were ids) and hash. Only sealing
+ * locks this row, so rows are linked one sealing at a time into one order; audited changes never wait for it.
+ */
 @Entity
 @Table(name = "audit_head")
 class AuditHead {
@@ -23,11 +26,11 @@ class AuditHead {
     protected AuditHead() {
     }
 
-    long lastId() { return lastId; }
+    long lastSeq() { return lastId; }
     String lastHash() { return lastHash; }
 
-    void advance(long id, String hash) {
-        this.lastId = id;
+    void advance(long seq, String hash) {
+        this.lastId = seq;
         this.lastHash = hash;
     }
 }

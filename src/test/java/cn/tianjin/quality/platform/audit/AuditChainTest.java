@@ -64,7 +64,7 @@ class AuditChainTest {
     void changedSummaryIsReportedAtThatRecordOnly() {
         List<AuditRecord> records = new ArrayList<>(chain(10));
         AuditRecord original = records.get(4);
-        records.set(4, new AuditRecord(original.id(), original.occurredAt(), original.actor(), original.role(),
+        records.set(4, new AuditRecord(original.seq(), original.occurredAt(), original.actor(), original.role(),
                 original.objectType(), original.objectId(), original.action(), "改动后的摘要", original.hash()));
 
         Verifier verifier = new Verifier();
@@ -89,7 +89,7 @@ class AuditChainTest {
                 new AuditRecord(1, base.occurredAt(), base.actor(), base.role(), base.objectType(), base.objectId(), base.action(), "t", base.hash()));
 
         for (AuditRecord variant : variants) {
-            assertThat(AuditChain.firstBroken(List.of(variant))).as(variant.toString()).hasValue(variant.id());
+            assertThat(AuditChain.firstBroken(List.of(variant))).as(variant.toString()).hasValue(variant.seq());
         }
     }
 
