@@ -55,6 +55,14 @@ public final class NameGrams {
     }
 
     /**
+     * Whether every character of the text is one the keys cover; the database compares each of these with exactly one
+     * character (none is ignored or expanded), so such a text is as long as any value it equals.
+     */
+    public static boolean covers(String text) {
+        return fold(text) != null;
+    }
+
+    /**
      * At most {@code max} of the grams, spread over the text (first and last always): any subset still finds every
      * match, and a few keys narrow a name as well as all of them while keeping the database's join small.
      */

@@ -56,6 +56,15 @@ class NameGramsTest {
     }
 
     @Test
+    void aTextIsCoveredWhenEveryCharacterIsOneTheKeysFold() {
+        assertThat(NameGrams.covers("91120104MA05L3KX2B")).isTrue();
+        assertThat(NameGrams.covers("精")).isTrue();
+        assertThat(NameGrams.covers("精_%")).isTrue();
+        assertThat(NameGrams.covers("ß")).isFalse();
+        assertThat(NameGrams.covers("精\u0301")).isFalse();
+    }
+
+    @Test
     void everyKeyOfASearchTextIsAKeyOfEveryNameContainingIt() {
         String name = "天津Tech精密（集团）有限公司";
         List<Integer> nameKeys = Arrays.stream(NameGrams.ofName(name)).boxed().toList();
