@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 public class NameGramBackfill {
     private static final Logger LOG = Logger.getLogger(NameGramBackfill.class.getName());
     private static final int BATCH = 1_000;
+    private static final int MAX_CONFLICTS = 5;
 
     @Inject
     EnterpriseService enterprises;
@@ -29,8 +30,26 @@ public class NameGramBackfill {
         long started = System.nanoTime();
         long after = 0;
         int batches = 0;
+        int conflicts = 0;
         // One transaction per batch: a register of 50,000 enterprises is keyed without one long transaction.
-        while ((after = enterprises.fillMissingNameGrams(after, BATCH)) >= 0) {
+        while (true) {
+            long last;
+            try {
+                last = enterprises.fillMissingNameGrams(after, BATCH);
+            } catch (RuntimeException e) {
+                // Two instances of a cluster starting together on an older database key the same enterprises: the
+                // batch that loses rolls back and is read again, now without what the other instance stored.
+                if (++conflicts > MAX_CONFLICTS) {
+                    throw e;
+                }
+                long from = after;
+                LOG.info(() -> "Keying enterprise names after id " + from + " met another writer; reading again: " + e);
+                continue;
+            }
+            if (last < 0) {
+                break;
+            }
+            after = last;
             batches++;
         }
         if (batches > 0) {
