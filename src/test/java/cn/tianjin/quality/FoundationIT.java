@@ -457,6 +457,10 @@ class FoundationIT {
         edit.setName("更正后名称有限公司");
         edit.setPhone("022-11112222");
         enterprises.correct(official, edit);
+        assertThat(enterprises.search(official, new EnterpriseService.Filter("更正后名称", null, null), 0, 100, "name", true))
+                .extracting(Enterprise::getId).contains(e.getId());
+        assertThat(enterprises.search(official, new EnterpriseService.Filter("更正前名称", null, null), 0, 100, "name", true))
+                .extracting(Enterprise::getId).doesNotContain(e.getId());
         assertThat(audit.history("enterprise", e.getId())).anySatisfy(h -> {
             assertThat(h.getAction()).isEqualTo("correct");
             assertThat(h.getSummary()).contains("name: 更正前名称有限公司 -> 更正后名称有限公司").contains("phone:");
@@ -466,6 +470,51 @@ class FoundationIT {
                 .isInstanceOfSatisfying(BusinessException.class, x -> assertThat(x.messageKey()).isEqualTo("concurrent.modified"));
         assertThat(enterprises.getFor(official, e.getId()).getAddress()).isEqualTo("天津市南开区测试路8号");
         assertThatThrownBy(() -> enterprises.correct(actorOf("it-applicant-a"), edit)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theSearchFindsExactlyTheEnterprisesWhoseNameContainsTheTextOrWhoseCodeItIs() throws Exception {
+        Actor official = actorOf("it-official");
+        String tok = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 34), 36).replaceAll("[0-9]", "q");
+        String[] names = {"天津" + tok + "Quality精密科技有限公司", "津门ＱＵＡＬＩＴＹ" + tok + "精密（集团）有限公司",
+            "Café" + tok + "精密有限公司", "北辰" + tok.toUpperCase() + "精密仪器厂"};
+        var created = new java.util.ArrayList<Enterprise>();
+        for (int i = 0; i < names.length; i++) {
+            created.add(enterprises.register(draft(freshCode("120113"), names[i]), user("srch" + tok + i)));
+        }
+        String code = created.get(0).getCreditCode();
+        var texts = java.util.List.of(tok, tok.toUpperCase(), "quality" + tok, "Quality精密", tok + "精密", "精密", "密", "q",
+                "ＱＵＡＬＩＴＹ", "（集团）", "(集团)", "Café" + tok, "cafe" + tok, "精_科", tok.substring(0, 3) + "%精密",
+                names[0] + "以及比任何名称都长的一段文字", code, code.toLowerCase(), " " + tok + " ");
+        for (String text : texts) {
+            var filter = new EnterpriseService.Filter(text, null, null);
+            var found = enterprises.search(official, filter, 0, 100_000, "name", true).stream().map(Enterprise::getId).toList();
+            var expected = idsWhere("name LIKE ? OR credit_code = ?", "%" + text.trim() + "%", text.trim().toUpperCase());
+            assertThat(found).as(text).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(enterprises.count(official, filter)).as(text).isEqualTo(expected.size());
+        }
+        var byToken = enterprises.search(official, new EnterpriseService.Filter(tok, null, null), 0, 20, "name", true);
+        assertThat(byToken).extracting(Enterprise::getName).contains(names[0], names[2], names[3]);
+        assertThat(enterprises.search(official, new EnterpriseService.Filter(tok + "精密", "120104", Industry.C), 0, 20,
+                "createdAt", false)).extracting(Enterprise::getName).contains(names[1], names[2]);
+        assertThat(enterprises.search(official, new EnterpriseService.Filter(tok + "精密", "120101", null), 0, 20,
+                "name", true)).isEmpty();
+    }
+
+    private java.util.List<Long> idsWhere(String condition, String... params) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT id FROM enterprise WHERE " + condition)) {
+            for (int i = 0; i < params.length; i++) {
+                q.setString(i + 1, params[i]);
+            }
+            var ids = new java.util.ArrayList<Long>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        }
     }
 
     private String linkSentTo(String recipient, String page) throws Exception {

@@ -2,6 +2,7 @@ package cn.tianjin.quality.bench;
 
 import cn.tianjin.quality.award.CertificateSerial;
 import cn.tianjin.quality.enterprise.CreditCode;
+import cn.tianjin.quality.enterprise.NameGrams;
 import cn.tianjin.quality.platform.audit.AuditChain;
 import cn.tianjin.quality.review.RubricDefinition;
 import cn.tianjin.quality.review.RubricItem;
@@ -203,7 +204,8 @@ public final class ScaleData {
 
     private void enterprises() throws SQLException {
         try (Batch b = new Batch("enterprise", "id, credit_code, name, district_code, address, industry, size_class,"
-                + " founded_on, legal_representative, contact_person, phone, email, outside_tianjin, created_at, version")) {
+                + " founded_on, legal_representative, contact_person, phone, email, outside_tianjin, created_at, version");
+             Batch grams = new Batch("enterprise_name_gram", "gram, enterprise_id").after(b)) {
             int combos = WORD1.length * WORD2.length * TRADES.length;
             for (int i = 0; i < size.enterprises; i++) {
                 long id = nextId("enterprise");
@@ -224,6 +226,10 @@ public final class ScaleData {
                         AS_OF.minusYears(1 + random.nextInt(40)).minusDays(random.nextInt(365)), person(), person(),
                         "022-2" + String.format(Locale.ROOT, "%07d", random.nextInt(10_000_000)),
                         "contact" + (i + 1) + "@example.cn", false, ts(created.plusMinutes(i)), 0);
+                // The keys the portal's search reads, as EnterpriseService stores them for an enterprise it registers.
+                for (int gram : NameGrams.ofName(name)) {
+                    grams.add(gram, id);
+                }
             }
         }
     }

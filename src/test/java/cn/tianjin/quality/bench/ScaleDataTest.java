@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tianjin.quality.award.CertificateSerial;
 import cn.tianjin.quality.enterprise.CreditCode;
+import cn.tianjin.quality.enterprise.NameGrams;
 import cn.tianjin.quality.platform.audit.AuditChain;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -43,6 +44,19 @@ class ScaleDataTest {
 
             for (String code : column(c, "SELECT credit_code FROM enterprise")) {
                 assertThat(CreditCode.isValid(code)).as(code).isTrue();
+            }
+            // The search finds a generated enterprise by name only through the keys the portal itself would store.
+            var stored = new java.util.HashMap<Long, java.util.Set<Integer>>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT enterprise_id, gram FROM enterprise_name_gram")) {
+                while (rs.next()) {
+                    stored.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getInt(2));
+                }
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, name FROM enterprise")) {
+                while (rs.next()) {
+                    assertThat(stored.get(rs.getLong(1))).as(rs.getString(2)).containsExactlyInAnyOrderElementsOf(
+                            java.util.Arrays.stream(NameGrams.ofName(rs.getString(2))).boxed().toList());
+                }
             }
             List<String> serials = column(c, "SELECT serial FROM award_title");
             assertThat(serials).isNotEmpty().allMatch(CertificateSerial::isWellFormed);
