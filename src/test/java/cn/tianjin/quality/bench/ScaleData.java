@@ -552,11 +552,11 @@ public final class ScaleData {
 
     /** Continues the audit chain from its head with the given number of sealed rows, then moves the head. */
     private void audit() throws SQLException {
-        long lastId;
+        long lastSeq;
         String lastHash;
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT last_id, last_hash FROM audit_head WHERE id = 1")) {
             rs.next();
-            lastId = rs.getLong(1);
+            lastSeq = rs.getLong(1);
             lastHash = rs.getString(2);
         }
         String[][] kinds = {{"award-application", "save"}, {"award-application", "submit"}, {"score-sheet", "save-draft"},
@@ -568,7 +568,7 @@ public final class ScaleData {
         try (Batch b = new Batch("audit_entry", "chain_seq, occurred_at, actor, actor_role, object_type, object_id, action,"
                 + " summary, prev_hash, hash")) {
             for (int k = 0; k < size.auditRows; k++) {
-                long seq = lastId + 1 + k;
+                long seq = lastSeq + 1 + k;
                 Instant when = start.plus(step * k + random.nextInt((int) Math.min(step, Integer.MAX_VALUE - 1) + 1) / 2,
                         ChronoUnit.MICROS);
                 String actor = actors.get(random.nextInt(actors.size()));
@@ -585,7 +585,7 @@ public final class ScaleData {
             }
         }
         try (PreparedStatement p = db.prepareStatement("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
-            p.setLong(1, lastId + size.auditRows);
+            p.setLong(1, lastSeq + size.auditRows);
             p.setString(2, lastHash);
             p.executeUpdate();
         }

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.platform.audit;
 
 import cn.tianjin.quality.platform.PortalConfig;
+import cn.tianjin.quality.platform.security.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -59,14 +60,14 @@ public class AuditEntry implements Serializable {
     }
 
     /** A row not yet in the chain: its content, with the position and hashes left for sealing. */
-    AuditEntry(AuditChain.AuditRecord r) {
-        this.occurredAt = LocalDateTime.ofInstant(r.occurredAt(), PortalConfig.ZONE);
-        this.actor = r.actor();
-        this.actorRole = r.role();
-        this.objectType = r.objectType();
-        this.objectId = r.objectId();
-        this.action = r.action();
-        this.summary = r.summary();
+    AuditEntry(LocalDateTime occurredAt, Actor by, String objectType, String objectId, String action, String summary) {
+        this.occurredAt = occurredAt;
+        this.actor = by.username();
+        this.actorRole = by.roleName();
+        this.objectType = objectType;
+        this.objectId = objectId;
+        this.action = action;
+        this.summary = summary;
     }
 
     /** The row's content at a chain position; the stored hash is null before sealing. */

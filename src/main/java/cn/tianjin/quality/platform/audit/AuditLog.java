@@ -2,7 +2,6 @@ package cn.tianjin.quality.platform.audit;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.Clock;
-import cn.tianjin.quality.platform.PortalConfig;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /**
  * The audit log: every state change is recorded here by the service that makes it, inside the same
@@ -48,8 +48,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String objectType, Object objectId, String action, String summary) {
         String text = summary == null ? "" : summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX) : summary;
-        em.persist(new AuditEntry(new AuditChain.AuditRecord(0, Clock.now().atZone(PortalConfig.ZONE).toInstant(),
-                actor.username(), actor.roleName(), objectType, String.valueOf(objectId), action, text, null)));
+        em.persist(new AuditEntry(Clock.now(), actor, objectType, String.valueOf(objectId), action, text));
         recorded.fire(new Recorded(objectType, action));
     }
 
@@ -95,6 +94,12 @@ public class AuditLog {
         public static Filter none() {
             return new Filter(null, null, null, null, null, null);
         }
+
+        /** Nothing to filter by: blank texts, as an empty form sends them, filter nothing. */
+        public boolean empty() {
+            return Stream.of(actor, objectType, objectId, action).allMatch(t -> t == null || t.isBlank())
+                    && from == null && to == null;
+        }
     }
 
     @Transactional
@@ -107,6 +112,13 @@ public class AuditLog {
     @Transactional
     public long count(Actor asker, Filter f) {
         requireAdmin(asker);
+        if (f.empty()) {
+            // The whole log, as the page first opens: counting it read every row (100,000 rows: 18 ms a visit). Sealed
+            // rows hold positions 1 to the head's, one each (verification checks exactly that), so the total is the
+            // head's position plus the rows not linked yet, both read in one snapshot.
+            AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+            return head.lastSeq() + pendingRows();
+        }
         return query(f, "SELECT COUNT(e) FROM AuditEntry e", "", Long.class).getSingleResult();
     }
 
