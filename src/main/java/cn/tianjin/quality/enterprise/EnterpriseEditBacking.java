@@ -42,13 +42,13 @@ public class EnterpriseEditBacking implements Serializable {
         edited = enterprises.getFor(currentUser.actor(), Ids.parse(id)).copy();
         districts = enterprises.districts();
         veto = credit.veto(edited.getCreditCode(), Clock.today());
-        history = audit.history("enterprise", edited.getId());
+        history = audit.history(EnterpriseService.AUDIT_TYPE, edited.getId());
     }
 
     public void save() {
         try {
             edited = enterprises.correct(currentUser.actor(), edited).copy();
-            history = audit.history("enterprise", edited.getId());
+            history = audit.history(EnterpriseService.AUDIT_TYPE, edited.getId());
             Pages.info("enterprise.corrected");
         } catch (BusinessException e) {
             Pages.error(e);

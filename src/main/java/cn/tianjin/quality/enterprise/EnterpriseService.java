@@ -20,15 +20,21 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The enterprise register: self-registration, access requests, officials' search and corrections. */
 @ApplicationScoped
 public class EnterpriseService {
+    /** Object type of the register's audit entries. */
+    public static final String AUDIT_TYPE = "enterprise";
+
     @PersistenceContext
     EntityManager em;
 
@@ -43,6 +49,9 @@ public class EnterpriseService {
 
     @Inject
     Event<EnterpriseRegistered> registered;
+
+    @Inject
+    RegisterSize total;
 
     /** Keys of a search text joined at most, rarest first: each narrows the candidates less than the one before. */
     private static final int SEARCH_KEYS = 3;
@@ -72,7 +81,7 @@ public class EnterpriseService {
         Enterprise e = persistNew(code, draft);
         UserAccount first = accounts.registerApplicant(e.getId(), user.username(), user.displayName(), user.email(),
                 user.phone(), user.password(), user.locale());
-        audit.record(first.actor(), "enterprise", e.getId(), "register",
+        audit.record(first.actor(), AUDIT_TYPE, e.getId(), "register",
                 "code=" + code + ", name=" + e.getName() + (e.isOutsideTianjin() ? ", outside Tianjin" : ""));
         registered.fire(new EnterpriseRegistered(e.getId(), code, e.getName(), Clock.today(), e.isOutsideTianjin()));
         return e;
@@ -83,7 +92,7 @@ public class EnterpriseService {
     public Enterprise createWithoutUser(Enterprise draft) {
         String code = requireValidCode(draft.getCreditCode());
         Enterprise e = persistNew(code, draft);
-        audit.record(Actor.system(), "enterprise", e.getId(), "create-demo", "code=" + code + ", name=" + e.getName());
+        audit.record(Actor.system(), AUDIT_TYPE, e.getId(), "create-demo", "code=" + code + ", name=" + e.getName());
         registered.fire(new EnterpriseRegistered(e.getId(), code, e.getName(), e.getFoundedOn().isAfter(Clock.today())
                 ? Clock.today() : Clock.today().minusDays(30), e.isOutsideTianjin()));
         return e;
@@ -185,12 +194,16 @@ public class EnterpriseService {
                         .setParameter(1, e.getId()).executeUpdate();
                 storeNameGrams(Map.of(e.getId(), e.getName()));
             }
-            audit.record(actor, "enterprise", e.getId(), "correct", changes);
+            audit.record(actor, AUDIT_TYPE, e.getId(), "correct", changes);
         }
         return e;
     }
 
     public record Filter(String text, String districtCode, Industry industry) {
+        /** Nothing to filter by: the whole register, as the list first opens. */
+        public boolean empty() {
+            return (text == null || text.isBlank()) && (districtCode == null || districtCode.isBlank()) && industry == null;
+        }
     }
 
     /** Officials' search, paged and counted in the database. */
@@ -216,13 +229,16 @@ public class EnterpriseService {
         }
         Map<Long, Enterprise> rows = em.createQuery("SELECT e FROM Enterprise e WHERE e.id IN :ids", Enterprise.class)
                 .setParameter("ids", ids).getResultList().stream()
-                .collect(java.util.stream.Collectors.toMap(Enterprise::getId, e -> e));
-        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+                .collect(Collectors.toMap(Enterprise::getId, e -> e));
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     @Transactional
     public long count(Actor actor, Filter f) {
         requireStaff(actor);
+        if (f.empty()) {
+            return total.get(() -> filtered(f, "SELECT COUNT(e) FROM Enterprise e", "", Long.class).getSingleResult());
+        }
         return filtered(f, "SELECT COUNT(e) FROM Enterprise e", "", Long.class).getSingleResult();
     }
 
@@ -294,7 +310,7 @@ public class EnterpriseService {
                     .setParameter(1, gram).setParameter(2, NameGrams.ALWAYS).getSingleResult();
             held.add(new Held(gram, n.longValue()));
         }
-        held.sort(java.util.Comparator.comparingLong(Held::count));
+        held.sort(Comparator.comparingLong(Held::count));
         if (held.get(0).count() > COMMON_KEY) {
             return new int[0];
         }
