@@ -299,6 +299,7 @@ class FoundationIT {
                     + ",链外公司,原因,文书,2025-01-02\n").getBytes(StandardCharsets.UTF_8));
             took = (System.nanoTime() - started) / 1_000_000;
             assertThat(sealer.isAlive()).as("the head was still locked during the import").isTrue();
+            assertWholeLogCounted(admin);
         } finally {
             release.countDown();
             sealer.join(30_000);
@@ -314,8 +315,21 @@ class FoundationIT {
         assertThat(after.intact()).isTrue();
         assertThat(after.pending()).isZero();
         assertThat(after.checked()).isGreaterThanOrEqualTo(before.checked() + 1);
+        assertWholeLogCounted(admin);
         assertThat(audit.history("dishonesty-import", "unlocked-" + code + ".csv")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.getChainSeq()).isNotNull());
+    }
+
+    /** The audit page's total as first opened (read from the chain's head) is the number of rows stored. */
+    private void assertWholeLogCounted(Actor admin) throws Exception {
+        long stored;
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM audit_entry");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            stored = rs.getLong(1);
+        }
+        assertThat(audit.count(admin, AuditLog.Filter.none())).isEqualTo(stored);
+        assertThat(audit.count(admin, new AuditLog.Filter("", " ", "", null, null, null))).as("an empty form").isEqualTo(stored);
     }
 
     /** Links every committed audit row now instead of waiting for the timer's next second. */
@@ -499,6 +513,17 @@ class FoundationIT {
                 "createdAt", false)).extracting(Enterprise::getName).contains(names[1], names[2]);
         assertThat(enterprises.search(official, new EnterpriseService.Filter(tok + "精密", "120101", null), 0, 20,
                 "name", true)).isEmpty();
+    }
+
+    @Test
+    void theWholeRegistersCountIsKeptButANewEnterpriseCountsAtOnce() throws Exception {
+        Actor official = actorOf("it-official");
+        var whole = new EnterpriseService.Filter(null, " ", null);
+        long stored = idsWhere("1 = 1").size();
+        assertThat(enterprises.count(official, whole)).isEqualTo(stored);
+        enterprises.register(draft(freshCode("120116"), "计数测试有限公司"), user("count" + ThreadLocalRandom.current().nextInt(1 << 20)));
+        assertThat(enterprises.count(official, whole)).as("the list as opened right after a registration").isEqualTo(stored + 1);
+        assertThat(enterprises.count(official, whole)).isEqualTo(idsWhere("1 = 1").size());
     }
 
     private java.util.List<Long> idsWhere(String condition, String... params) throws Exception {
