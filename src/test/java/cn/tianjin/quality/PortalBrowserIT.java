@@ -289,6 +289,34 @@ class PortalBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void aDozenPagesOfOneSessionOpeningAtOnceAreAllShownOrOpenedAgainNeverAnError() throws Exception {
+        Browser b = browser();
+        b.login("it-official", TestFixtures.PASSWORD);
+        String cookie = session(b);
+        // A session keeps the page beans of its last ten views: pages opening together push each other's out.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < 48; i++) {
+                String path = i % 2 == 0 ? "/official/campaigns" : "/official/enterprises";
+                answers.add(pool.submit(() -> http("GET", path, cookie, Map.of(), null)));
+            }
+            for (var answer : answers) {
+                HttpResponse<String> r = answer.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(r.statusCode()).as(r.uri().getPath()).isIn(200, 302);
+                if (r.statusCode() == 302) {
+                    assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                            .endsWith(r.uri().getPath() + "?reopened=1"));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        b.open("/official/campaigns?reopened=1");
+        assertThat(b.text("#reopened")).contains("同时打开的页面太多").contains("重新打开");
+    }
+
+    @Test
     void anAdministratorVerifiesTheAuditChain() {
         Browser b = browser();
         b.login("it-admin", TestFixtures.PASSWORD);

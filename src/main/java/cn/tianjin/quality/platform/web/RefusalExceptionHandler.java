@@ -12,19 +12,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Turns a refused or missing object (AccessDeniedException, NotFoundException) anywhere in a page into a plain 404,
- * logged with who asked for what, an expired view into a way back to the page with a message, and the database out
- * of reach during a full page request into a 503 with the outage page, logged by {@link DatabaseOutage#log} (not
- * thrown on to the servlet container, which would log a stack trace for every request of the outage). Everything
- * else, and an outage during an Ajax postback, goes on to the next handler: OmniFaces' FullAjaxExceptionHandler
- * then answers the postback with the error page as a partial response the page shows.
+ * logged with who asked for what; an expired view into a way back to the page with a message; a page whose
+ * view-scoped beans were thrown away half-way (too many pages of one session at once) into the same page opened again;
+ * and the database out of reach during a full page request into a 503 with the outage page, logged by
+ * {@link DatabaseOutage#log} (not thrown on to the servlet container, which would log a stack trace for every request
+ * of the outage). Everything else, and an outage during an Ajax postback, goes on to the next handler: OmniFaces'
+ * FullAjaxExceptionHandler then answers the postback with the error page as a partial response the page shows.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     private static final Logger LOG = Logger.getLogger(RefusalExceptionHandler.class.getName());
+    /** Mojarra's session attribute holding the views whose beans are alive, and the view root's key in it. */
+    private static final String ACTIVE_VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
+    private static final String VIEW_MAP_ID = "com.sun.faces.application.view.viewMapId";
+    /** The parameter that marks a page opened again (the layout then shows error.view.reopened). */
+    private static final String REOPENED = "reopened";
+    private static final String REOPENED_VALUE = "1";
 
     public RefusalExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -41,6 +49,18 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 return;
             }
             FacesContext current = FacesContext.getCurrentInstance();
+            if (lostItsBeans(current) && !current.getExternalContext().isResponseCommitted()) {
+                if (current.isPostback() || current.getPartialViewContext().isAjaxRequest()) {
+                    it.remove();
+                    sendBackToThePage(current);
+                    return;
+                }
+                if (!REOPENED_VALUE.equals(current.getExternalContext().getRequestParameterMap().get(REOPENED))) {
+                    it.remove();
+                    openAgain(current);
+                    return;
+                }
+            }
             if (DatabaseOutage.isOutage(t) && !current.getPartialViewContext().isAjaxRequest()
                     && !current.getExternalContext().isResponseCommitted()) {
                 it.remove();
@@ -77,6 +97,41 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             ec.responseReset();
             ec.setResponseHeader("Retry-After", "30");
             ec.responseSendError(503, null);
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+        fc.responseComplete();
+    }
+
+    /**
+     * Whether the page's view-scoped beans were thrown away while it was being processed. A session keeps the beans of
+     * its last ten views (com.sun.faces.numberOfActiveViewMaps in web.xml); when ten other pages of the same session
+     * start at once (a user opening a dozen tabs together), the oldest page still being drawn loses its beans, and new
+     * empty ones take their place half-way, which fails like a bug would. Mojarra keeps, in the session, the keys of the
+     * views whose beans are alive.
+     */
+    static boolean lostItsBeans(FacesContext fc) {
+        if (fc == null || fc.getViewRoot() == null || fc.getExternalContext().getSession(false) == null) {
+            return false;
+        }
+        Object id = fc.getViewRoot().getTransientStateHelper().getTransient(VIEW_MAP_ID);
+        return id != null && fc.getExternalContext().getSessionMap().get(ACTIVE_VIEW_MAPS) instanceof Map<?, ?> active
+                && !active.containsKey(id);
+    }
+
+    /**
+     * Opens the page again from the start, its address marked so that the layout says why; only once in a row (the
+     * caller checks the mark), so a page that keeps failing is reported as the error it is.
+     */
+    private static void openAgain(FacesContext fc) {
+        var ec = fc.getExternalContext();
+        HttpServletRequest req = (HttpServletRequest) ec.getRequest();
+        LOG.log(Level.INFO, "{0} lost its view-scoped beans while drawn, for {1} from {2}: too many pages of one session at"
+                + " once; opened again", new Object[] {req.getRequestURI(), req.getRemoteUser(), ClientAddress.of(req)});
+        String query = req.getQueryString();
+        try {
+            ec.responseReset();
+            ec.redirect(req.getRequestURI() + "?" + (query == null ? "" : query + "&") + REOPENED + "=" + REOPENED_VALUE);
         } catch (IOException e) {
             throw new FacesException(e);
         }
