@@ -212,6 +212,12 @@ LOAD_THREADS=$USERS load "expert saves score sheet, POST (32 users)" M "$SHEETS"
 read -r WAITS_AFTER LOCK_MS_AFTER <<<"$(lock_status)"
 row "row-lock waits during the saves (warm-up included)" M "" "$((WAITS_AFTER - WAITS_BEFORE))" "" "" "report" "" \
   "waits, $((LOCK_MS_AFTER - LOCK_MS_BEFORE)) ms waited in all (InnoDB status counters)"
+# The same 32 users with a pause of about a second before each click: users at work rather than 32 requests always in
+# flight (a second is still far busier than a person reading a page or scoring an item).
+BENCH_PAUSE_MS=1000 load "applicant dashboard (32 users, ~1 s pause)" M "$WORK/dash.txt" "$DURATION"
+ratio_row "applicant dashboard (32 users, ~1 s pause)" M user
+BENCH_PAUSE_MS=1000 LOAD_THREADS=$USERS load "expert saves score sheet, POST (32 users, ~1 s pause)" M "$SHEETS" "$DURATION"
+ratio_row "expert saves score sheet, POST (32 users, ~1 s pause)" M user
 
 # ------------------------------------------------------------------ list pages at M and L
 CURRENT_M=$(sql bench_m "SELECT id FROM award_campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")

@@ -37,6 +37,15 @@ function init(args)
   load(id or 0, tonumber(os.getenv("BENCH_THREADS") or "2"))
 end
 
+-- BENCH_PAUSE_MS: each connection waits about that long (half to one and a half times) before each request, as a user
+-- reads and types between two clicks; unset or 0, requests follow each other without a pause.
+local pause = tonumber(os.getenv("BENCH_PAUSE_MS") or "0") or 0
+if pause > 0 then
+  function delay()
+    return math.random(math.floor(pause / 2), math.floor(pause * 3 / 2))
+  end
+end
+
 function request()
   index = index % #lines + 1
   last = lines[index]
