@@ -506,6 +506,10 @@ class FoundationIT {
             var expected = idsWhere("name LIKE ? OR credit_code = ?", "%" + text.trim() + "%", text.trim().toUpperCase());
             assertThat(found).as(text).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(enterprises.count(official, filter)).as(text).isEqualTo(expected.size());
+            // the first page by name, which may read the name index instead of the candidates
+            assertThat(enterprises.search(official, filter, 0, 3, "name", true)).extracting(Enterprise::getId).as(text)
+                    .containsExactlyElementsOf(idsWhere("(name LIKE ? OR credit_code = ?) ORDER BY name, id LIMIT 3",
+                            "%" + text.trim() + "%", text.trim().toUpperCase()));
         }
         var byToken = enterprises.search(official, new EnterpriseService.Filter(tok, null, null), 0, 20, "name", true);
         assertThat(byToken).extracting(Enterprise::getName).contains(names[0], names[2], names[3]);

@@ -223,7 +223,8 @@ public class EnterpriseService {
         // the unique index, which it does not see as ending in the id as it does the other indexes.
         String tieBreak = order.equals("e.creditCode") ? "" : ", e.id" + direction;
         List<Long> ids = filtered(f, "SELECT e.id FROM Enterprise e", " ORDER BY " + order + direction + tieBreak,
-                Long.class).setFirstResult(first).setMaxResults(max).getResultList();
+                Long.class, order.equals("e.name") ? (long) first + max : 0).setFirstResult(first).setMaxResults(max)
+                .getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -236,18 +237,25 @@ public class EnterpriseService {
     @Transactional
     public long count(Actor actor, Filter f) {
         requireStaff(actor);
-        if (f.empty()) {
-            return total.get(() -> filtered(f, "SELECT COUNT(e) FROM Enterprise e", "", Long.class).getSingleResult());
-        }
-        return filtered(f, "SELECT COUNT(e) FROM Enterprise e", "", Long.class).getSingleResult();
+        return f.empty() ? registerSize()
+                : filtered(f, "SELECT COUNT(e) FROM Enterprise e", "", Long.class, 0).getSingleResult();
     }
 
-    private <T> TypedQuery<T> filtered(Filter f, String select, String order, Class<T> type) {
+    private long registerSize() {
+        return total.get(() -> em.createQuery("SELECT COUNT(e) FROM Enterprise e", Long.class).getSingleResult());
+    }
+
+    /**
+     * The query of the filters given; {@code nameReach}, for a page sorted by name, is the rows up to the page's end
+     * (0 otherwise), so a name search may read the name index in order when that is cheaper than its candidates.
+     */
+    private <T> TypedQuery<T> filtered(Filter f, String select, String order, Class<T> type, long nameReach) {
         var where = new ArrayList<String>();
         var params = new LinkedHashMap<String, Object>();
         String text = f.text() == null || f.text().isBlank() ? null : f.text().trim();
         if (text != null) {
-            textCondition(text, where, params);
+            boolean onlyText = (f.districtCode() == null || f.districtCode().isBlank()) && f.industry() == null;
+            textCondition(text, where, params, onlyText ? nameReach : 0);
         }
         if (f.districtCode() != null && !f.districtCode().isBlank()) {
             where.add("e.districtCode = :district");
@@ -268,9 +276,11 @@ public class EnterpriseService {
      * The search text finds names containing it (as LIKE does) or a credit code equal to it. A name search reads only
      * the enterprises holding the text's rarest keys ({@link NameGrams}), and LIKE confirms them. A text without keys
      * (one character, a wildcard, a character the keys do not cover) or one whose every key most enterprises hold reads
-     * the names as before, for a common text the cheaper plan; so does a text equal to a stored credit code.
+     * the names as before, for a common text the cheaper plan; so does a text equal to a stored credit code, and the
+     * first pages of a text many names hold, sorted by name, where the name index finds the page's matches early
+     * ({@link NameGrams#scanNamesRather}; at L, {@code 精密}'s page 1 read 1,428 candidates in 5.5 ms, the index 1 ms).
      */
-    private void textCondition(String text, List<String> where, Map<String, Object> params) {
+    private void textCondition(String text, List<String> where, Map<String, Object> params, long nameReach) {
         String code = text.toUpperCase(Locale.ROOT);
         params.put("like", "%" + text + "%");
         // Characters the keys cover compare only as themselves, so such a text can equal a code only at a code's length;
@@ -282,7 +292,9 @@ public class EnterpriseService {
             params.put("code", code);
             return;
         }
-        int[] keys = NameGrams.ofSearch(text).map(this::rarestKeys).orElse(new int[0]);
+        Keys rarest = NameGrams.ofSearch(text).map(this::rarestKeys).orElse(Keys.NONE);
+        int[] keys = nameReach > 0 && rarest.grams().length > 0
+                && NameGrams.scanNamesRather(nameReach, registerSize(), rarest.holders()) ? new int[0] : rarest.grams();
         for (int i = 0; i < keys.length; i++) {
             where.add("e.id IN (SELECT g" + i + ".enterpriseId FROM EnterpriseNameGram g" + i + " WHERE g" + i
                     + ".gram IN (:g" + i + ", :always))");
@@ -300,7 +312,7 @@ public class EnterpriseService {
      * costs about ten times as much per enterprise as reading the name index (MariaDB, 50,000 enterprises: a text all
      * of them hold took 177 ms to count by keys, 15 ms through the names), so keys pay only for a selective text.
      */
-    private int[] rarestKeys(int[] grams) {
+    private Keys rarestKeys(int[] grams) {
         record Held(int gram, long count) {
         }
         var held = new ArrayList<Held>();
@@ -312,9 +324,14 @@ public class EnterpriseService {
         }
         held.sort(Comparator.comparingLong(Held::count));
         if (held.get(0).count() > COMMON_KEY) {
-            return new int[0];
+            return Keys.NONE;
         }
-        return held.stream().limit(SEARCH_KEYS).mapToInt(Held::gram).toArray();
+        return new Keys(held.stream().limit(SEARCH_KEYS).mapToInt(Held::gram).toArray(), held.get(0).count());
+    }
+
+    /** A search text's rarest keys, rarest first, and how many enterprises hold the rarest. */
+    private record Keys(int[] grams, long holders) {
+        static final Keys NONE = new Keys(new int[0], Long.MAX_VALUE);
     }
 
     /** Writes the name keys of enterprises (by id) whose keys are not stored: new ones, renamed ones after their keys went. */

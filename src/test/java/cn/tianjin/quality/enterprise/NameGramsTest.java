@@ -87,4 +87,13 @@ class NameGramsTest {
         assertThat(few).containsExactly(all[0], all[3], all[6], all[10]);
         assertThat(NameGrams.spread(grams("精密"), 4)).containsExactly(g("精密"));
     }
+
+    @Test
+    void aCommonTextsFirstPageReadsTheNameIndexAndARareTextOrADeepPageItsCandidates() {
+        // L: 50,000 enterprises, 1,428 of them hold 精密's key; page 1 needs about 700 names read in order
+        assertThat(NameGrams.scanNamesRather(20, 50_000, 1_428)).isTrue();
+        assertThat(NameGrams.scanNamesRather(800, 50_000, 1_428)).as("page 40").isFalse();
+        assertThat(NameGrams.scanNamesRather(20, 50_000, 3)).as("a text three names hold").isFalse();
+        assertThat(NameGrams.scanNamesRather(20, 50_000, 0)).as("a text no name holds").isFalse();
+    }
 }
