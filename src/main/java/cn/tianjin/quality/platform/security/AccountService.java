@@ -105,7 +105,15 @@ public class AccountService {
                 .filter(a -> !a.isDemo() || config.demo())
                 .filter(a -> a.getPasswordHash() != null && hasher.verify(password.toCharArray(), a.getPasswordHash()));
         em.persist(new LoginAttempt(name, address, account.isPresent(), Clock.now()));
-        account.ifPresent(a -> a.setLastLoginAt(Clock.now()));
+        account.ifPresent(a -> {
+            // Not through the versioned entity: two logins of one account at the same moment (two browsers, or a
+            // user and a script) would otherwise fail the second with a concurrent-change error.
+            LocalDateTime now = Clock.now();
+            em.createQuery("UPDATE UserAccount u SET u.lastLoginAt = :t WHERE u.id = :id")
+                    .setParameter("t", now).setParameter("id", a.getId()).executeUpdate();
+            em.detach(a);
+            a.setLastLoginAt(now);
+        });
         return account;
     }
 
