@@ -5,7 +5,10 @@ Logs in through nginx as an administrator account made for the test, works on th
 page: creates an account, then filters the list), kills the instance that served it with SIGKILL, and carries on in
 the same browser session: a page still shows the user logged in, and a postback on the same view, answered by the
 other instance, creates another account and re-renders the list with the filter the view kept from before the
-fail-over. Every step prints PASS or FAIL; the exit status is the number of failures (0 when all passed).
+fail-over. Meanwhile other administrators (sessions of their own, on both instances) create accounts as fast as they
+can, before, during and after the kill: every creation the portal confirmed is stored, and every account stored, confirmed
+or not, is complete (its audit entry and invitation written with it, once). Every step prints PASS or FAIL; the exit
+status is the number of failures (0 when all passed).
 """
 import base64
 import hashlib
@@ -17,6 +20,7 @@ import secrets
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -79,6 +83,129 @@ def served_by(headers):
     return headers.get("X-Served-By", "?")
 
 
+BURST_USERS = 6
+
+
+class Burst:
+    """
+    Administrators creating accounts one after another on the accounts page, each in a session of their own: half of
+    the sessions live on the instance about to be killed, half on the other (a session whose id hashes to the wrong
+    instance is given up and another one opened).
+    """
+
+    def __init__(self, tag, username, password, doomed):
+        self.tag, self.username, self.password, self.doomed = tag, username, password, doomed
+        self.stop, self.killed = threading.Event(), threading.Event()
+        self.ready = threading.Barrier(BURST_USERS + 1)
+        self.asked, self.confirmed, self.unconfirmed, self.errors = [], [], [], []
+        self.served = {}  # (instance, "before"/"after" the kill) -> confirmed creations
+        self.lock = threading.Lock()
+        self.threads = [threading.Thread(target=self.user, args=(n,), daemon=True) for n in range(BURST_USERS)]
+
+    def start(self):
+        for t in self.threads:
+            t.start()
+        self.ready.wait(120)
+
+    def finish(self):
+        self.stop.set()
+        for t in self.threads:
+            t.join(120)
+
+    def user(self, n):
+        opener = None
+
+        def send(path, data=None, ajax=False):
+            req = urllib.request.Request(BASE + path, data=urllib.parse.urlencode(data).encode() if data else None)
+            if ajax:
+                req.add_header("Faces-Request", "partial/ajax")
+                req.add_header("X-Requested-With", "XMLHttpRequest")
+            try:
+                with opener.open(req, timeout=60) as r:
+                    return r.status, r.read().decode("utf-8", "replace"), served_by(r.headers)
+            except urllib.error.HTTPError as e:
+                return e.code, e.read().decode("utf-8", "replace"), served_by(e.headers)
+            except OSError as e:  # the connection dropped with the instance
+                return 0, repr(e), "?"
+
+        def log_in():
+            status, page, _ = send("/public/login")
+            login_vs = view_state(page)
+            if login_vs:
+                send("/public/login", {"login": "login", "login:username": self.username, "login:password": self.password,
+                                       "login:submit": "", "jakarta.faces.ViewState": login_vs})
+
+        want_doomed = n % 2 == 0
+        vs = None
+        for _ in range(30):  # a fresh session until it lives where this user should
+            opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect)
+            log_in()
+            status, page, where = send("/official/accounts")
+            if status == 200 and (where == self.doomed) == want_doomed:
+                vs = view_state(page)
+                break
+        try:
+            self.ready.wait(120)
+        except threading.BrokenBarrierError:
+            pass
+        i = 0
+        while not self.stop.is_set():
+            if vs is None:  # the view was lost with its instance, or the session: open the page again
+                status, page, _ = send("/official/accounts")
+                if status in (302, 303) or 'id="login"' in page:
+                    log_in()
+                    continue
+                vs = view_state(page) if status == 200 else None
+                if vs is None:
+                    time.sleep(0.2)
+                    continue
+            name = f"burst-{self.tag}-{n}-{i}"
+            i += 1
+            with self.lock:
+                self.asked.append(name)
+            status, page, where = send("/official/accounts", {
+                "jakarta.faces.partial.ajax": "true", "jakarta.faces.source": "create:submit",
+                "jakarta.faces.partial.execute": "create", "jakarta.faces.partial.render": "messages",
+                "create:submit": "create:submit", "create": "create", "create:role_input": "EXPERT",
+                "create:username": name, "create:displayName": "Burst " + name, "create:email": name + "@cluster.test",
+                "create:phone": "", "create:organisation": "Cluster test", "create:district_input": "",
+                "jakarta.faces.ViewState": vs}, ajax=True)
+            confirmed = status == 200 and "<partial-response" in page and (
+                f"account {name} was created" in page or f"账户 {name} 已创建" in page)
+            with self.lock:
+                (self.confirmed if confirmed else self.unconfirmed).append(name)
+                if confirmed:
+                    key = (where, "after" if self.killed.is_set() else "before")
+                    self.served[key] = self.served.get(key, 0) + 1
+                else:
+                    self.errors.append(f"{name}: HTTP {status} " + re.sub(r"\s+", " ", page))
+            if not confirmed:
+                vs = None
+
+
+def check_burst(burst, other):
+    stored = set(sql(f"SELECT username FROM user_account WHERE username LIKE 'burst-{burst.tag}-%'").split())
+    confirmed, unconfirmed = set(burst.confirmed), set(burst.unconfirmed)
+    counts = ", ".join(f"{k[0]} {k[1]} the kill: {v}" for k, v in sorted(burst.served.items()))
+    step(burst.served.get((burst.doomed, "before"), 0) > 0 and burst.served.get((other, "after"), 0) > 0,
+         f"{len(confirmed)} account creations confirmed during the burst, {len(unconfirmed)} not confirmed"
+         " (cut off by the kill)", counts)
+    untold = [e for e in burst.errors if "服务暂时不可用" not in e or "Service briefly unavailable" not in e]
+    step(not untold, "the creations cut off were answered with the page saying so in both languages",
+         "; ".join(e[:200] for e in untold[:2]))
+    lost = sorted(confirmed - stored)
+    step(not lost, "every confirmed creation is stored", ", ".join(lost[:5]) or f"{len(confirmed)} of {len(confirmed)}")
+    step(stored <= set(burst.asked), "nothing stored that was never asked for",
+         f"{len(stored - confirmed)} of the {len(set(burst.asked) - confirmed)} creations not confirmed were done"
+         " (complete, below): their answers were lost with the instance")
+    incomplete = sql("SELECT u.username FROM user_account u WHERE u.username LIKE 'burst-%s-%%' AND ("
+                     "(SELECT COUNT(*) FROM audit_entry e WHERE e.object_type = 'account' AND e.action = 'create'"
+                     " AND e.object_id = CAST(u.id AS CHAR)) <> 1"
+                     " OR (SELECT COUNT(*) FROM mail_message m WHERE m.recipient = u.email) <> 1)" % burst.tag)
+    step(incomplete == "", f"each of the {len(stored)} stored accounts has exactly one audit entry and one invitation"
+         " (nothing half-written)", incomplete.replace("\n", ", "))
+
+
 def main():
     started = time.monotonic()
     tag = secrets.token_hex(3)
@@ -134,10 +261,16 @@ def main():
     if not step(owner.startswith("node"), "the instance holding the session named itself", owner):
         return
 
+    # Other administrators create accounts as fast as they can while the instance dies.
+    burst = Burst(tag, username, password, owner)
+    burst.start()
+    time.sleep(3)
+
     # Kill that instance without warning.
     pid = int(open(f"{DIR}/{owner}.pid").read().strip())
     os.kill(pid, signal.SIGKILL)
     killed_at = time.monotonic()
+    burst.killed.set()
     for _ in range(50):
         try:
             os.kill(pid, 0)
@@ -167,6 +300,9 @@ def main():
     status, headers, page = request("/official/accounts")
     step(status == 200 and 'id="create"' in page, "a protected page opens in the same session",
          f"served by {served_by(headers)}")
+    time.sleep(max(0.0, 3 - (time.monotonic() - killed_at)))
+    burst.finish()
+    check_burst(burst, other)
     print(f"{'PASSED' if failures == 0 else 'FAILED'}: {failures} failure(s); {time.monotonic() - started:.1f} s", flush=True)
 
 

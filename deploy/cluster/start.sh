@@ -114,6 +114,9 @@ echo "== nginx on 127.0.0.1:$PORT"
 nodes=""
 for p in "${NODE_PORTS[@]}"; do nodes+="        server 127.0.0.1:$p max_fails=1 fail_timeout=10s;\n"; done
 sed -e "s#@PORT@#$PORT#g" -e "s#@DIR@#$CLUSTER_DIR#g" -e "s#@NODES@#${nodes%\\n}#" "$HERE/nginx.conf" >"$CLUSTER_DIR/nginx.conf"
+# nginx's workers run as an unprivileged user: they may pass through the folder (not list it) and read this page only.
+mkdir -p "$CLUSTER_DIR/static" && cp "$HERE/unavailable.html" "$CLUSTER_DIR/static/"
+chmod 711 "$CLUSTER_DIR" && chmod 755 "$CLUSTER_DIR/static" && chmod 644 "$CLUSTER_DIR/static/unavailable.html"
 nginx -p "$CLUSTER_DIR" -c "$CLUSTER_DIR/nginx.conf" -g 'daemon on;' || give_up
 for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready" 2>/dev/null && break; sleep 0.2; done
 curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready" || { echo "nginx does not answer on $PORT"; give_up; }
