@@ -83,6 +83,16 @@ def served_by(headers):
     return headers.get("X-Served-By", "?")
 
 
+def create_post(name, vs, render):
+    """The accounts page's Ajax post that creates an expert account of that name, re-rendering the given parts."""
+    return {"jakarta.faces.partial.ajax": "true", "jakarta.faces.source": "create:submit",
+            "jakarta.faces.partial.execute": "create", "jakarta.faces.partial.render": render,
+            "create:submit": "create:submit", "create": "create", "create:role_input": "EXPERT",
+            "create:username": name, "create:displayName": "Test " + name, "create:email": name + "@cluster.test",
+            "create:phone": "", "create:organisation": "Cluster test", "create:district_input": "",
+            "jakarta.faces.ViewState": vs}
+
+
 BURST_USERS = 6
 
 
@@ -125,7 +135,7 @@ class Burst:
                     return r.status, r.read().decode("utf-8", "replace"), served_by(r.headers)
             except urllib.error.HTTPError as e:
                 return e.code, e.read().decode("utf-8", "replace"), served_by(e.headers)
-            except OSError as e:  # the connection dropped with the instance
+            except Exception as e:  # the connection dropped with the instance, or the answer was cut off
                 return 0, repr(e), "?"
 
         def log_in():
@@ -163,13 +173,7 @@ class Burst:
             i += 1
             with self.lock:
                 self.asked.append(name)
-            status, page, where = send("/official/accounts", {
-                "jakarta.faces.partial.ajax": "true", "jakarta.faces.source": "create:submit",
-                "jakarta.faces.partial.execute": "create", "jakarta.faces.partial.render": "messages",
-                "create:submit": "create:submit", "create": "create", "create:role_input": "EXPERT",
-                "create:username": name, "create:displayName": "Burst " + name, "create:email": name + "@cluster.test",
-                "create:phone": "", "create:organisation": "Cluster test", "create:district_input": "",
-                "jakarta.faces.ViewState": vs}, ajax=True)
+            status, page, where = send("/official/accounts", create_post(name, vs, "messages"), ajax=True)
             confirmed = status == 200 and "<partial-response" in page and (
                 f"account {name} was created" in page or f"账户 {name} 已创建" in page)
             with self.lock:
@@ -238,13 +242,7 @@ def main():
     before, after, marker = f"probe-{tag}-before", f"probe-{tag}-after", f"probe-{tag}"
 
     def create(name):
-        return request("/official/accounts", {
-            "jakarta.faces.partial.ajax": "true", "jakarta.faces.source": "create:submit",
-            "jakarta.faces.partial.execute": "create", "jakarta.faces.partial.render": "create list messages",
-            "create:submit": "create:submit", "create": "create", "create:role_input": "EXPERT",
-            "create:username": name, "create:displayName": "Probe " + name, "create:email": name + "@cluster.test",
-            "create:phone": "", "create:organisation": "Cluster test", "create:district_input": "",
-            "jakarta.faces.ViewState": vs}, ajax=True)
+        return request("/official/accounts", create_post(name, vs, "create list messages"), ajax=True)
 
     status, headers, page = create(before)
     step(status == 200 and "<partial-response" in page and before in page and "ViewExpired" not in page,
