@@ -125,40 +125,91 @@ public class ReviewRoundService {
         return activeAssignments(roundId);
     }
 
-    /** Seats per expert in the round, counted in the database, for the balance check on the page. */
-    @Transactional
-    public Map<Long, Long> loads(Actor actor, Long roundId) {
-        round(actor, roundId);
-        Map<Long, Long> loads = new LinkedHashMap<>();
-        em.createQuery("SELECT a.expertUserId, COUNT(a) FROM ReviewAssignment a WHERE a.roundId = :r AND a.withdrawnAt IS NULL"
-                        + " GROUP BY a.expertUserId ORDER BY a.expertUserId", Object[].class)
-                .setParameter("r", roundId).getResultList()
-                .forEach(row -> loads.put((Long) row[0], ((Number) row[1]).longValue()));
-        return loads;
-    }
+    /**
+     * One row of the load table and of the hand-seating suggestions: an active expert, their seats in the round and
+     * their maximum. A class with getters rather than a record: the table sorts by property names.
+     */
+    public static final class ExpertLoad implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long expertId;
+        private final String name;
+        private final long load;
+        private final int maxLoad;
 
-    /** One row of the load table: an active expert, their seats in the round and their maximum. */
-    public record ExpertLoad(long expertId, String name, long load, int maxLoad) implements Serializable {
-        public boolean overloaded() {
-            return load > maxLoad;
+        public ExpertLoad(long expertId, String name, long load, int maxLoad) {
+            this.expertId = expertId;
+            this.name = name;
+            this.load = load;
+            this.maxLoad = maxLoad;
         }
+
+        public long getExpertId() { return expertId; }
+        public String getName() { return name; }
+        public long getLoad() { return load; }
+        public int getMaxLoad() { return maxLoad; }
+        public boolean isOverloaded() { return load > maxLoad; }
     }
 
-    /** Every active expert with their load in the round, in id order: three queries, whatever the size of the pool. */
+    /** How many active experts have a name containing the text (blank for all), for the load table's paginator. */
     @Transactional
-    public List<ExpertLoad> expertLoads(Actor actor, Long roundId) {
-        Map<Long, Long> loads = loads(actor, roundId);
-        Map<Long, Integer> maxLoads = experts.maxLoads();
-        List<ExpertLoad> rows = new ArrayList<>();
-        em.createQuery("SELECT u.id, u.displayName FROM UserAccount u WHERE u.role = :role AND u.status = :status ORDER BY u.id",
-                        Object[].class)
-                .setParameter("role", Role.EXPERT).setParameter("status", AccountStatus.ACTIVE).getResultList()
-                .forEach(row -> {
-                    Long id = (Long) row[0];
-                    rows.add(new ExpertLoad(id, (String) row[1], loads.getOrDefault(id, 0L),
-                            maxLoads.getOrDefault(id, ExpertProfile.DEFAULT_MAX_LOAD)));
-                });
+    public long countExpertLoads(Actor actor, Long roundId, String name) {
+        round(actor, roundId);
+        String like = likeName(name);
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.role = :role AND u.status = :status"
+                + (like == null ? "" : " AND u.displayName LIKE :like"), Long.class);
+        return activeExperts(q, like).getSingleResult();
+    }
+
+    /**
+     * One page of active experts with their load in the round, paged, sorted and counted in the database so the page
+     * costs the same with 300 experts or 3,000: by load ("load"), by name ("name"), or by default the busiest first,
+     * then by name. Two queries: the page with its loads, then the page's maximum loads.
+     */
+    @Transactional
+    public List<ExpertLoad> expertLoadPage(Actor actor, Long roundId, String name, int first, int max, String sortField,
+                                           boolean ascending) {
+        round(actor, roundId);
+        String dir = ascending ? " ASC" : " DESC";
+        String order = switch (sortField == null ? "" : sortField) {
+            case "name" -> "u.displayName" + dir + ", u.id";
+            case "load" -> "seats" + dir + ", u.displayName, u.id";
+            default -> "seats DESC, u.displayName, u.id";
+        };
+        String like = likeName(name);
+        TypedQuery<Object[]> q = em.createQuery("SELECT u.id, u.displayName, COUNT(a.id) AS seats FROM UserAccount u"
+                + " LEFT JOIN ReviewAssignment a ON a.expertUserId = u.id AND a.roundId = :r AND a.withdrawnAt IS NULL"
+                + " WHERE u.role = :role AND u.status = :status" + (like == null ? "" : " AND u.displayName LIKE :like")
+                + " GROUP BY u.id, u.displayName ORDER BY " + order, Object[].class);
+        List<Object[]> page = activeExperts(q, like).setParameter("r", roundId).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+        Map<Long, Integer> maxLoads = experts.maxLoads(page.stream().map(row -> (Long) row[0]).toList());
+        List<ExpertLoad> rows = new ArrayList<>(page.size());
+        for (Object[] row : page) {
+            Long id = (Long) row[0];
+            rows.add(new ExpertLoad(id, (String) row[1], ((Number) row[2]).longValue(),
+                    maxLoads.getOrDefault(id, ExpertProfile.DEFAULT_MAX_LOAD)));
+        }
         return rows;
+    }
+
+    /** An expert's display name, for messages naming an expert by id. */
+    @Transactional
+    public String expertName(Actor actor, Long expertUserId) {
+        requireStaff(actor);
+        UserAccount u = expertUserId == null ? null : em.find(UserAccount.class, expertUserId);
+        if (u == null || u.getRole() != Role.EXPERT) {
+            throw new NotFoundException("expert " + expertUserId);
+        }
+        return u.getDisplayName();
+    }
+
+    private static <T> TypedQuery<T> activeExperts(TypedQuery<T> q, String like) {
+        q.setParameter("role", Role.EXPERT).setParameter("status", AccountStatus.ACTIVE);
+        return like == null ? q : q.setParameter("like", like);
+    }
+
+    private static String likeName(String name) {
+        return name == null || name.isBlank() ? null : "%" + name.strip() + "%";
     }
 
     /** Whether any panel of the round has a seat (the page links to the results then). */
