@@ -387,13 +387,20 @@ class PortalBrowserIT extends BrowserTestBase {
             if (expected == 1) {
                 // Entries are chosen by their number: one that is not in this round is refused by name.
                 number(b, "seatEntry", "999999999");
-                chooseLabel(b, "round:seatExpert", "it-expert");
+                pickExpert(b, "it-expert");
                 b.click("round:seat");
                 b.await(d -> b.text("#messages").contains("本轮没有编号为 999999999 的项目"));
             }
             seatByHand(b, entry[1] + suffix, "it-expert");
             b.await(d -> b.text("[id='entries']").split("it-expert", -1).length - 1 == expected);
         }
+        // The load table shows the busiest expert first, and finds experts by name in the database.
+        b.await(d -> cells(b.find("[id='loads'] tbody tr")).subList(0, 2).equals(List.of("it-expert", "2")));
+        b.type("round:expertFilter", "it-panel");
+        b.click("round:searchExperts");
+        b.await(d -> !b.text("[id='loads']").contains("it-expert"));
+        assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("[id='loads'] tbody tr")))
+                .isNotEmpty().allSatisfy(row -> assertThat(cells(row).get(0)).startsWith("it-panel"));
         // The entries table is searched in the database: the other entry leaves the page.
         b.type("round:entryFilter", "甲企业品牌" + suffix);
         b.click("round:searchEntries");
@@ -543,8 +550,26 @@ class PortalBrowserIT extends BrowserTestBase {
     private static void seatByHand(Browser b, String title, String expert) {
         String number = rowWith(b, "[id='entries'] tbody tr", title).findElement(org.openqa.selenium.By.cssSelector("td")).getText().trim();
         number(b, "seatEntry", number);
-        chooseLabel(b, "round:seatExpert", expert);
+        pickExpert(b, expert);
         b.click("round:seat");
+    }
+
+    /**
+     * On a review round's page, types the expert's name into the hand-seating field and picks the suggestion of that
+     * name (the field suggests experts from the database as one types; there is no list of the whole pool).
+     */
+    private static void pickExpert(Browser b, String name) {
+        b.type("round:seatExpert_input", name);
+        org.openqa.selenium.By items = org.openqa.selenium.By.cssSelector("[id='round:seatExpert_panel'] .ui-autocomplete-item");
+        b.await(d -> d.findElements(items).stream().anyMatch(i -> i.isDisplayed() && name.equals(i.getAttribute("data-item-label"))));
+        b.driver().findElements(items).stream().filter(i -> name.equals(i.getAttribute("data-item-label"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no suggestion " + name)).click();
+        b.await(d -> !b.find("[id='round:seatExpert_panel']").isDisplayed()
+                && !b.find("[id='round:seatExpert_hinput']").getAttribute("value").isEmpty());
+    }
+
+    private static List<String> cells(org.openqa.selenium.WebElement row) {
+        return row.findElements(org.openqa.selenium.By.cssSelector("td")).stream().map(c -> c.getText().trim()).toList();
     }
 
     private static org.openqa.selenium.WebElement rowWith(Browser b, String css, String text) {

@@ -2,6 +2,7 @@ package cn.tianjin.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.tianjin.quality.it.Deployments;
 import cn.tianjin.quality.platform.AccessDeniedException;
@@ -610,8 +611,29 @@ class ReviewIT {
                 .extracting(ReviewRoundService.EntryRow::getId).containsExactly(all.get(3).getId());
         assertThat(rounds.countEntries(official(), r.getId(), "没有这样的项目")).isZero();
 
-        assertThat(rounds.expertLoads(official(), r.getId())).filteredOn(x -> x.expertId() == panel3.userId())
-                .singleElement().satisfies(x -> assertThat(x.load()).isEqualTo(1));
+        // The load table is paged, sorted and filtered in the database: the busiest first, then by name.
+        Actor panel4 = actor("it-panel4");
+        assertThat(rounds.countExpertLoads(official(), r.getId(), " it-panel ")).isEqualTo(4);
+        assertThat(rounds.expertLoadPage(official(), r.getId(), "it-panel", 0, 10, null, true))
+                .extracting(ReviewRoundService.ExpertLoad::getName, ReviewRoundService.ExpertLoad::getLoad)
+                .containsExactly(tuple("it-panel3", 1L), tuple("it-panel4", 1L), tuple("it-panel1", 0L), tuple("it-panel2", 0L));
+        assertThat(rounds.expertLoadPage(official(), r.getId(), "it-panel", 2, 2, null, true))
+                .extracting(ReviewRoundService.ExpertLoad::getName).containsExactly("it-panel1", "it-panel2");
+        assertThat(rounds.expertLoadPage(official(), r.getId(), "it-panel", 0, 10, "name", false))
+                .extracting(ReviewRoundService.ExpertLoad::getName).containsExactly("it-panel4", "it-panel3", "it-panel2", "it-panel1");
+        assertThat(rounds.expertLoadPage(official(), r.getId(), "it-panel", 0, 3, "load", true))
+                .extracting(ReviewRoundService.ExpertLoad::getName).containsExactly("it-panel1", "it-panel2", "it-panel3");
+        assertThat(rounds.expertLoadPage(official(), r.getId(), "it-panel4", 0, 10, null, true)).singleElement().satisfies(x -> {
+            assertThat(x.getExpertId()).isEqualTo(panel4.userId());
+            assertThat(x.getMaxLoad()).isEqualTo(experts.profiles(List.of(accounts.get(panel4.userId()))).get(panel4.userId()).getMaxLoad());
+            assertThat(x.isOverloaded()).isFalse();
+        });
+        long pool = rounds.countExpertLoads(official(), r.getId(), null);
+        assertThat(pool).isGreaterThanOrEqualTo(4);
+        assertThat(rounds.expertLoadPage(official(), r.getId(), null, 0, (int) pool + 5, "name", true)).hasSize((int) pool);
+        assertThat(rounds.countExpertLoads(official(), r.getId(), "没有这样的专家")).isZero();
+        assertThat(rounds.expertLoadPage(official(), r.getId(), "没有这样的专家", 0, 20, null, true)).isEmpty();
+        assertThat(rounds.expertName(official(), panel3.userId())).isEqualTo("it-panel3");
         assertThat(rounds.hasSeats(official(), r.getId())).isTrue();
 
         // A number typed on the page must belong to this round.
@@ -625,7 +647,9 @@ class ReviewIT {
             Actor a = actor(outsider);
             assertThatThrownBy(() -> rounds.countEntries(a, r.getId(), null)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> rounds.entryPage(a, r.getId(), null, 0, 20, null, true)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> rounds.expertLoads(a, r.getId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rounds.countExpertLoads(a, r.getId(), null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rounds.expertLoadPage(a, r.getId(), null, 0, 20, null, true)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rounds.expertName(a, panel3.userId())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> rounds.entry(a, r.getId(), first.getId())).isInstanceOf(AccessDeniedException.class);
         }
     }

@@ -206,11 +206,18 @@ public class ExpertService {
         return map;
     }
 
-    /** Every expert's maximum load by user id, in one query; an expert without a profile is absent (the default applies). */
+    /**
+     * The maximum loads of the given experts by user id, in one query; an expert without a profile is absent (the
+     * default applies). Pages ask for their own rows only, so the cost does not grow with the pool.
+     */
     @Transactional
-    public java.util.Map<Long, Integer> maxLoads() {
+    public java.util.Map<Long, Integer> maxLoads(java.util.Collection<Long> userIds) {
         var map = new java.util.HashMap<Long, Integer>();
-        em.createQuery("SELECT p.userId, p.maxLoad FROM ExpertProfile p", Object[].class).getResultList()
+        if (userIds.isEmpty()) {
+            return map;
+        }
+        em.createQuery("SELECT p.userId, p.maxLoad FROM ExpertProfile p WHERE p.userId IN :ids", Object[].class)
+                .setParameter("ids", userIds).getResultList()
                 .forEach(row -> map.put((Long) row[0], (Integer) row[1]));
         return map;
     }

@@ -16,21 +16,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * One review round (/official/review-round?id=): entries, panels, loads; assignment by solver, draw or hand. A round
- * can hold thousands of entries and seats, so the view keeps the round and one page of the entries table (paged,
- * sorted and filtered in the database); the expert loads are read once per request and never kept.
+ * can hold thousands of entries and seats and the pool a thousand experts, so the view keeps the round and one page of
+ * each table (paged, sorted and filtered in the database), and the expert to seat by hand is found by name, twenty
+ * suggestions at most, rather than chosen from a list of the whole pool.
  */
 @Named
 @ViewScoped
 public class ReviewRoundBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String LOADS = ReviewRoundBacking.class.getName() + ".loads";
+    private static final int SUGGESTIONS = 20;
 
     @Inject
     ReviewRoundService rounds;
@@ -48,6 +48,7 @@ public class ReviewRoundBacking implements Serializable {
     private ReviewRound round;
     private boolean seated;
     private String filter;
+    private String expertFilter;
     private String entryCode;
     private String entryTitle;
     private Long seed;
@@ -63,6 +64,11 @@ public class ReviewRoundBacking implements Serializable {
             (first, size, sort, asc) -> rounds.entryPage(currentUser.actor(), round.getId(), filter, first, size, sort, asc),
             ReviewRoundService.EntryRow::getId);
 
+    private final LazyDataModel<ReviewRoundService.ExpertLoad> loads = new PagedModel<>(
+            () -> rounds.countExpertLoads(currentUser.actor(), round.getId(), expertFilter),
+            (first, size, sort, asc) -> rounds.expertLoadPage(currentUser.actor(), round.getId(), expertFilter, first, size, sort, asc),
+            ReviewRoundService.ExpertLoad::getExpertId);
+
     public void load() {
         round = rounds.round(currentUser.actor(), Ids.parse(id));
         refresh();
@@ -71,14 +77,45 @@ public class ReviewRoundBacking implements Serializable {
     private void refresh() {
         round = rounds.round(currentUser.actor(), round.getId());
         seated = rounds.hasSeats(currentUser.actor(), round.getId());
-        Faces.removeRequestAttribute(LOADS);
     }
 
     /** Shows the first page of the entries that match the filter. */
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("round:entryTable") instanceof DataTable table) {
+        firstPage("round:entryTable");
+    }
+
+    /** Shows the first page of the experts whose name matches the filter. */
+    public void searchExperts() {
+        firstPage("round:expertTable");
+    }
+
+    private static void firstPage(String tableId) {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(tableId) instanceof DataTable table) {
             table.setFirst(0);
         }
+    }
+
+    /** The hand-seating field's suggestions: active experts whose name contains the text, with their load here. */
+    public List<ReviewRoundService.ExpertLoad> suggestExperts(String typed) {
+        return rounds.expertLoadPage(currentUser.actor(), round.getId(), typed, 0, SUGGESTIONS, "name", true);
+    }
+
+    /**
+     * What the hand-seating field shows for an item: a suggestion's name, or, when the page is drawn again with an
+     * expert chosen, that expert's name (the field's value is the expert's id).
+     */
+    public String expertLabel(Object item) {
+        if (item instanceof ReviewRoundService.ExpertLoad x) {
+            return x.getName();
+        }
+        if (item instanceof Long expertId) {
+            try {
+                return rounds.expertName(currentUser.actor(), expertId);
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Attaches a file to an entry as review material (for entries whose programme does not hand documents over). */
@@ -152,26 +189,23 @@ public class ReviewRoundBacking implements Serializable {
             if (replacement == null) {
                 Pages.info("review.withdrawn");
             } else {
-                Pages.info("review.redrawn", getLoads().stream().filter(x -> x.expertId() == replacement.getExpertUserId())
-                        .map(ReviewRoundService.ExpertLoad::name).findFirst().orElse("#" + replacement.getExpertUserId()));
+                Pages.info("review.redrawn", rounds.expertName(currentUser.actor(), replacement.getExpertUserId()));
             }
         } catch (BusinessException e) {
             Pages.error(e);
         }
     }
 
-    /** The active experts with their load in this round, for the table and the hand-seating choice; read once a request. */
-    public List<ReviewRoundService.ExpertLoad> getLoads() {
-        return Faces.getRequestAttribute(LOADS, () -> rounds.expertLoads(currentUser.actor(), round.getId()));
-    }
-
     public LazyDataModel<ReviewRoundService.EntryRow> getEntries() { return entries; }
+    public LazyDataModel<ReviewRoundService.ExpertLoad> getLoads() { return loads; }
     public boolean isSeated() { return seated; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public ReviewRound getRound() { return round; }
     public String getFilter() { return filter; }
     public void setFilter(String filter) { this.filter = filter; }
+    public String getExpertFilter() { return expertFilter; }
+    public void setExpertFilter(String expertFilter) { this.expertFilter = expertFilter; }
     public Long getMaterialEntryId() { return materialEntryId; }
     public void setMaterialEntryId(Long materialEntryId) { this.materialEntryId = materialEntryId; }
     public UploadedFile getUpload() { return upload; }
