@@ -314,6 +314,10 @@ class PortalBrowserIT extends BrowserTestBase {
         }
         b.open("/official/campaigns?reopened=1");
         assertThat(b.text("#reopened")).contains("同时打开的页面太多").contains("重新打开");
+        b.click("lang-switch");
+        assertThat(b.find("#lang-switch").getAttribute("lang")).as("now in English").isEqualTo("zh-CN");
+        assertThat(b.has("#reopened")).as("the notice does not follow into the other language").isFalse();
+        b.click("lang-switch");
     }
 
     @Test

@@ -40,7 +40,9 @@ public class LocaleFilter extends HttpFilter {
         StringBuilder kept = new StringBuilder();
         if (query != null) {
             for (String part : query.split("&")) {
-                if (!part.startsWith("lang=") && !part.isEmpty()) {
+                // Nor the mark of a page opened again: its notice was about the page as it was first opened.
+                boolean dropped = part.startsWith("lang=") || part.startsWith(RefusalExceptionHandler.REOPENED + "=");
+                if (!dropped && !part.isEmpty()) {
                     kept.append(kept.length() == 0 ? "?" : "&").append(part);
                 }
             }

@@ -31,7 +31,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     private static final String ACTIVE_VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
     private static final String VIEW_MAP_ID = "com.sun.faces.application.view.viewMapId";
     /** The parameter that marks a page opened again (the layout then shows error.view.reopened). */
-    private static final String REOPENED = "reopened";
+    static final String REOPENED = "reopened";
     private static final String REOPENED_VALUE = "1";
 
     public RefusalExceptionHandler(ExceptionHandler wrapped) {
