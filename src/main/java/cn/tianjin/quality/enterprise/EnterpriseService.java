@@ -202,7 +202,11 @@ public class EnterpriseService {
     public record Filter(String text, String districtCode, Industry industry) {
         /** Nothing to filter by: the whole register, as the list first opens. */
         public boolean empty() {
-            return (text == null || text.isBlank()) && (districtCode == null || districtCode.isBlank()) && industry == null;
+            return (text == null || text.isBlank()) && !byDistrict() && industry == null;
+        }
+
+        boolean byDistrict() {
+            return districtCode != null && !districtCode.isBlank();
         }
     }
 
@@ -254,10 +258,10 @@ public class EnterpriseService {
         var params = new LinkedHashMap<String, Object>();
         String text = f.text() == null || f.text().isBlank() ? null : f.text().trim();
         if (text != null) {
-            boolean onlyText = (f.districtCode() == null || f.districtCode().isBlank()) && f.industry() == null;
+            boolean onlyText = !f.byDistrict() && f.industry() == null;
             textCondition(text, where, params, onlyText ? nameReach : 0);
         }
-        if (f.districtCode() != null && !f.districtCode().isBlank()) {
+        if (f.byDistrict()) {
             where.add("e.districtCode = :district");
             params.put("district", f.districtCode());
         }
