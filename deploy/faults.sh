@@ -24,6 +24,7 @@ PORTAL_PID=""
 PASSWORD=$(sed -n 's/.*String PASSWORD = "\(.*\)";.*/\1/p' src/test/java/cn/tianjin/quality/platform/security/TestFixtures.java)
 
 . deploy/lib/mariadb.sh
+. deploy/lib/payara-preboot.sh
 cleanup() {
   [ -n "$PORTAL_PID" ] && { kill "$PORTAL_PID" 2>/dev/null || true; wait "$PORTAL_PID" 2>/dev/null || true; }
   mariadb_stop   # also a server that was still starting
@@ -65,10 +66,12 @@ mariadb_databases "$W/db/sock" "$DB_SECRET" quality_faults
 start_portal() {
   local t0; t0=$(now_ms)
   rm -rf "$W/payara"
+  payara_preboot "$W/preboot.txt"
   java -Xmx768m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -Djava.io.tmpdir="$W/tmp" \
     -Dportal.mode=production -Ddb.host=127.0.0.1 -Ddb.port="$DB_PORT" -Ddb.name=quality_faults -Ddb.user=quality \
     -Ddb.password="$DB_SECRET" -Dupload.dir="$W/uploads" -Dmail.enabled=false -Dportal.base-url="$BASE" \
-    -jar target/payara-micro.jar --deploy "$W/drill.war" --contextroot / --port "$PORT" --nohazelcast --postbootcommandfile deploy/lib/single-server.postboot --rootdir "$W/payara" \
+    -jar target/payara-micro.jar --deploy "$W/drill.war" --contextroot / --port "$PORT" --nohazelcast --prebootcommandfile "$W/preboot.txt" \
+    --postbootcommandfile deploy/lib/single-server.postboot --rootdir "$W/payara" \
     >>"$W/portal.log" 2>&1 &
   PORTAL_PID=$!
   for _ in $(seq 1 600); do

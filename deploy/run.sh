@@ -2,6 +2,7 @@
 # Starts the portal in demo mode on the embedded H2 database, with demo data and demo accounts.
 #   PORT      HTTP port (default 8080)
 #   DATA_DIR  where the database and uploads live (default ./data); data survives restarts
+#   HTTP_THREADS  HTTP worker threads (default 16, see deploy/lib/payara-preboot.sh)
 #   --reset   start from fresh demo data
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,8 @@ fi
 LOG="$DATA_DIR/server.log"
 # Payara's own runtime folder is rebuilt at each start: a kept one would deploy the previous WAR a second time.
 rm -rf "$DATA_DIR/payara"
+. deploy/lib/payara-preboot.sh
+payara_preboot "$DATA_DIR/preboot.txt"
 STARTED=$(date +%s%N)
 java -Xss1m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
   -Dportal.mode=demo \
@@ -39,7 +42,8 @@ java -Xss1m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encodin
   -Ddb.user=sa -Ddb.password=demo \
   -Dupload.dir="$DATA_DIR/uploads" \
   -Dportal.base-url="http://localhost:$PORT" \
-  -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --nohazelcast --postbootcommandfile deploy/lib/single-server.postboot --rootdir "$DATA_DIR/payara" \
+  -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --nohazelcast --prebootcommandfile "$DATA_DIR/preboot.txt" \
+  --postbootcommandfile deploy/lib/single-server.postboot --rootdir "$DATA_DIR/payara" \
   >"$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; exit 0' INT TERM

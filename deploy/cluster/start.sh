@@ -54,6 +54,7 @@ elapsed() { echo "$(( ($(date +%s%N) - STARTED) / 1000000000 ))s"; }
 
 echo "== MariaDB on 127.0.0.1:$DB_PORT"
 . deploy/lib/mariadb.sh
+. deploy/lib/payara-preboot.sh
 mariadb_install "$CLUSTER_DIR/db" "$CLUSTER_DIR/db-install.log"
 mariadb_start "$CLUSTER_DIR/db" "$CLUSTER_DIR/db.sock" "$DB_PORT" "$CLUSTER_DIR/db.pid" "$CLUSTER_DIR/db.log" 128M
 # A fresh password for this throwaway database, kept in the runtime folder for the fail-over test.
@@ -62,6 +63,7 @@ DB_SECRET=$(random_secret)
 mariadb_databases "$CLUSTER_DIR/db.sock" "$DB_SECRET" quality
 
 # The data grid finds its members by a fixed list (no multicast) and binds to loopback only.
+payara_preboot "$CLUSTER_DIR/preboot.txt" "$HERE/payara-preboot.txt"
 members=""
 for i in "${!NODE_PORTS[@]}"; do members+="${members:+,}127.0.0.1:$((HZ_PORT + i))"; done
 
@@ -75,7 +77,7 @@ start_node() {
     java -Xmx"$HEAP" -Xss1m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
     -Dportal.instance="$name" -Dhazelcast.socket.bind.any=false \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$port" --rootdir "$CLUSTER_DIR/$name/payara" \
-    $(sed -e 's/#.*//' "$HERE/payara-options" | tr '\n' ' ') \
+    $(sed -e 's/#.*//' "$HERE/payara-options" | tr '\n' ' ') --prebootcommandfile "$CLUSTER_DIR/preboot.txt" \
     --name "$name" --startport $((HZ_PORT + i)) --clustermode "tcpip:$members" \
     >"$CLUSTER_DIR/$name.log" 2>&1 &
   echo $! >"$CLUSTER_DIR/$name.pid"
