@@ -8,6 +8,8 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -20,7 +22,7 @@ import java.util.logging.Logger;
  * Turns a refused or missing object (AccessDeniedException, NotFoundException) anywhere in a page into a plain 404,
  * logged with who asked for what; an expired view into a way back to the page with a message; a page whose
  * view-scoped beans were thrown away half-way (too many pages of one session at once) into the same page opened again;
- * and the database out of reach during a full page request into a 503 with the outage page, logged by
+ * a postback whose stored state does not fit its page into the same way back as an expired view; and the database out of reach during a full page request into a 503 with the outage page, logged by
  * {@link DatabaseOutage#log} (not thrown on to the servlet container, which would log a stack trace for every request
  * of the outage). Everything else, and an outage during an Ajax postback, goes on to the next handler: OmniFaces'
  * FullAjaxExceptionHandler then answers the postback with the error page as a partial response the page shows.
@@ -42,7 +44,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator();
         while (it.hasNext()) {
-            Throwable t = it.next().getContext().getException();
+            ExceptionQueuedEventContext queued = it.next().getContext();
+            Throwable t = queued.getException();
             if (isExpiredView(t)) {
                 it.remove();
                 sendBackToThePage(FacesContext.getCurrentInstance());
@@ -84,8 +87,27 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 fc.responseComplete();
                 return;
             }
+            if (notRestored(queued.getPhaseId(), current)) {
+                it.remove();
+                HttpServletRequest req = (HttpServletRequest) current.getExternalContext().getRequest();
+                LOG.log(Level.WARNING, "The state of the page posted to " + req.getRequestURI() + " by " + req.getRemoteUser()
+                        + " could not be restored; sent back to the page", t);
+                sendBackToThePage(current);
+                return;
+            }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * Whether a postback failed while its stored page state was being put back on the page. Seen once after a
+     * fail-over, when the state replicated from the dead instance did not fit the page rebuilt on the other. Restoring
+     * comes before any value is applied or any action runs, so nothing has changed: the user is sent back to the page
+     * as from an expired one (and the failure is logged in full, since it may also be a fault of ours).
+     */
+    static boolean notRestored(PhaseId phase, FacesContext fc) {
+        return phase == PhaseId.RESTORE_VIEW && fc != null && fc.isPostback()
+                && !fc.getExternalContext().isResponseCommitted();
     }
 
     private static void answerOutage(FacesContext fc, Throwable t) {
