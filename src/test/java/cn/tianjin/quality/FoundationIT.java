@@ -316,6 +316,10 @@ class FoundationIT {
         assertThat(after.pending()).isZero();
         assertThat(after.checked()).isGreaterThanOrEqualTo(before.checked() + 1);
         assertWholeLogCounted(admin);
+        String second = freshCode("120114");
+        credit.importCsv(actorOf("it-official"), "second-" + second + ".csv", ("code,name,reason,source,listed_on\n" + second
+                + ",链外公司二,原因,文书,2025-01-03\n").getBytes(StandardCharsets.UTF_8));
+        assertFilteredCountCapped(admin, "import");
         assertThat(audit.history("dishonesty-import", "unlocked-" + code + ".csv")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.getChainSeq()).isNotNull());
     }
@@ -328,8 +332,27 @@ class FoundationIT {
             rs.next();
             stored = rs.getLong(1);
         }
-        assertThat(audit.count(admin, AuditLog.Filter.none())).isEqualTo(stored);
-        assertThat(audit.count(admin, new AuditLog.Filter("", " ", "", null, null, null))).as("an empty form").isEqualTo(stored);
+        assertThat(audit.count(admin, AuditLog.Filter.none(), 1)).as("never capped").isEqualTo(stored);
+        assertThat(audit.count(admin, new AuditLog.Filter("", " ", "", null, null, null), 1)).as("an empty form").isEqualTo(stored);
+    }
+
+    /** A filtered count stops one past its limit: the page then says "more than" instead of counting every match. */
+    private void assertFilteredCountCapped(Actor admin, String action) throws Exception {
+        long matches;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE action = ?")) {
+            q.setString(1, action);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                matches = rs.getLong(1);
+            }
+        }
+        assertThat(matches).isGreaterThan(1);
+        var byAction = new AuditLog.Filter(null, null, null, action, null, null);
+        assertThat(audit.count(admin, byAction, (int) matches + 5)).isEqualTo(matches);
+        assertThat(audit.count(admin, byAction, (int) matches)).isEqualTo(matches);
+        assertThat(audit.count(admin, byAction, (int) matches - 1)).as("more than the limit").isEqualTo(matches);
+        assertThat(audit.count(admin, byAction, 1)).isEqualTo(2);
     }
 
     /** Links every committed audit row now instead of waiting for the timer's next second. */

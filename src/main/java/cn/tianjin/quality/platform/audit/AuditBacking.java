@@ -31,10 +31,21 @@ public class AuditBacking implements Serializable {
     private LocalDate to;
     private AuditLog.Verification verification;
 
+    /** A search matching more entries than this lists the latest of them and asks for a narrower search. */
+    static final int LISTED = 2000;
+
+    private boolean more;
+
     private final LazyDataModel<AuditEntry> model = new PagedModel<>(
-            () -> audit.count(currentUser.actor(), filter()),
+            this::count,
             (first, size, sort, asc) -> audit.search(currentUser.actor(), filter(), first, size),
             AuditEntry::getId);
+
+    private long count() {
+        long matches = audit.count(currentUser.actor(), filter(), LISTED);
+        more = matches > LISTED;
+        return Math.min(matches, LISTED);
+    }
 
     private AuditLog.Filter filter() {
         return new AuditLog.Filter(actor, objectType, objectId, action, from, to);
@@ -51,6 +62,9 @@ public class AuditBacking implements Serializable {
 
     public LazyDataModel<AuditEntry> getModel() { return model; }
     public AuditLog.Verification getVerification() { return verification; }
+    /** Whether the last search matched more entries than the table lists. */
+    public boolean isMore() { return more; }
+    public int getListed() { return LISTED; }
     public String getActor() { return actor; }
     public void setActor(String actor) { this.actor = actor; }
     public String getObjectType() { return objectType; }
