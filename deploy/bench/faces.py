@@ -165,13 +165,14 @@ def sheet(base, cookie, seat):
     form = fields(page, "sheet")
     if not any(name == VIEW_STATE for name, _ in form):
         sys.exit("no score sheet form for seat " + seat)
-    # The expert changes one percentage, as the page's autosave would send on a change.
+    # The expert changes one percentage and presses Save: PrimeFaces posts the whole form (the button's process="@form",
+    # sent as the form's id) and redraws the messages.
     for f in form:
         if f[0].endswith(":percent"):
             f[1] = "50"
             break
     body = [("jakarta.faces.partial.ajax", "true"), ("jakarta.faces.source", "sheet:save"),
-            ("jakarta.faces.partial.execute", "@all"), ("jakarta.faces.partial.render", "messages"),
+            ("jakarta.faces.partial.execute", "sheet"), ("jakarta.faces.partial.render", "messages"),
             ("sheet:save", "sheet:save")] + [tuple(f) for f in form]
     print(path + "\t" + cookie + "\t" + urllib.parse.urlencode(body) + "\t草稿已保存")
 

@@ -10,7 +10,6 @@ import cn.tianjin.quality.platform.web.RebuiltWhenNull;
 import cn.tianjin.quality.review.RubricCategory;
 import cn.tianjin.quality.review.ItemRow;
 import cn.tianjin.quality.review.RubricItem;
-import cn.tianjin.quality.review.ScoreBand;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -203,14 +202,6 @@ public class SelfAssessmentBacking implements Serializable {
             return null;
         }
         return getRadar().polygon(summary.rows().stream().map(ResultRow::reference).toList());
-    }
-
-    public List<Integer> getPercents() {
-        List<Integer> p = new ArrayList<>();
-        for (int i = 0; i <= 100; i += ScoreBand.STEP) {
-            p.add(i);
-        }
-        return p;
     }
 
     public boolean isFinished() {

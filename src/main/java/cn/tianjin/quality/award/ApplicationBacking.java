@@ -9,7 +9,6 @@ import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.Pages;
 import cn.tianjin.quality.platform.web.Uploads;
 import cn.tianjin.quality.review.RubricItem;
-import cn.tianjin.quality.review.ScoreMath;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -136,10 +134,6 @@ public class ApplicationBacking implements Serializable {
 
     public boolean isEditable() {
         return view.application().getStatus().isEditable();
-    }
-
-    public List<Integer> getPercents() {
-        return IntStream.rangeClosed(0, ScoreMath.MAX_PERCENT / ScoreMath.PERCENT_STEP).map(i -> i * ScoreMath.PERCENT_STEP).boxed().toList();
     }
 
     public List<RubricItem> itemsOf(String categoryCode) {

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** The consensus page of one of the expert's seats (/expert/consensus?seat=). */
 @Named
@@ -77,10 +76,6 @@ public class ConsensusBacking implements Serializable {
 
     public void record() {
         act(() -> consensus.record(currentUser.actor(), seatId, consensusScore, consensusComments), "consensus.recorded");
-    }
-
-    public List<Integer> getPercents() {
-        return IntStream.rangeClosed(0, ScoreMath.MAX_PERCENT / ScoreMath.PERCENT_STEP).map(i -> i * ScoreMath.PERCENT_STEP).boxed().toList();
     }
 
     /** The expert's own items in rubric order, labelled with the current percentage, for the revision form. */

@@ -144,14 +144,6 @@ public class ScoreSheetBacking implements Serializable {
         }
     }
 
-    public List<Integer> getPercents() {
-        List<Integer> p = new ArrayList<>();
-        for (int i = 0; i <= 100; i += ScoreBand.STEP) {
-            p.add(i);
-        }
-        return p;
-    }
-
     public boolean isLocked() {
         return status != ScoreSheet.Status.DRAFT;
     }
