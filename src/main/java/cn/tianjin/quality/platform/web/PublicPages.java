@@ -5,12 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The cache of anonymous public pages (see {@link PublicPageFilter}). Every state change is audited, so every audited
- * commit empties it: a publication or revocation shows at once. Settings: {@code portal.public-cache-seconds} (0 turns
+ * commit empties it (except changes to records no public page shows): a publication or revocation shows at once. Settings: {@code portal.public-cache-seconds} (0 turns
  * the cache off); on a cluster each instance keeps its own, so another instance may show the old page for that long.
  */
 @ApplicationScoped
@@ -34,7 +35,21 @@ public class PublicPages {
         return cache;
     }
 
+    /**
+     * Kinds of record no public page shows, changed many times a minute while people work: experts' score sheets and
+     * enterprises' self-assessments (every autosave is audited). Emptying the store at each of them had public pages
+     * drawn afresh for nearly every visitor while experts were scoring (32 experts save several times a second).
+     */
+    private static final Set<String> NEVER_PUBLIC = Set.of("score-sheet", "self-assessment");
+
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditLog.Recorded recorded) {
-        cache.invalidate();
+        if (mayShowPublicly(recorded.objectType())) {
+            cache.invalidate();
+        }
+    }
+
+    /** Whether a change to this kind of record may alter a public page (unknown kinds may). */
+    static boolean mayShowPublicly(String objectType) {
+        return !NEVER_PUBLIC.contains(objectType);
     }
 }
