@@ -11,8 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The cache of anonymous public pages (see {@link PublicPageFilter}). Every state change is audited, so every audited
- * commit empties it (except changes to records no public page shows): a publication or revocation shows at once. Settings: {@code portal.public-cache-seconds} (0 turns
- * the cache off); on a cluster each instance keeps its own, so another instance may show the old page for that long.
+ * commit empties it (except changes to records no public page shows): a publication or revocation shows at once.
+ * Settings: {@code portal.public-cache-seconds} (0 turns the cache off); on a cluster each instance keeps its own,
+ * so another instance may show the old page for that long.
  */
 @ApplicationScoped
 public class PublicPages {
