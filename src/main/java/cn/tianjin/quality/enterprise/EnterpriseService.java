@@ -315,16 +315,17 @@ public class EnterpriseService {
      * {@link #COMMON_KEY} (counted only that far, from the key's index). Reading candidates by key and then their rows
      * costs about ten times as much per enterprise as reading the name index (MariaDB, 50,000 enterprises: a text all
      * of them hold took 177 ms to count by keys, 15 ms through the names), so keys pay only for a selective text.
+     * The counts are kept ({@link RegisterSize#holders}): a search's total and its page ask for the same keys.
      */
     private Keys rarestKeys(int[] grams) {
         record Held(int gram, long count) {
         }
         var held = new ArrayList<Held>();
         for (int gram : NameGrams.spread(grams, KEYS_COUNTED)) {
-            Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT enterprise_id FROM enterprise_name_gram"
-                            + " WHERE gram IN (?, ?) LIMIT " + (COMMON_KEY + 1) + ") k")
-                    .setParameter(1, gram).setParameter(2, NameGrams.ALWAYS).getSingleResult();
-            held.add(new Held(gram, n.longValue()));
+            long n = total.holders(gram, () -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT enterprise_id"
+                            + " FROM enterprise_name_gram WHERE gram IN (?, ?) LIMIT " + (COMMON_KEY + 1) + ") k")
+                    .setParameter(1, gram).setParameter(2, NameGrams.ALWAYS).getSingleResult()).longValue());
+            held.add(new Held(gram, n));
         }
         held.sort(Comparator.comparingLong(Held::count));
         if (held.get(0).count() > COMMON_KEY) {
