@@ -93,13 +93,23 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits up to 20 s for a condition on the page. An element replaced by an AJAX update while the condition reads it
-     * counts as "not yet", not as a failure.
+     * Waits up to 20 s for a condition on the page. An element replaced by an AJAX update or a new page while the
+     * condition reads it counts as "not yet", not as a failure: Selenium reports that as a stale element, or, when
+     * Chromium has already dropped the node, as an inspector error saying the node does not belong to the document.
      */
     public void await(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(condition::apply);
+                    .until(d -> {
+                        try {
+                            return condition.apply(d);
+                        } catch (org.openqa.selenium.WebDriverException e) {
+                            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                                return false;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("await-timeout-" + System.currentTimeMillis());
             throw e;
