@@ -543,14 +543,19 @@ class FoundationIT {
     }
 
     @Test
-    void theWholeRegistersCountIsKeptButANewEnterpriseCountsAtOnce() throws Exception {
+    void theRegistersCountsAreKeptButANewEnterpriseCountsAtOnce() throws Exception {
         Actor official = actorOf("it-official");
         var whole = new EnterpriseService.Filter(null, " ", null);
+        var search = new EnterpriseService.Filter("计数测试", null, null);
         long stored = idsWhere("1 = 1").size();
+        long found = idsWhere("name LIKE ?", "%计数测试%").size();
         assertThat(enterprises.count(official, whole)).isEqualTo(stored);
+        assertThat(enterprises.count(official, search)).isEqualTo(found);
         enterprises.register(draft(freshCode("120116"), "计数测试有限公司"), user("count" + ThreadLocalRandom.current().nextInt(1 << 20)));
         assertThat(enterprises.count(official, whole)).as("the list as opened right after a registration").isEqualTo(stored + 1);
         assertThat(enterprises.count(official, whole)).isEqualTo(idsWhere("1 = 1").size());
+        assertThat(enterprises.count(official, new EnterpriseService.Filter(" 计数测试", "", null)))
+                .as("the same search right after a registration").isEqualTo(found + 1);
     }
 
     private java.util.List<Long> idsWhere(String condition, String... params) throws Exception {

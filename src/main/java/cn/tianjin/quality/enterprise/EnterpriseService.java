@@ -51,7 +51,7 @@ public class EnterpriseService {
     Event<EnterpriseRegistered> registered;
 
     @Inject
-    RegisterSize total;
+    RegisterCounts counts;
 
     /** Keys of a search text joined at most, rarest first: each narrows the candidates less than the one before. */
     private static final int SEARCH_KEYS = 3;
@@ -208,9 +208,15 @@ public class EnterpriseService {
         boolean byDistrict() {
             return districtCode != null && !districtCode.isBlank();
         }
+
+        /** The same search written one way: the text trimmed, blanks as nothing chosen. */
+        Filter normalised() {
+            return new Filter(text == null || text.isBlank() ? null : text.trim(), byDistrict() ? districtCode : null,
+                    industry);
+        }
     }
 
-    /** Officials' search, paged and counted in the database. */
+    /** Officials' search, paged and counted in the database (a search's count kept, {@link RegisterCounts}). */
     @Transactional
     public List<Enterprise> search(Actor actor, Filter f, int first, int max, String sortField, boolean ascending) {
         requireStaff(actor);
@@ -241,12 +247,12 @@ public class EnterpriseService {
     @Transactional
     public long count(Actor actor, Filter f) {
         requireStaff(actor);
-        return f.empty() ? registerSize()
-                : filtered(f, "SELECT COUNT(e) FROM Enterprise e", "", Long.class, 0).getSingleResult();
+        return f.empty() ? registerSize() : counts.found(f,
+                () -> filtered(f, "SELECT COUNT(e) FROM Enterprise e", "", Long.class, 0).getSingleResult());
     }
 
     private long registerSize() {
-        return total.get(() -> em.createQuery("SELECT COUNT(e) FROM Enterprise e", Long.class).getSingleResult());
+        return counts.size(() -> em.createQuery("SELECT COUNT(e) FROM Enterprise e", Long.class).getSingleResult());
     }
 
     /**
@@ -315,14 +321,14 @@ public class EnterpriseService {
      * {@link #COMMON_KEY} (counted only that far, from the key's index). Reading candidates by key and then their rows
      * costs about ten times as much per enterprise as reading the name index (MariaDB, 50,000 enterprises: a text all
      * of them hold took 177 ms to count by keys, 15 ms through the names), so keys pay only for a selective text.
-     * The counts are kept ({@link RegisterSize#holders}): a search's total and its page ask for the same keys.
+     * The counts are kept ({@link RegisterCounts#holders}): a search's total and its page ask for the same keys.
      */
     private Keys rarestKeys(int[] grams) {
         record Held(int gram, long count) {
         }
         var held = new ArrayList<Held>();
         for (int gram : NameGrams.spread(grams, KEYS_COUNTED)) {
-            long n = total.holders(gram, () -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT enterprise_id"
+            long n = counts.holders(gram, () -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT enterprise_id"
                             + " FROM enterprise_name_gram WHERE gram IN (?, ?) LIMIT " + (COMMON_KEY + 1) + ") k")
                     .setParameter(1, gram).setParameter(2, NameGrams.ALWAYS).getSingleResult()).longValue());
             held.add(new Held(gram, n));
