@@ -262,7 +262,7 @@ public class EnterpriseService {
     private <T> TypedQuery<T> filtered(Filter f, String select, String order, Class<T> type, long nameReach) {
         var where = new ArrayList<String>();
         var params = new LinkedHashMap<String, Object>();
-        String text = f.text() == null || f.text().isBlank() ? null : f.text().trim();
+        String text = f.normalised().text();
         if (text != null) {
             boolean onlyText = !f.byDistrict() && f.industry() == null;
             textCondition(text, where, params, onlyText ? nameReach : 0);
