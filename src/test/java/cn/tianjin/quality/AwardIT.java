@@ -26,7 +26,7 @@ import cn.tianjin.quality.enterprise.SizeClass;
 import cn.tianjin.quality.it.Deployments;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.files.AttachmentService;
@@ -53,6 +53,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The Quality Award's application side on MariaDB: campaigns, applying, recommending, returning, the veto, eligibility. */
 @ExtendWith(ArquillianExtension.class)
 class AwardIT {
+    @Inject
+    PortalClock clock;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
@@ -109,10 +112,10 @@ class AwardIT {
 
     private AwardCampaign openCampaign(AwardCampaign form) {
         form.setName("集成测试质量奖 " + System.nanoTime());
-        form.setYear(Clock.today().getYear());
-        form.setApplicationsOpen(Clock.today().minusDays(1));
-        form.setApplicationsClose(Clock.today().plusDays(20));
-        form.setRecommendationDeadline(Clock.today().plusDays(30));
+        form.setYear(clock.today().getYear());
+        form.setApplicationsOpen(clock.today().minusDays(1));
+        form.setApplicationsClose(clock.today().plusDays(20));
+        form.setRecommendationDeadline(clock.today().plusDays(30));
         AwardCampaign c = campaigns.create(official(), form, rubrics.latest("tianjin-brand-2026").orElseThrow().getId());
         return campaigns.advance(official(), c.getId(), CampaignStage.DRAFT);
     }
@@ -240,9 +243,9 @@ class AwardIT {
         AwardApplication a = submitted(applicant, c);
         applications.returnToApplicant(actor("it-recommender"), a.getId(), "缺少附件");
         AwardCampaign current = campaigns.get(official(), c.getId());
-        current.setApplicationsOpen(Clock.today().minusDays(20));
-        current.setApplicationsClose(Clock.today().minusDays(10));
-        current.setRecommendationDeadline(Clock.today().minusDays(1));
+        current.setApplicationsOpen(clock.today().minusDays(20));
+        current.setApplicationsClose(clock.today().minusDays(10));
+        current.setRecommendationDeadline(clock.today().minusDays(1));
         campaigns.update(official(), c.getId(), current.getVersion(), current);
 
         assertThatThrownBy(() -> applications.submit(applicant, a.getId()))
@@ -262,7 +265,7 @@ class AwardIT {
         listing.setEnterpriseName(e.getName());
         listing.setReason("提供虚假质量检验报告");
         listing.setSourceDocument("津市监信〔2026〕9号");
-        listing.setListedOn(Clock.today().minusDays(3));
+        listing.setListedOn(clock.today().minusDays(3));
         credit.add(official(), listing);
 
         assertThatThrownBy(() -> applications.submit(applicant, a.getId()))
@@ -420,7 +423,7 @@ class AwardIT {
         campaigns.advance(official(), c.getId(), CampaignStage.REVIEW);
 
         // Site visit of the first entry: a team of two drawn with a stored seed; the leader reports.
-        var visit = visits.plan(official(), c.getId(), first.getId(), Clock.today().plusDays(7), 2, 20260601L);
+        var visit = visits.plan(official(), c.getId(), first.getId(), clock.today().plusDays(7), 2, 20260601L);
         var team = visits.get(official(), visit.getId()).team();
         assertThat(team).hasSize(2);
         assertThat(visit.getDrawSeed()).isEqualTo(20260601L);
@@ -430,7 +433,7 @@ class AwardIT {
         assertThat(attachments.ofOwner(leader, cn.tianjin.quality.award.ApplicationDocuments.OWNER_TYPE, first.getId())).isNotEmpty();
         Actor outsider = freshMember();
         assertThatThrownBy(() -> visits.get(outsider, visit.getId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> visits.plan(official(), c.getId(), first.getId(), Clock.today().plusDays(8), 2, null))
+        assertThatThrownBy(() -> visits.plan(official(), c.getId(), first.getId(), clock.today().plusDays(8), 2, null))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("visit.exists"));
         RubricDefinition rubric = c.getRubric().definition();
         Map<String, java.math.BigDecimal> scores = new HashMap<>();
@@ -491,7 +494,7 @@ class AwardIT {
         listing.setEnterpriseName(e.getName());
         listing.setReason(reason);
         listing.setSourceDocument("津市监信〔2026〕21号");
-        listing.setListedOn(Clock.today());
+        listing.setListedOn(clock.today());
         credit.add(official(), listing);
     }
 
@@ -540,8 +543,8 @@ class AwardIT {
         // The display: first proposed for the award, second for the nomination (award places full), third left out.
         campaigns.advance(official(), c.getId(), CampaignStage.COMMITTEE);
         var shown = display.publicDisplay(c.getId());
-        assertThat(shown.campaign().getDisplayFrom()).isEqualTo(Clock.today());
-        assertThat(shown.campaign().getDisplayUntil()).isEqualTo(Clock.today().plusDays(6));
+        assertThat(shown.campaign().getDisplayFrom()).isEqualTo(clock.today());
+        assertThat(shown.campaign().getDisplayUntil()).isEqualTo(clock.today().plusDays(6));
         assertThat(shown.proposed()).extracting(l -> l.applicationId(), l -> l.count().getFinalOutcome()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(apps.get(0).getId(), CommitteeRules.Outcome.AWARD),
                 org.assertj.core.groups.Tuple.tuple(apps.get(1).getId(), CommitteeRules.Outcome.NOMINATION));
@@ -601,13 +604,13 @@ class AwardIT {
         list(firms.get(2), "产品质量监督抽查不合格且拒不整改");
         assertThat(publication.vetoedNow(official(), c.getId())).extracting(l -> l.applicationId()).containsExactly(apps.get(2).getId());
         int version = campaigns.get(official(), c.getId()).getVersion();
-        refused(() -> publication.publish(official(), c.getId(), version, " ", Clock.today()), "publication.document.required");
-        refused(() -> publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", Clock.today().plusDays(1)),
+        refused(() -> publication.publish(official(), c.getId(), version, " ", clock.today()), "publication.document.required");
+        refused(() -> publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", clock.today().plusDays(1)),
                 "publication.date.future");
-        refused(() -> publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", Clock.today().minusDays(10)),
+        refused(() -> publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", clock.today().minusDays(10)),
                 "publication.date.beforeDisplayEnd");
         assertThat(campaigns.get(official(), c.getId()).getStage()).isEqualTo(CampaignStage.APPROVAL);
-        var published = publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", Clock.today());
+        var published = publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", clock.today());
 
         assertThat(published.vetoed()).containsExactly(firms.get(2).getName());
         assertThat(published.titles()).singleElement().satisfies(t -> {
@@ -639,7 +642,7 @@ class AwardIT {
         titles.decide(official(), open.getId(), open.getVersion(), true, "获奖后被列入严重失信名单，依规撤销称号。");
         assertThat(titles.verify(title.getSerial())).get().satisfies(t -> {
             assertThat(t.isValid()).isFalse();
-            assertThat(t.getRevokedOn()).isEqualTo(Clock.today());
+            assertThat(t.getRevokedOn()).isEqualTo(clock.today());
         });
         assertThat(titles.awardYears(firms.get(1).getId())).isEmpty();
         assertThat(creditFile.timeline(official(), firms.get(1).getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)

@@ -14,7 +14,7 @@ import cn.tianjin.quality.enterprise.SizeClass;
 import cn.tianjin.quality.it.Deployments;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.files.AttachmentService;
@@ -46,6 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class FoundationIT {
+    @Inject
+    PortalClock clock;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
@@ -191,18 +194,18 @@ class FoundationIT {
         d.setEnterpriseName("失信测试公司");
         d.setReason("抽查不合格");
         d.setSourceDocument("津市监〔2026〕1号");
-        LocalDate listed = Clock.today().minusDays(10);
+        LocalDate listed = clock.today().minusDays(10);
         d.setListedOn(listed);
         DishonestyEntry stored = credit.add(official, d);
 
         assertThat(stored.getRemovalOn()).isEqualTo(listed.plusYears(3));
-        assertThat(credit.veto(code, Clock.today()).vetoed()).isTrue();
+        assertThat(credit.veto(code, clock.today()).vetoed()).isTrue();
         assertThat(credit.veto(code, listed.minusDays(1)).vetoed()).isFalse();
         assertThat(credit.veto(code, listed.plusYears(3)).vetoed()).isFalse();
 
-        credit.end(official, stored.getId(), Clock.today(), "信用修复");
-        assertThat(credit.veto(code, Clock.today()).vetoed()).isFalse();
-        assertThat(credit.veto(code, Clock.today().minusDays(1)).vetoed()).isTrue();
+        credit.end(official, stored.getId(), clock.today(), "信用修复");
+        assertThat(credit.veto(code, clock.today()).vetoed()).isFalse();
+        assertThat(credit.veto(code, clock.today().minusDays(1)).vetoed()).isTrue();
         assertThatThrownBy(() -> credit.add(actorOf("it-applicant-a"), d)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -450,7 +453,7 @@ class FoundationIT {
         tx.begin();
         try {
             assertThatThrownBy(() -> accounts.createDemoAccount(new UserAccount("demo-x", "x", "x@it.example.cn",
-                    Role.EXPERT, AccountStatus.ACTIVE, "zh-CN", Clock.now()), accounts.hash("Demo-2026")))
+                    Role.EXPERT, AccountStatus.ACTIVE, "zh-CN", clock.now()), accounts.hash("Demo-2026")))
                     .isInstanceOf(IllegalStateException.class);
         } finally {
             tx.rollback();

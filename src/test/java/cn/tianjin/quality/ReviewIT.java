@@ -39,6 +39,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The review engine's services on MariaDB: rubrics as versioned data. */
 @ExtendWith(ArquillianExtension.class)
 class ReviewIT {
+    @Inject
+    cn.tianjin.quality.platform.PortalClock clock;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
@@ -559,7 +562,7 @@ class ReviewIT {
     void expertsWithSheetsDueAreRemindedOnceADay() {
         List<ReviewAssignment> seats = roundOnB("it-panel3");
         Long roundId = seats.get(0).getRoundId();
-        java.time.LocalDate today = cn.tianjin.quality.platform.Clock.today();
+        java.time.LocalDate today = clock.today();
         assertThatThrownBy(() -> results.setDeadline(official(), roundId, today.minusDays(1)))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("results.deadline.past"));
         results.setDeadline(official(), roundId, today.plusDays(2));

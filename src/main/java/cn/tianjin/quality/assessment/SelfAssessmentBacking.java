@@ -1,7 +1,7 @@
 package cn.tianjin.quality.assessment;
 
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.Language;
@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 @ViewScoped
 public class SelfAssessmentBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PortalClock clock;
 
     @Inject
     SelfAssessmentService assessments;
@@ -158,7 +161,7 @@ public class SelfAssessmentBacking implements Serializable {
             categories.forEach(c -> c.rows().forEach(r -> inputs.add(
                     new SelfAssessmentService.ItemInput(r.getCode(), r.getPercent(), r.note))));
             version = assessments.save(currentUser.actor(), assessmentId, version, inputs).getVersion();
-            savedText = language.format(Clock.now());
+            savedText = language.format(clock.now());
             summarise(assessments.open(currentUser.actor(), assessmentId));
         } catch (BusinessException e) {
             Pages.error(e);

@@ -2,7 +2,7 @@ package cn.tianjin.quality.assessment;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class SelfAssessmentService {
+    @Inject
+    PortalClock clock;
+
     /** The rubrics an enterprise may assess itself on: the Quality Award's, first and default, and the brand rubric. */
     public static final List<String> RUBRICS = List.of("gbt19580-2012", "tianjin-brand-2026");
 
@@ -153,7 +156,7 @@ public class SelfAssessmentService {
         if (changes.isEmpty() && !notesChanged) {
             return a;
         }
-        a.touched(Clock.now());
+        a.touched(clock.now());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -175,7 +178,7 @@ public class SelfAssessmentService {
             }
         }
         AssessmentResults.Results results = view.results();
-        a.finish(results.total(), Clock.now());
+        a.finish(results.total(), clock.now());
         audit.record(actor, AUDIT_TYPE, a.getId(), "finish", "total " + results.total() + " of " + results.totalPoints());
         return a;
     }
@@ -197,7 +200,7 @@ public class SelfAssessmentService {
         if (cleanLabel != null && cleanLabel.length() > SelfAssessment.LABEL_MAX) {
             throw BusinessException.onField("label", "assessment.label.tooLong", SelfAssessment.LABEL_MAX);
         }
-        SelfAssessment a = new SelfAssessment(enterpriseId, version, cleanLabel, actor.username(), Clock.now());
+        SelfAssessment a = new SelfAssessment(enterpriseId, version, cleanLabel, actor.username(), clock.now());
         em.persist(a);
         em.flush();
         for (RubricItem item : version.definition().items()) {

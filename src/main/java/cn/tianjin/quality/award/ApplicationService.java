@@ -5,7 +5,7 @@ import cn.tianjin.quality.credit.DishonestyEntry;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
@@ -41,6 +41,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ApplicationService {
+    @Inject
+    PortalClock clock;
+
     public static final int MAX_MODEL_NAME = 200;
     public static final int MAX_DESCRIPTION = 8000;
     public static final int MAX_REASON = 2000;
@@ -82,13 +85,13 @@ public class ApplicationService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        if (!campaign.takesApplicationsOn(Clock.today())) {
+        if (!campaign.takesApplicationsOn(clock.today())) {
             throw new BusinessException("award.closed", campaign.getName());
         }
         Long districtOffice = recommenders().stream()
                 .filter(r -> Objects.equals(r.getDistrictCode(), enterprise.getDistrictCode()))
                 .map(UserAccount::getId).findFirst().orElse(null);
-        AwardApplication a = new AwardApplication(campaign.getId(), enterprise.getId(), districtOffice, actor.username(), Clock.now());
+        AwardApplication a = new AwardApplication(campaign.getId(), enterprise.getId(), districtOffice, actor.username(), clock.now());
         em.persist(a);
         em.flush();
         audit.record(actor, "award-application", a.getId(), "start", campaign.getName());
@@ -154,7 +157,7 @@ public class ApplicationService {
                 });
             }
         });
-        a.edit(name, description, form.recommenderUserId(), form.honestyDeclared(), Clock.now());
+        a.edit(name, description, form.recommenderUserId(), form.honestyDeclared(), clock.now());
         Map<String, AwardNarrative> narratives = new LinkedHashMap<>();
         narratives(a.getId()).forEach(n -> narratives.put(n.getCategoryCode(), n));
         clean.forEach((code, html) -> narratives.computeIfAbsent(code, c -> persist(new AwardNarrative(a.getId(), c))).body(html));
@@ -196,13 +199,13 @@ public class ApplicationService {
             throw BusinessException.onField("honesty", "award.submit.honesty");
         }
         Enterprise enterprise = em.find(Enterprise.class, a.getEnterpriseId());
-        CreditService.Veto veto = credit.veto(enterprise.getCreditCode(), Clock.today());
+        CreditService.Veto veto = credit.veto(enterprise.getCreditCode(), clock.today());
         if (veto.vetoed()) {
             DishonestyEntry entry = veto.entries().get(0);
             throw new BusinessException("award.vetoed", entry.getReason(), String.valueOf(entry.getSourceDocument()),
                     entry.getListedOn().toString());
         }
-        a.move(ApplicationStatus.SUBMITTED, Clock.now());
+        a.move(ApplicationStatus.SUBMITTED, clock.now());
         UserAccount recommender = em.find(UserAccount.class, a.getRecommenderUserId());
         notifications.notify(recommender.getId(), recommender.getLocale(), "award.submitted.subject", "award.submitted.body",
                 "/recommender/application?id=" + a.getId(), enterprise.getName(), campaign.getName());
@@ -217,7 +220,7 @@ public class ApplicationService {
         if (!a.getStatus().canMoveTo(ApplicationStatus.WITHDRAWN)) {
             throw new BusinessException("award.withdraw.tooLate");
         }
-        a.move(ApplicationStatus.WITHDRAWN, Clock.now());
+        a.move(ApplicationStatus.WITHDRAWN, clock.now());
         audit.record(actor, "award-application", a.getId(), "withdraw", reason == null ? "" : reason.strip());
         return a;
     }
@@ -234,8 +237,8 @@ public class ApplicationService {
         if (letters == 0) {
             throw BusinessException.onField("letter", "award.recommend.letter");
         }
-        a.recommended(text, Clock.now());
-        a.move(ApplicationStatus.RECOMMENDED, Clock.now());
+        a.recommended(text, clock.now());
+        a.move(ApplicationStatus.RECOMMENDED, clock.now());
         tellApplicant(a, "award.recommended.subject", "award.recommended.body", campaign.getName());
         audit.record(actor, "award-application", a.getId(), "recommend", "");
         return a;
@@ -248,7 +251,7 @@ public class ApplicationService {
         AwardCampaign campaign = em.find(AwardCampaign.class, a.getCampaignId());
         requireRecommendationWindow(a, campaign);
         String text = Texts.required(reasons, MAX_REASON, "reasons", "award.return.reasons");
-        a.move(ApplicationStatus.RETURNED, Clock.now());
+        a.move(ApplicationStatus.RETURNED, clock.now());
         a.returned(text);
         tellApplicant(a, "award.returned.subject", "award.returned.body", campaign.getName(), text,
                 campaign.getRecommendationDeadline().toString());
@@ -403,11 +406,11 @@ public class ApplicationService {
     }
 
     /** A draft while the campaign takes applications; a returned application until the recommendation deadline. */
-    private static void requireEditable(AwardApplication a, AwardCampaign campaign) {
+    private void requireEditable(AwardApplication a, AwardCampaign campaign) {
         if (!a.getStatus().isEditable()) {
             throw new BusinessException("award.locked");
         }
-        LocalDate today = Clock.today();
+        LocalDate today = clock.today();
         boolean open = a.getStatus() == ApplicationStatus.DRAFT
                 ? campaign.takesApplicationsOn(today)
                 : !today.isAfter(campaign.getRecommendationDeadline())
@@ -417,11 +420,11 @@ public class ApplicationService {
         }
     }
 
-    private static void requireRecommendationWindow(AwardApplication a, AwardCampaign campaign) {
+    private void requireRecommendationWindow(AwardApplication a, AwardCampaign campaign) {
         if (a.getStatus() != ApplicationStatus.SUBMITTED) {
             throw new BusinessException("award.recommend.notSubmitted");
         }
-        if (Clock.today().isAfter(campaign.getRecommendationDeadline())) {
+        if (clock.today().isAfter(campaign.getRecommendationDeadline())) {
             throw new BusinessException("award.recommend.late", campaign.getRecommendationDeadline().toString());
         }
     }

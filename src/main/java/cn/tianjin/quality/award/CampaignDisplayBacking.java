@@ -1,7 +1,7 @@
 package cn.tianjin.quality.award;
 
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.files.Attachment;
 import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.security.CurrentUser;
@@ -26,6 +26,9 @@ public class CampaignDisplayBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    PortalClock clock;
+
+    @Inject
     DisplayService display;
 
     @Inject
@@ -46,7 +49,7 @@ public class CampaignDisplayBacking implements Serializable {
     private final Map<Long, String> notes = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
     private String approvalDocument;
-    private LocalDate approvalDate = Clock.today();
+    private LocalDate approvalDate = clock.today();
 
     public void load() {
         campaignId = Ids.parse(id);

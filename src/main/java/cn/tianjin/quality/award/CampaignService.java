@@ -2,7 +2,7 @@ package cn.tianjin.quality.award;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class CampaignService {
+    @Inject
+    PortalClock clock;
+
     /** Experts per entry in the materials review, as the award's rules ask. */
     public static final int PANEL_SIZE = 5;
 
@@ -54,7 +57,7 @@ public class CampaignService {
         rubrics.freeze(actor, rubric.getId());
         AwardCampaign c = new AwardCampaign();
         c.settings(form);
-        c.created(rubric, actor.username(), Clock.now());
+        c.created(rubric, actor.username(), clock.now());
         em.persist(c);
         em.flush();
         audit.record(actor, "award-campaign", c.getId(), "create", c.getName() + ", rubric " + rubric.getId());
@@ -145,7 +148,7 @@ public class CampaignService {
     public List<AwardCampaign> open() {
         return em.createQuery("SELECT c FROM AwardCampaign c WHERE c.stage = :s ORDER BY c.applicationsClose", AwardCampaign.class)
                 .setParameter("s", CampaignStage.OPEN).getResultList().stream()
-                .filter(c -> c.takesApplicationsOn(Clock.today())).toList();
+                .filter(c -> c.takesApplicationsOn(clock.today())).toList();
     }
 
     AwardCampaign find(Long id) {

@@ -1,7 +1,7 @@
 package cn.tianjin.quality.award;
 
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Pages;
 import cn.tianjin.quality.review.RubricService;
@@ -20,6 +20,9 @@ import java.util.List;
 @ViewScoped
 public class CampaignsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PortalClock clock;
 
     @Inject
     CampaignService campaigns;
@@ -41,12 +44,12 @@ public class CampaignsBacking implements Serializable {
         rubricChoices = rubrics.latestVersions(currentUser.actor());
         rubricVersionId = rubrics.latest("gbt19580-2012").map(RubricVersion::getId).orElse(null);
         form = new AwardCampaign();
-        int year = Clock.today().getYear();
+        int year = clock.today().getYear();
         form.setYear(year);
         form.setName(year + "年度天津质量奖");
-        form.setApplicationsOpen(Clock.today());
-        form.setApplicationsClose(Clock.today().plusMonths(2));
-        form.setRecommendationDeadline(Clock.today().plusMonths(3));
+        form.setApplicationsOpen(clock.today());
+        form.setApplicationsClose(clock.today().plusMonths(2));
+        form.setRecommendationDeadline(clock.today().plusMonths(3));
     }
 
     public void create() throws IOException {

@@ -3,7 +3,7 @@ package cn.tianjin.quality.award;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.AccountStatus;
@@ -35,6 +35,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class CommitteeService {
+    @Inject
+    PortalClock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -101,7 +104,7 @@ public class CommitteeService {
         for (Candidate candidate : ranked) {
             if (wanted.contains(candidate.applicationId())) {
                 em.persist(new ShortlistEntry(c.getId(), candidate.applicationId(), candidate.rank(), candidate.score(),
-                        actor.username(), Clock.now()));
+                        actor.username(), clock.now()));
             }
         }
         em.flush();
@@ -126,7 +129,7 @@ public class CommitteeService {
         if (isMember(c.getId(), userId)) {
             throw BusinessException.onField("member", "committee.member.duplicate", u.getDisplayName());
         }
-        CommitteeMember m = new CommitteeMember(c.getId(), userId, actor.username(), Clock.now());
+        CommitteeMember m = new CommitteeMember(c.getId(), userId, actor.username(), clock.now());
         em.persist(m);
         audit.record(actor, "award-campaign", c.getId(), "appoint", u.getUsername());
         return m;
@@ -198,7 +201,7 @@ public class CommitteeService {
         if (already > 0) {
             throw new BusinessException("committee.vote.already");
         }
-        em.persist(new Ballot(applicationId, actor.userId(), Clock.now()));
+        em.persist(new Ballot(applicationId, actor.userId(), clock.now()));
         count.add(choice);
         // The audit says that a member voted, never how.
         audit.record(actor, "award-application", applicationId, "vote", "");
@@ -221,7 +224,7 @@ public class CommitteeService {
         List<CommitteeRules.Decision> decisions = CommitteeRules.decide(c.committeeRules(),
                 counts.stream().map(VoteCount::tally).toList());
         for (int i = 0; i < decisions.size(); i++) {
-            counts.get(i).decided(decisions.get(i), Clock.now());
+            counts.get(i).decided(decisions.get(i), clock.now());
         }
         StringBuilder summary = new StringBuilder();
         counts.forEach(v -> summary.append(v.getApplicationId()).append(':').append(v.getAward()).append('/')

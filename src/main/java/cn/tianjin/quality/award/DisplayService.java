@@ -3,7 +3,7 @@ package cn.tianjin.quality.award;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
@@ -35,6 +35,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class DisplayService {
+    @Inject
+    PortalClock clock;
+
     public static final int MAX_EVIDENCE_FILES = 3;
     /** Objections one address may file in an hour: enough for a family or an office, too few for a flood. */
     public static final int MAX_PER_ADDRESS_PER_HOUR = 5;
@@ -104,7 +107,7 @@ public class DisplayService {
         if (lines.isEmpty() || lines.stream().anyMatch(l -> l.count().getOutcome() == null)) {
             throw new BusinessException("display.committeeOpen");
         }
-        LocalDate from = Clock.today();
+        LocalDate from = clock.today();
         StringBuilder body = new StringBuilder();
         body.append("经申报、推荐、资格审核、材料评审、现场评审和评审委员会审议，现将").append(c.getName())
                 .append("拟表彰名单予以公示。\n\n");
@@ -151,7 +154,7 @@ public class DisplayService {
 
     /** Whether the display may end: its period is over and no objection is open. */
     void requireClosable(AwardCampaign c) {
-        if (c.getDisplayUntil() != null && !Clock.today().isAfter(c.getDisplayUntil())) {
+        if (c.getDisplayUntil() != null && !clock.today().isAfter(c.getDisplayUntil())) {
             throw new BusinessException("display.notOver", c.getDisplayUntil());
         }
         long open = openObjections(c.getId());
@@ -196,7 +199,7 @@ public class DisplayService {
         if (c == null || c.getDisplayFrom() == null) {
             throw new NotFoundException("display of campaign " + campaignId);
         }
-        if (!c.displayRunsOn(Clock.today())) {
+        if (!c.displayRunsOn(clock.today())) {
             throw new BusinessException("objection.closed");
         }
         ObjectionForm f = form.checked();
@@ -207,12 +210,12 @@ public class DisplayService {
         }
         if (clientAddress != null && em.createQuery(
                         "SELECT COUNT(o) FROM Objection o WHERE o.clientAddress = :a AND o.receivedAt > :since", Long.class)
-                .setParameter("a", clientAddress).setParameter("since", Clock.now().minusHours(1)).getSingleResult()
+                .setParameter("a", clientAddress).setParameter("since", clock.now().minusHours(1)).getSingleResult()
                 >= MAX_PER_ADDRESS_PER_HOUR) {
             throw new BusinessException("objection.tooMany", MAX_PER_ADDRESS_PER_HOUR);
         }
         Objection o = new Objection(c.getId(), line.applicationId(), newReference(), f.name(), f.phone(), f.email(), f.grounds(),
-                clientAddress, Clock.now());
+                clientAddress, clock.now());
         em.persist(o);
         em.flush();
         Actor objector = new Actor(null, "public:" + o.getReference(), null, null);
@@ -245,7 +248,7 @@ public class DisplayService {
             throw new BusinessException("objection.alreadyTaken");
         }
         String text = Texts.required(note, MAX_REASON, "investigation", "objection.investigation.required");
-        o.acknowledged(actor.username(), Clock.now(), text);
+        o.acknowledged(actor.username(), clock.now(), text);
         flush();
         audit.record(actor, "award-objection", o.getId(), "acknowledge", text);
         return o;
@@ -266,7 +269,7 @@ public class DisplayService {
             throw new BusinessException("objection.notOnDisplay");
         }
         String text = Texts.required(reason, MAX_REASON, "decision", "objection.decision.required");
-        o.decided(uphold, text, actor.username(), Clock.now());
+        o.decided(uphold, text, actor.username(), clock.now());
         flush();
         AwardApplication a = em.find(AwardApplication.class, o.getApplicationId());
         Enterprise e = em.find(Enterprise.class, a.getEnterpriseId());

@@ -4,7 +4,7 @@ import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.credit.DishonestyEntry;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
@@ -25,6 +25,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class EligibilityService {
+    @Inject
+    PortalClock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -56,7 +59,7 @@ public class EligibilityService {
         List<EligibilityRules.Listing> listings = credit.entriesOf(e.getCreditCode()).stream().map(EligibilityService::listing).toList();
         EligibilityRules.Facts facts = new EligibilityRules.Facts(!e.isOutsideTianjin(), e.getFoundedOn(),
                 e.getIndustry() == null ? null : e.getIndustry().name(), listings, titles.awardYears(e.getId()));
-        for (EligibilityRules.Outcome o : EligibilityRules.evaluate(campaign.eligibilityRules(), facts, Clock.today(), campaign.getYear())) {
+        for (EligibilityRules.Outcome o : EligibilityRules.evaluate(campaign.eligibilityRules(), facts, clock.today(), campaign.getYear())) {
             String detail = Messages.get(Messages.CHINESE, o.messageKey(), o.args().toArray());
             em.persist(new EligibilityItem(a.getId(), o.check(), o.result(), detail.length() > 1000 ? detail.substring(0, 1000) : detail));
         }
@@ -79,7 +82,7 @@ public class EligibilityService {
         if (result != item.getAutoResult() && text == null) {
             throw BusinessException.onField("finding", "eligibility.finding.required");
         }
-        item.record(result, text, actor.username(), Clock.now());
+        item.record(result, text, actor.username(), clock.now());
         audit.record(actor, "award-application", a.getId(), "eligibility-check", check + "=" + result + (text == null ? "" : ": " + text));
         return item;
     }
@@ -101,15 +104,15 @@ public class EligibilityService {
                 throw new BusinessException("eligibility.notAllPassed", String.join("、", open));
             }
             Enterprise e = em.find(Enterprise.class, a.getEnterpriseId());
-            CreditService.Veto veto = credit.veto(e.getCreditCode(), Clock.today());
+            CreditService.Veto veto = credit.veto(e.getCreditCode(), clock.today());
             if (veto.vetoed()) {
                 DishonestyEntry entry = veto.entries().get(0);
                 throw new BusinessException("award.vetoed", entry.getReason(), String.valueOf(entry.getSourceDocument()),
                         entry.getListedOn().toString());
             }
         }
-        a.move(target, Clock.now());
-        a.eligibilityDecided(text, Clock.now());
+        a.move(target, clock.now());
+        a.eligibilityDecided(text, clock.now());
         AwardCampaign campaign = em.find(AwardCampaign.class, a.getCampaignId());
         applications.tellApplicant(a, eligible ? "eligibility.eligible.subject" : "eligibility.ineligible.subject",
                 eligible ? "eligibility.eligible.body" : "eligibility.ineligible.body", campaign.getName(), text);

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.award;
 
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.Pages;
@@ -17,6 +18,9 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class ObjectionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PortalClock clock;
 
     @Inject
     DisplayService display;
@@ -44,7 +48,7 @@ public class ObjectionBacking implements Serializable {
         DisplayService.Display d = display.publicDisplay(Ids.parse(campaign));
         campaignId = d.campaign().getId();
         campaignName = d.campaign().getName();
-        open = d.isOpenOn(cn.tianjin.quality.platform.Clock.today());
+        open = d.isOpenOn(clock.today());
         entries.clear();
         d.proposed().forEach(l -> entries.add(new Choice(l.applicationId(), l.enterpriseName() + "（" + l.modelName() + "）")));
         String entry = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("entry");

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.award;
 
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.web.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,9 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class PublicAwardBacking {
+    @Inject
+    PortalClock clock;
+
     public static final int PAGE_SIZE = 20;
 
     @Inject
@@ -39,7 +43,7 @@ public class PublicAwardBacking {
     }
 
     public boolean isObjectionsOpen() {
-        return shown != null && shown.isOpenOn(cn.tianjin.quality.platform.Clock.today());
+        return shown != null && shown.isOpenOn(clock.today());
     }
 
     public List<AwardTitle> getRows() {

@@ -4,7 +4,7 @@ import cn.tianjin.quality.credit.CreditFile;
 import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
@@ -28,6 +28,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PublicationService {
+    @Inject
+    PortalClock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -64,7 +67,7 @@ public class PublicationService {
     public List<DisplayService.Line> vetoedNow(Actor actor, Long campaignId) {
         campaigns.get(actor, campaignId);
         return display.lines(campaignId).stream().filter(DisplayService.Line::isProposed)
-                .filter(l -> credit.veto(creditCode(l.applicationId()), Clock.today()).vetoed()).toList();
+                .filter(l -> credit.veto(creditCode(l.applicationId()), clock.today()).vetoed()).toList();
     }
 
     @Transactional
@@ -80,7 +83,7 @@ public class PublicationService {
         if (approvedOn == null) {
             throw BusinessException.onField("approvalDate", "publication.date.required");
         }
-        if (approvedOn.isAfter(Clock.today())) {
+        if (approvedOn.isAfter(clock.today())) {
             throw BusinessException.onField("approvalDate", "publication.date.future");
         }
         if (c.getDisplayUntil() != null && !approvedOn.isAfter(c.getDisplayUntil())) {
@@ -89,7 +92,7 @@ public class PublicationService {
         List<String> vetoed = new ArrayList<>();
         for (DisplayService.Line l : display.lines(c.getId())) {
             if (l.isProposed()) {
-                var veto = credit.veto(creditCode(l.applicationId()), Clock.today());
+                var veto = credit.veto(creditCode(l.applicationId()), clock.today());
                 if (veto.vetoed()) {
                     display.remove(actor, c, l.applicationId(), VoteCount.Removal.VETO);
                     AwardApplication a = em.find(AwardApplication.class, l.applicationId());
@@ -99,7 +102,7 @@ public class PublicationService {
                 }
             }
         }
-        c.published(doc, approvedOn, Clock.now(), null);
+        c.published(doc, approvedOn, clock.now(), null);
         List<AwardTitle> titles = new ArrayList<>();
         StringBuilder body = new StringBuilder("经市人民政府批准（").append(doc).append("），决定授予下列组织").append(c.getYear())
                 .append("年度天津质量奖或天津质量奖提名奖。\n\n");
@@ -110,13 +113,13 @@ public class PublicationService {
             AwardApplication a = em.find(AwardApplication.class, l.applicationId());
             Enterprise e = em.find(Enterprise.class, a.getEnterpriseId());
             CommitteeRules.Outcome level = l.count().getFinalOutcome();
-            AwardTitle t = new AwardTitle(c, a, e.getCreditCode(), e.getName(), level, nextSerial(c.getYear(), level), Clock.today());
+            AwardTitle t = new AwardTitle(c, a, e.getCreditCode(), e.getName(), level, nextSerial(c.getYear(), level), clock.today());
             em.persist(t);
             em.flush();
             titles.add(t);
             String honour = level == CommitteeRules.Outcome.AWARD ? "天津质量奖" : "天津质量奖提名奖";
             body.append(honour).append("：").append(e.getName()).append("（").append(a.getModelName()).append("）\n");
-            creditFile.add(e.getCreditCode(), Clock.today(), level == CommitteeRules.Outcome.AWARD ? "AWARD_WON" : "AWARD_NOMINATED",
+            creditFile.add(e.getCreditCode(), clock.today(), level == CommitteeRules.Outcome.AWARD ? "AWARD_WON" : "AWARD_NOMINATED",
                     c.getName() + "：" + a.getModelName() + "（" + t.getSerial() + "）", "award-title", t.getId());
             applications.tellApplicant(a, "publication.won.subject", "publication.won.body", c.getName(), honour, t.getSerial());
             audit.record(actor, "award-title", t.getId(), "create", t.getSerial() + " " + e.getCreditCode() + " " + level);
@@ -127,7 +130,7 @@ public class PublicationService {
         body.append("\n获奖名单及证书可在本平台“获奖名录”中查询和核验。");
         Notice notice = notices.publish(actor, "关于" + c.getName() + "获奖名单的公告", body.toString(), "AWARD",
                 "/public/winners?year=" + c.getYear());
-        c.published(doc, approvedOn, Clock.now(), notice.getId());
+        c.published(doc, approvedOn, clock.now(), notice.getId());
         c.stage(CampaignStage.PUBLISHED);
         if (c.getReviewRoundId() != null) {
             feedback.release(actor, c.getReviewRoundId());

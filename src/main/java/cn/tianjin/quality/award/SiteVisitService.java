@@ -3,7 +3,7 @@ package cn.tianjin.quality.award;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class SiteVisitService {
+    @Inject
+    PortalClock clock;
+
     public static final int MAX_FINDINGS = 20_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -76,7 +79,7 @@ public class SiteVisitService {
         if (visitOf(applicationId) != null) {
             throw new BusinessException("visit.exists");
         }
-        if (date == null || date.isBefore(Clock.today())) {
+        if (date == null || date.isBefore(clock.today())) {
             throw BusinessException.onField("date", "visit.date.invalid");
         }
         if (teamSize < 1 || teamSize > 9) {
@@ -93,7 +96,7 @@ public class SiteVisitService {
         } catch (ExpertDraw.PoolExhaustedException e) {
             throw new BusinessException("visit.poolTooSmall", e.messageArgs()[1], teamSize);
         }
-        SiteVisit visit = new SiteVisit(c.getId(), applicationId, date, s, team.experts().get(0), actor.username(), Clock.now());
+        SiteVisit visit = new SiteVisit(c.getId(), applicationId, date, s, team.experts().get(0), actor.username(), clock.now());
         em.persist(visit);
         em.flush();
         for (int i = 0; i < team.experts().size(); i++) {
@@ -164,7 +167,7 @@ public class SiteVisitService {
         em.createQuery("DELETE FROM SiteVisitScore s WHERE s.visitId = :v").setParameter("v", v.getId()).executeUpdate();
         view.rubric().categories().forEach(category -> em.persist(new SiteVisitScore(v.getId(), category.code(),
                 scores.get(category.code()).setScale(ScoreMath.SCALE))));
-        v.reported(text, Clock.now());
+        v.reported(text, clock.now());
         audit.record(actor, "award-application", v.getApplicationId(), "site-visit-report", "");
         return v;
     }

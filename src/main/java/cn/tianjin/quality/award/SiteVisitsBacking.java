@@ -1,7 +1,7 @@
 package cn.tianjin.quality.award;
 
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.Pages;
@@ -21,6 +21,9 @@ public class SiteVisitsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    PortalClock clock;
+
+    @Inject
     SiteVisitService visits;
 
     @Inject
@@ -38,7 +41,7 @@ public class SiteVisitsBacking implements Serializable {
     private final Map<Long, SiteVisitService.View> visitByApplication = new HashMap<>();
     private final Map<Long, String> titles = new HashMap<>();
     private Long planApplicationId;
-    private LocalDate planDate = Clock.today().plusDays(14);
+    private LocalDate planDate = clock.today().plusDays(14);
     private int teamSize = 3;
     private Long seed;
 

@@ -4,7 +4,7 @@ import cn.tianjin.quality.credit.CreditEvents;
 import cn.tianjin.quality.credit.CreditFile;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
@@ -31,6 +31,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class TitleService {
+    @Inject
+    PortalClock clock;
+
     private static final int MAX_TEXT = 2000;
 
     @PersistenceContext
@@ -170,10 +173,10 @@ public class TitleService {
         }
         String text = Texts.required(reason, MAX_TEXT, "decision", "revocation.decision.required");
         AwardTitle t = title(r.getTitleId());
-        r.decided(revoke, text, actor.username(), Clock.now());
+        r.decided(revoke, text, actor.username(), clock.now());
         if (revoke) {
-            t.revoked(Clock.today(), text);
-            creditFile.add(t.getCreditCode(), Clock.today(), "AWARD_REVOKED", t.getSerial() + "：" + text, "award-title", t.getId());
+            t.revoked(clock.today(), text);
+            creditFile.add(t.getCreditCode(), clock.today(), "AWARD_REVOKED", t.getSerial() + "：" + text, "award-title", t.getId());
         }
         try {
             em.flush();
@@ -196,7 +199,7 @@ public class TitleService {
             throw new BusinessException("revocation.caseOpen");
         }
         RevocationCase r = new RevocationCase(t.getId(), origin, entryId, grounds.length() > MAX_TEXT ? grounds.substring(0, MAX_TEXT) : grounds,
-                actor.username(), Clock.now());
+                actor.username(), clock.now());
         em.persist(r);
         em.flush();
         for (UserAccount u : holders(t)) {

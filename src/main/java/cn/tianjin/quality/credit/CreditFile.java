@@ -3,7 +3,7 @@ package cn.tianjin.quality.credit;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseRegistered;
 import cn.tianjin.quality.enterprise.EnterpriseService;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +19,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class CreditFile {
+    @Inject
+    PortalClock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -35,7 +38,7 @@ public class CreditFile {
     }
 
     void onCorrected(@Observes CreditEvents.Corrected e) {
-        add(e.creditCode(), Clock.today(), "DISHONESTY_CORRECTED", e.changes(), "dishonesty", e.entryId());
+        add(e.creditCode(), clock.today(), "DISHONESTY_CORRECTED", e.changes(), "dishonesty", e.entryId());
     }
 
     void onEnded(@Observes CreditEvents.Ended e) {
@@ -45,7 +48,7 @@ public class CreditFile {
     /** Adds a line; other features (award, brand, CQO) call this from their own event listeners. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String creditCode, java.time.LocalDate on, String kind, String detail, String refType, Long refId) {
-        em.persist(new CreditEvent(creditCode, on, kind, detail, refType, refId, Clock.now()));
+        em.persist(new CreditEvent(creditCode, on, kind, detail, refType, refId, clock.now()));
     }
 
     /** The timeline of one enterprise, newest first; the enterprise itself and staff may read it. */

@@ -2,7 +2,7 @@ package cn.tianjin.quality.credit;
 
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +14,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class CreditFileBacking {
+    @Inject
+    PortalClock clock;
+
     @Inject
     EnterpriseService enterprises;
 
@@ -35,7 +38,7 @@ public class CreditFileBacking {
         Long key = Ids.parse(id);
         enterprise = enterprises.getFor(currentUser.actor(), key);
         events = creditFile.timeline(currentUser.actor(), key);
-        veto = credit.veto(enterprise.getCreditCode(), Clock.today());
+        veto = credit.veto(enterprise.getCreditCode(), clock.today());
     }
 
     public String getId() { return id; }

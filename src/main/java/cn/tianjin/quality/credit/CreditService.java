@@ -3,7 +3,7 @@ package cn.tianjin.quality.credit;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
@@ -24,6 +24,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class CreditService {
+    @Inject
+    PortalClock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -82,7 +85,7 @@ public class CreditService {
         requireStaff(actor);
         DishonestyEntry e = new DishonestyEntry();
         e.copyFrom(normalised(draft));
-        e.created(actor.username(), Clock.now());
+        e.created(actor.username(), clock.now());
         em.persist(e);
         em.flush();
         audit.record(actor, "dishonesty", e.getId(), "add", e.summary());
@@ -122,7 +125,7 @@ public class CreditService {
         if (why == null || why.isBlank()) {
             throw BusinessException.onField("endReason", "credit.endReason.required");
         }
-        LocalDate day = on == null ? Clock.today() : on;
+        LocalDate day = on == null ? clock.today() : on;
         if (day.isBefore(e.getListedOn())) {
             throw BusinessException.onField("endedOn", "credit.endBeforeListing");
         }
@@ -143,7 +146,7 @@ public class CreditService {
     @Transactional
     public ImportReport importCsv(Actor actor, String fileName, byte[] content) {
         requireStaff(actor);
-        CreditCsv.Result parsed = CreditCsv.parse(content, Clock.today());
+        CreditCsv.Result parsed = CreditCsv.parse(content, clock.today());
         if (!parsed.ok()) {
             return new ImportReport(0, parsed.errors());
         }
@@ -187,12 +190,12 @@ public class CreditService {
                 .setParameter("like", text == null ? null : "%" + text + "%")
                 .setParameter("code", text == null ? null : text.toUpperCase(java.util.Locale.ROOT));
         if (active) {
-            q.setParameter("today", Clock.today());
+            q.setParameter("today", clock.today());
         }
         return q;
     }
 
-    private static DishonestyEntry normalised(DishonestyEntry draft) {
+    private DishonestyEntry normalised(DishonestyEntry draft) {
         DishonestyEntry d = new DishonestyEntry();
         d.setCreditCode(EnterpriseService.requireValidCode(draft.getCreditCode()));
         d.setEnterpriseName(trimRequired(draft.getEnterpriseName(), "enterpriseName"));
@@ -203,7 +206,7 @@ public class CreditService {
         }
         d.setListedOn(draft.getListedOn());
         d.setRemovalOn(draft.getRemovalOn() == null ? DishonestyPeriod.defaultRemoval(draft.getListedOn()) : draft.getRemovalOn());
-        DishonestyPeriod.problem(d.getListedOn(), d.getRemovalOn(), Clock.today()).ifPresent(key -> {
+        DishonestyPeriod.problem(d.getListedOn(), d.getRemovalOn(), clock.today()).ifPresent(key -> {
             throw BusinessException.onField("removalOn", key);
         });
         return d;

@@ -1,7 +1,7 @@
 package cn.tianjin.quality.credit;
 
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Pages;
 import cn.tianjin.quality.platform.web.PagedModel;
@@ -19,6 +19,9 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class DishonestyBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PortalClock clock;
 
     @Inject
     CreditService credit;
@@ -46,7 +49,7 @@ public class DishonestyBacking implements Serializable {
 
     public void startNew() {
         editing = new DishonestyEntry();
-        editing.setListedOn(Clock.today());
+        editing.setListedOn(clock.today());
     }
 
     public void startEdit(DishonestyEntry e) {
@@ -70,7 +73,7 @@ public class DishonestyBacking implements Serializable {
 
     public void startEnd(DishonestyEntry e) {
         endingId = e.getId();
-        endOn = Clock.today();
+        endOn = clock.today();
         endReason = null;
     }
 
@@ -103,7 +106,7 @@ public class DishonestyBacking implements Serializable {
     }
 
     public boolean isActive(DishonestyEntry e) {
-        return e.activeOn(Clock.today());
+        return e.activeOn(clock.today());
     }
 
     public LazyDataModel<DishonestyEntry> getModel() { return model; }

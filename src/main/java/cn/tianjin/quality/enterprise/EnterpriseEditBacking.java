@@ -2,7 +2,7 @@ package cn.tianjin.quality.enterprise;
 
 import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.audit.AuditEntry;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.CurrentUser;
@@ -19,6 +19,9 @@ import java.util.List;
 @ViewScoped
 public class EnterpriseEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PortalClock clock;
 
     @Inject
     EnterpriseService enterprises;
@@ -41,7 +44,7 @@ public class EnterpriseEditBacking implements Serializable {
     public void load() {
         edited = enterprises.getFor(currentUser.actor(), Ids.parse(id)).copy();
         districts = enterprises.districts();
-        veto = credit.veto(edited.getCreditCode(), Clock.today());
+        veto = credit.veto(edited.getCreditCode(), clock.today());
         history = audit.history(EnterpriseService.AUDIT_TYPE, edited.getId());
     }
 

@@ -2,7 +2,7 @@ package cn.tianjin.quality.enterprise;
 
 import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.files.Attachment;
 import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.security.AccountService;
@@ -24,6 +24,9 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class EnterpriseProfileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PortalClock clock;
 
     @Inject
     EnterpriseService enterprises;
@@ -54,7 +57,7 @@ public class EnterpriseProfileBacking implements Serializable {
     @PostConstruct
     void init() {
         enterprise = enterprises.getFor(currentUser.actor(), currentUser.actor().enterpriseId());
-        vetoed = credit.veto(enterprise.getCreditCode(), Clock.today()).vetoed();
+        vetoed = credit.veto(enterprise.getCreditCode(), clock.today()).vetoed();
         refresh();
     }
 

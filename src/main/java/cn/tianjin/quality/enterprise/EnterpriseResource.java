@@ -1,5 +1,6 @@
 package cn.tianjin.quality.enterprise;
 
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EnterpriseResource {
+    @Inject
+    PortalClock clock;
+
     @Inject
     EnterpriseService enterprises;
 
@@ -56,7 +60,7 @@ public class EnterpriseResource {
         Enterprise e = enterprises.getFor(currentUser.actor(), id);
         LocalDate day;
         try {
-            day = on == null || on.isBlank() ? cn.tianjin.quality.platform.Clock.today() : LocalDate.parse(on);
+            day = on == null || on.isBlank() ? clock.today() : LocalDate.parse(on);
         } catch (java.time.format.DateTimeParseException ex) {
             throw cn.tianjin.quality.platform.BusinessException.onField("on", "api.date.invalid", on);
         }

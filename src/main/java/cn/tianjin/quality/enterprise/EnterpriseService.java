@@ -2,7 +2,7 @@ package cn.tianjin.quality.enterprise;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.notify.NotificationService;
@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 /** The enterprise register: self-registration, access requests, officials' search and corrections. */
 @ApplicationScoped
 public class EnterpriseService {
+    @Inject
+    PortalClock clock;
+
     /** Object type of the register's audit entries. */
     public static final String AUDIT_TYPE = "enterprise";
 
@@ -83,7 +86,7 @@ public class EnterpriseService {
                 user.phone(), user.password(), user.locale());
         audit.record(first.actor(), AUDIT_TYPE, e.getId(), "register",
                 "code=" + code + ", name=" + e.getName() + (e.isOutsideTianjin() ? ", outside Tianjin" : ""));
-        registered.fire(new EnterpriseRegistered(e.getId(), code, e.getName(), Clock.today(), e.isOutsideTianjin()));
+        registered.fire(new EnterpriseRegistered(e.getId(), code, e.getName(), clock.today(), e.isOutsideTianjin()));
         return e;
     }
 
@@ -93,8 +96,8 @@ public class EnterpriseService {
         String code = requireValidCode(draft.getCreditCode());
         Enterprise e = persistNew(code, draft);
         audit.record(Actor.system(), AUDIT_TYPE, e.getId(), "create-demo", "code=" + code + ", name=" + e.getName());
-        registered.fire(new EnterpriseRegistered(e.getId(), code, e.getName(), e.getFoundedOn().isAfter(Clock.today())
-                ? Clock.today() : Clock.today().minusDays(30), e.isOutsideTianjin()));
+        registered.fire(new EnterpriseRegistered(e.getId(), code, e.getName(), e.getFoundedOn().isAfter(clock.today())
+                ? clock.today() : clock.today().minusDays(30), e.isOutsideTianjin()));
         return e;
     }
 
@@ -103,7 +106,7 @@ public class EnterpriseService {
         e.setCreditCode(code);
         e.copyEditableFrom(draft);
         e.setOutsideTianjin(!CreditCode.isTianjin(code));
-        e.setCreatedAt(Clock.now());
+        e.setCreatedAt(clock.now());
         em.persist(e);
         em.flush();
         storeNameGrams(Map.of(e.getId(), e.getName()));
@@ -130,7 +133,7 @@ public class EnterpriseService {
         r.setEmail(draft.getEmail().trim());
         r.setPhone(draft.getPhone());
         r.setMessage(draft.getMessage());
-        r.setCreatedAt(Clock.now());
+        r.setCreatedAt(clock.now());
         em.persist(r);
         em.flush();
         audit.record(Actor.anonymous(), "access-request", r.getId(), "create",

@@ -1,7 +1,7 @@
 package cn.tianjin.quality.publication;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
@@ -15,6 +15,9 @@ import java.util.List;
 /** Public notices: read by everyone, published by officials. */
 @ApplicationScoped
 public class NoticeService {
+    @Inject
+    PortalClock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -25,13 +28,13 @@ public class NoticeService {
     public List<Notice> latest(int max) {
         return em.createQuery("SELECT n FROM Notice n WHERE n.publishedAt <= :now ORDER BY n.publishedAt DESC, n.id DESC",
                         Notice.class)
-                .setParameter("now", Clock.now()).setMaxResults(max).getResultList();
+                .setParameter("now", clock.now()).setMaxResults(max).getResultList();
     }
 
     @Transactional
     public Notice get(Long id) {
         Notice n = id == null ? null : em.find(Notice.class, id);
-        if (n == null || n.getPublishedAt().isAfter(Clock.now())) {
+        if (n == null || n.getPublishedAt().isAfter(clock.now())) {
             throw new NotFoundException("notice " + id);
         }
         return n;
@@ -48,7 +51,7 @@ public class NoticeService {
         if (!actor.isStaff() && !"system".equals(actor.username())) {
             throw new AccessDeniedException(actor.username() + " publishing a notice");
         }
-        Notice n = new Notice(title.trim(), body.trim(), programme, Clock.now(), actor.username());
+        Notice n = new Notice(title.trim(), body.trim(), programme, clock.now(), actor.username());
         if (link != null && link.startsWith("/")) {
             n.link(link);
         }

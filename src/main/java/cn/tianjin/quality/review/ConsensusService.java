@@ -2,7 +2,7 @@ package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ConsensusService {
+    @Inject
+    PortalClock clock;
+
     public static final int MAX_TEXT = 4000;
 
     @PersistenceContext
@@ -122,7 +125,7 @@ public class ConsensusService {
     public ConsensusPost post(Actor actor, Long assignmentId, String body) {
         ReviewAssignment seat = openSeat(actor, assignmentId);
         String text = Texts.required(body, MAX_TEXT, "body", "consensus.post.required");
-        ConsensusPost post = new ConsensusPost(seat.getEntryId(), actor.userId(), text, Clock.now());
+        ConsensusPost post = new ConsensusPost(seat.getEntryId(), actor.userId(), text, clock.now());
         em.persist(post);
         em.flush();
         audit.record(actor, "review-entry", seat.getEntryId(), "consensus-post", "post " + post.getId());
@@ -152,10 +155,10 @@ public class ConsensusService {
         }
         int old = item.getPercent() == null ? 0 : item.getPercent();
         item.revise(percent);
-        em.persist(new ScoreRevision(sheet.getId(), itemCode, old, percent, why, Clock.now()));
+        em.persist(new ScoreRevision(sheet.getId(), itemCode, old, percent, why, clock.now()));
         RubricDefinition rubric = em.find(ReviewRound.class, seat.getRoundId()).getRubric().definition();
         BigDecimal total = sheets.total(rubric, sheet.getId());
-        sheet.revised(total, Clock.now());
+        sheet.revised(total, clock.now());
         audit.record(actor, "score-sheet", sheet.getId(), "revise", itemCode + " " + old + "% -> " + percent + "%, total " + total
                 + ": " + why);
         return sheet;
@@ -175,7 +178,7 @@ public class ConsensusService {
             throw BusinessException.onField("score", "consensus.record.score", max);
         }
         String text = Texts.required(comments, MAX_TEXT, "comments", "consensus.record.comments");
-        entry.consensus(score.setScale(ScoreMath.SCALE), text, Clock.now());
+        entry.consensus(score.setScale(ScoreMath.SCALE), text, clock.now());
         audit.record(actor, "review-entry", entry.getId(), "consensus", "score " + score.setScale(ScoreMath.SCALE));
         return entry;
     }

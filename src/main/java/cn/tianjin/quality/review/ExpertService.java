@@ -3,7 +3,7 @@ package cn.tianjin.quality.review;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.AccountService;
@@ -28,6 +28,9 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class ExpertService {
+    @Inject
+    PortalClock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -115,7 +118,7 @@ public class ExpertService {
             throw BusinessException.onField("creditCode", "conflict.duplicate", code);
         }
         ExpertConflict c = new ExpertConflict(actor.userId(), code, name, kind, note == null ? null : note.trim(),
-                Clock.now(), actor.username());
+                clock.now(), actor.username());
         em.persist(c);
         em.flush();
         audit.record(actor, "expert-conflict", c.getId(), "declare", code + " " + name + ": " + kind);
@@ -134,7 +137,7 @@ public class ExpertService {
             throw BusinessException.onField("endReason", "conflict.endReason.required");
         }
         if (c.isInForce()) {
-            c.end(Clock.now(), reason.trim());
+            c.end(clock.now(), reason.trim());
             audit.record(actor, "expert-conflict", c.getId(), "end", reason.trim());
         }
         return c;

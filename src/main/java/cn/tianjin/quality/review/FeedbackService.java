@@ -2,7 +2,7 @@ package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.PortalConfig;
@@ -35,6 +35,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class FeedbackService {
+    @Inject
+    PortalClock clock;
+
     public static final int MAX_TEXT = 8000;
 
     @PersistenceContext
@@ -134,13 +137,13 @@ public class FeedbackService {
                 throw new BusinessException("concurrent.modified");
             }
             text = new FeedbackText(entryId, categoryCode);
-            text.edit(s, o, actor.username(), Clock.now());
+            text.edit(s, o, actor.username(), clock.now());
             em.persist(text);
         } else {
             if (text.getVersion() != expectedVersion) {
                 throw new BusinessException("concurrent.modified");
             }
-            text.edit(s, o, actor.username(), Clock.now());
+            text.edit(s, o, actor.username(), clock.now());
         }
         try {
             em.flush();
@@ -175,7 +178,7 @@ public class FeedbackService {
             throw new BusinessException("feedback.notLocked");
         }
         if (round.getFeedbackReleasedAt() == null) {
-            round.releaseFeedback(Clock.now());
+            round.releaseFeedback(clock.now());
             for (ReviewEntry entry : results.entries(round)) {
                 for (UserAccount user : em.createQuery("SELECT u FROM UserAccount u WHERE u.enterpriseId = :e", UserAccount.class)
                         .setParameter("e", entry.getEnterpriseId()).getResultList()) {

@@ -2,7 +2,7 @@ package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.notify.NotificationService;
@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ResultsService {
+    @Inject
+    PortalClock clock;
+
     /** Reminders go out daily from this many days before the deadline until the deadline itself. */
     public static final int REMIND_DAYS_BEFORE = 3;
 
@@ -112,7 +115,7 @@ public class ResultsService {
         if (deadline == null) {
             throw BusinessException.onField("deadline", "results.deadline.required");
         }
-        if (deadline.isBefore(Clock.today())) {
+        if (deadline.isBefore(clock.today())) {
             throw BusinessException.onField("deadline", "results.deadline.past");
         }
         round.deadline(deadline);
@@ -224,7 +227,7 @@ public class ResultsService {
         if (!open.isEmpty()) {
             throw new BusinessException("results.consensus.missing", String.join("; ", open));
         }
-        round.lock(method, actor.username(), Clock.now());
+        round.lock(method, actor.username(), clock.now());
         audit.record(actor, "review-round", round.getId(), "lock", method.name());
         return round;
     }

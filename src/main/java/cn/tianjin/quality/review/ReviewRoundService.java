@@ -4,7 +4,7 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.files.AttachmentService;
@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ReviewRoundService {
+    @Inject
+    PortalClock clock;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -71,7 +74,7 @@ public class ReviewRoundService {
         }
         // The rubric is frozen once a round uses it, so every score refers to one fixed version.
         RubricVersion rubric = rubrics.freeze(actor, rubricVersionId);
-        ReviewRound r = new ReviewRound(programme, title.trim(), rubric, panelSize, actor.username(), Clock.now());
+        ReviewRound r = new ReviewRound(programme, title.trim(), rubric, panelSize, actor.username(), clock.now());
         em.persist(r);
         em.flush();
         audit.record(actor, "review-round", r.getId(), "create", programme + ": " + r.getTitle() + ", rubric "
@@ -106,7 +109,7 @@ public class ReviewRoundService {
             throw BusinessException.onField("entryTitle", "field.required");
         }
         ReviewEntry entry = new ReviewEntry(r.getId(), e.getId(), title.trim(), e.getIndustry().name(), sourceType, sourceId,
-                submittedAt == null ? Clock.now() : submittedAt);
+                submittedAt == null ? clock.now() : submittedAt);
         em.persist(entry);
         em.flush();
         audit.record(actor, "review-entry", entry.getId(), "add", "round " + r.getId() + ": " + e.getName() + ", " + entry.getTitle());
@@ -487,7 +490,7 @@ public class ReviewRoundService {
         if (reason == null || reason.isBlank()) {
             throw BusinessException.onField("reason", "review.withdraw.reason");
         }
-        a.withdraw(Clock.now(), reason.trim());
+        a.withdraw(clock.now(), reason.trim());
         audit.record(actor, "review-entry", a.getEntryId(), "withdraw-seat", "expert " + a.getExpertUserId() + ": " + reason.trim());
         ReviewRound r = em.find(ReviewRound.class, a.getRoundId());
         if (a.getMethod() != ReviewAssignment.Method.DRAW || r.getDrawSeed() == null) {
@@ -577,7 +580,7 @@ public class ReviewRoundService {
     }
 
     private ReviewAssignment seat(Actor actor, ReviewRound r, long entryId, long expertId, ReviewAssignment.Method method) {
-        ReviewAssignment a = new ReviewAssignment(r.getId(), entryId, expertId, method, actor.username(), Clock.now());
+        ReviewAssignment a = new ReviewAssignment(r.getId(), entryId, expertId, method, actor.username(), clock.now());
         em.persist(a);
         return a;
     }

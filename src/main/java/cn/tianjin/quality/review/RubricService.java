@@ -2,7 +2,7 @@ package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
@@ -23,6 +23,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RubricService {
+    @Inject
+    PortalClock clock;
+
     static final Set<String> PROGRAMMES = Set.of("AWARD", "BRAND");
 
     @PersistenceContext
@@ -145,7 +148,7 @@ public class RubricService {
             }
             return base;
         }
-        RubricVersion next = new RubricVersion(base.getRubric(), base.getVersionNo() + 1, def, actor.username(), Clock.now());
+        RubricVersion next = new RubricVersion(base.getRubric(), base.getVersionNo() + 1, def, actor.username(), clock.now());
         em.persist(next);
         em.flush();
         audit.record(actor, "rubric-version", next.getId(), "new-version", summary(next) + " (v" + base.getVersionNo()
@@ -172,9 +175,9 @@ public class RubricService {
         if (latest(def.code()).isPresent()) {
             throw BusinessException.onField("newCode", "rubric.code.taken", def.code());
         }
-        Rubric r = new Rubric(def.code(), programme, actor.username(), Clock.now());
+        Rubric r = new Rubric(def.code(), programme, actor.username(), clock.now());
         em.persist(r);
-        RubricVersion v = new RubricVersion(r, 1, def, actor.username(), Clock.now());
+        RubricVersion v = new RubricVersion(r, 1, def, actor.username(), clock.now());
         em.persist(v);
         em.flush();
         audit.record(actor, "rubric-version", v.getId(), action, summary(v));

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.review;
 
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.files.Attachment;
 import cn.tianjin.quality.platform.files.AttachmentService;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
 @ViewScoped
 public class ScoreSheetBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PortalClock clock;
 
     @Inject
     ScoreSheetService sheets;
@@ -122,7 +126,7 @@ public class ScoreSheetBacking implements Serializable {
             categories.forEach(c -> c.rows().forEach(r -> inputs.add(
                     new ScoreSheetService.ItemInput(r.getCode(), r.getPercent(), r.strengths, r.opportunities))));
             version = sheets.save(currentUser.actor(), sheetId, version, inputs).getVersion();
-            Pages.info("score.sheet.saved", language.format(cn.tianjin.quality.platform.Clock.now()));
+            Pages.info("score.sheet.saved", language.format(clock.now()));
         } catch (BusinessException e) {
             Pages.error(e);
         }

@@ -3,7 +3,7 @@ package cn.tianjin.quality.review;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ScoreSheetService {
+    @Inject
+    PortalClock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -56,7 +59,7 @@ public class ScoreSheetService {
         ReviewRound round = em.find(ReviewRound.class, seat.getRoundId());
         RubricDefinition rubric = round.getRubric().definition();
         if (sheet == null) {
-            sheet = new ScoreSheet(seat, Clock.now());
+            sheet = new ScoreSheet(seat, clock.now());
             em.persist(sheet);
             em.flush();
             for (RubricItem item : rubric.items()) {
@@ -98,7 +101,7 @@ public class ScoreSheetService {
             }
             item.set(in.percent(), in.strengths(), in.opportunities());
         }
-        sheet.touched(Clock.now());
+        sheet.touched(clock.now());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -118,7 +121,7 @@ public class ScoreSheetService {
         requireDraft(sheet);
         RubricDefinition rubric = em.find(ReviewRound.class, sheet.getRoundId()).getRubric().definition();
         BigDecimal total = total(rubric, sheetId);
-        sheet.submit(total, Clock.now());
+        sheet.submit(total, clock.now());
         audit.record(actor, "score-sheet", sheet.getId(), "submit", "total " + total);
         return sheet;
     }
@@ -138,7 +141,7 @@ public class ScoreSheetService {
         }
         ResultsService.requireOpen(em.find(ReviewRound.class, sheet.getRoundId()));
         if (sheet.getStatus() == ScoreSheet.Status.SUBMITTED) {
-            sheet.reopen(Clock.now());
+            sheet.reopen(clock.now());
             audit.record(actor, "score-sheet", sheet.getId(), "reopen", reason.trim());
         }
         return sheet;

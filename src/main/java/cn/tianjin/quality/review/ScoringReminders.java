@@ -1,6 +1,6 @@
 package cn.tianjin.quality.review;
 
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -13,6 +13,9 @@ import java.util.logging.Logger;
  */
 @Singleton
 public class ScoringReminders {
+    @Inject
+    PortalClock clock;
+
     private static final Logger LOG = Logger.getLogger(ScoringReminders.class.getName());
 
     @Inject
@@ -21,7 +24,7 @@ public class ScoringReminders {
     @Schedule(hour = "*", minute = "7", persistent = false)
     public void hourly() {
         try {
-            int reminded = results.remindDue(Clock.today());
+            int reminded = results.remindDue(clock.today());
             if (reminded > 0) {
                 LOG.info(() -> "Reminded " + reminded + " experts of sheets due");
             }

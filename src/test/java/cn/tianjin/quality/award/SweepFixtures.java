@@ -5,7 +5,7 @@ import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.credit.DishonestyEntry;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
@@ -59,6 +59,9 @@ import java.util.stream.Collectors;
 @Stateless
 @Produces(MediaType.APPLICATION_JSON)
 public class SweepFixtures {
+    @Inject
+    PortalClock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -144,10 +147,10 @@ public class SweepFixtures {
 
         AwardCampaign form = new AwardCampaign();
         form.setName("安全扫描质量奖" + n + t);
-        form.setYear(Clock.today().getYear());
-        form.setApplicationsOpen(Clock.today().minusDays(1));
-        form.setApplicationsClose(Clock.today().plusDays(20));
-        form.setRecommendationDeadline(Clock.today().plusDays(30));
+        form.setYear(clock.today().getYear());
+        form.setApplicationsOpen(clock.today().minusDays(1));
+        form.setApplicationsClose(clock.today().plusDays(20));
+        form.setRecommendationDeadline(clock.today().plusDays(30));
         AwardCampaign c = campaigns.create(official, form, rubrics.latest("tianjin-brand-2026").orElseThrow().getId());
         c = campaigns.advance(official, c.getId(), CampaignStage.DRAFT);
 
@@ -185,15 +188,15 @@ public class SweepFixtures {
         listing.setEnterpriseName(a.getName());
         listing.setReason("抽查不合格" + t);
         listing.setSourceDocument("津市监信〔2026〕" + t);
-        listing.setListedOn(Clock.today());
+        listing.setListedOn(clock.today());
         credit.add(official, listing);
         Map<Long, Long> seatOf = new HashMap<>();
         for (ReviewAssignment s : rounds.assignments(official, round.getId())) {
             seatOf.put(s.getExpertUserId(), s.getId());
         }
 
-        SiteVisit visit = new SiteVisit(c.getId(), app.getId(), Clock.today().plusDays(7), 1L, seated.getId(), "it-official",
-                Clock.now());
+        SiteVisit visit = new SiteVisit(c.getId(), app.getId(), clock.today().plusDays(7), 1L, seated.getId(), "it-official",
+                clock.now());
         em.persist(visit);
         em.flush();
         em.persist(new SiteVisitMember(visit.getId(), seated.getId(), 1));
@@ -210,7 +213,7 @@ public class SweepFixtures {
         AwardCampaign managed = em.find(AwardCampaign.class, c.getId());
         managed.published("津政函〔2003〕1号", null, null, null);
         em.persist(new AwardTitle(managed, app, b.getCreditCode(), b.getName(), CommitteeRules.Outcome.AWARD, serial,
-                Clock.today().minusYears(1)));
+                clock.today().minusYears(1)));
         em.flush();
         managed.published(null, null, null, null);
 
@@ -284,7 +287,7 @@ public class SweepFixtures {
         committee.setShortlist(official, p.getId(), List.of(pb.getId(), pc.getId()));
         members.forEach(m -> committee.appoint(official, p.getId(), m.userId()));
         campaigns.advance(official, p.getId(), CampaignStage.REVIEW);
-        SiteVisit visit = visits.plan(official, p.getId(), pb.getId(), Clock.today().plusDays(3), 1, seedDrawing(x, b, pb));
+        SiteVisit visit = visits.plan(official, p.getId(), pb.getId(), clock.today().plusDays(3), 1, seedDrawing(x, b, pb));
         Map<String, BigDecimal> visitScores = new HashMap<>();
         rubric.categories().forEach(cat -> visitScores.put(cat.code(), BigDecimal.valueOf(cat.points() / 2)));
         visits.report(x, visit.getId(), "现场发现" + t, visitScores);
@@ -306,7 +309,7 @@ public class SweepFixtures {
         em.refresh(em.find(AwardCampaign.class, p.getId()));
         campaigns.advance(official, p.getId(), CampaignStage.DISPLAY);
         var published = publication.publish(official, p.getId(), campaigns.get(official, p.getId()).getVersion(),
-                "津政函" + t, Clock.today());
+                "津政函" + t, clock.today());
         AwardTitle title = published.titles().get(0);
         RevocationCase revocation = titles.open(official, title.getId(), "撤销依据" + t);
         titles.decide(official, revocation.getId(), revocation.getVersion(), true, "撤销决定" + t);
@@ -380,10 +383,10 @@ public class SweepFixtures {
     private AwardCampaign campaign(Actor official, String name) {
         AwardCampaign form = new AwardCampaign();
         form.setName(name);
-        form.setYear(Clock.today().getYear());
-        form.setApplicationsOpen(Clock.today().minusDays(1));
-        form.setApplicationsClose(Clock.today().plusDays(20));
-        form.setRecommendationDeadline(Clock.today().plusDays(30));
+        form.setYear(clock.today().getYear());
+        form.setApplicationsOpen(clock.today().minusDays(1));
+        form.setApplicationsClose(clock.today().plusDays(20));
+        form.setRecommendationDeadline(clock.today().plusDays(30));
         form.setCommitteeQuorum(3);
         form.setAwardQuota(1);
         form.setNominationQuota(1);

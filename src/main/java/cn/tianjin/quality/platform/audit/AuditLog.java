@@ -1,7 +1,7 @@
 package cn.tianjin.quality.platform.audit;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class AuditLog {
+    @Inject
+    PortalClock clock;
+
     private static final int VERIFY_PAGE = 2000;
     private static final int SUMMARY_MAX = 4000;
 
@@ -48,7 +51,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String objectType, Object objectId, String action, String summary) {
         String text = summary == null ? "" : summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX) : summary;
-        em.persist(new AuditEntry(Clock.now(), actor, objectType, String.valueOf(objectId), action, text));
+        em.persist(new AuditEntry(clock.now(), actor, objectType, String.valueOf(objectId), action, text));
         recorded.fire(new Recorded(objectType, action));
     }
 

@@ -6,7 +6,7 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.enterprise.Industry;
 import cn.tianjin.quality.enterprise.SizeClass;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.PortalConfig;
 import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.AccountStatus;
@@ -77,6 +77,9 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn({"Migrations", "DefaultRubrics"})
 public class DemoData {
+    @Inject
+    PortalClock clock;
+
     /** The demo password; demo accounts log in only when portal.mode=demo. */
     public static final String DEMO_PASSWORD = "Demo-2026";
 
@@ -174,7 +177,7 @@ public class DemoData {
         applicant.setEnterpriseAdmin(true);
         applicant.setEmail(made.get(0).getEmail());
 
-        LocalDate today = Clock.today();
+        LocalDate today = clock.today();
         entry(made.get(5), "产品质量监督抽查连续两次不合格且拒不整改", "津市监质罚〔2025〕17号", today.minusMonths(8));
         entry(made.get(11), "提供虚假质量检验报告", "津市监信〔2021〕5号", today.minusYears(4));
         notices.publish(Actor.system(), "关于开展2026年度天津质量奖评审工作的通知",
@@ -254,12 +257,12 @@ public class DemoData {
     /** This year's award campaign, taking applications, so the demo applicant can apply at once. */
     private void openAwardCampaign() {
         AwardCampaign form = new AwardCampaign();
-        int year = Clock.today().getYear();
+        int year = clock.today().getYear();
         form.setName(year + "年度天津质量奖（演示）");
         form.setYear(year);
-        form.setApplicationsOpen(Clock.today().minusDays(10));
-        form.setApplicationsClose(Clock.today().plusDays(50));
-        form.setRecommendationDeadline(Clock.today().plusDays(70));
+        form.setApplicationsOpen(clock.today().minusDays(10));
+        form.setApplicationsClose(clock.today().plusDays(50));
+        form.setRecommendationDeadline(clock.today().plusDays(70));
         AwardCampaign c = campaigns.create(Actor.system(), form, rubrics.latest("gbt19580-2012").orElseThrow().getId());
         campaigns.advance(Actor.system(), c.getId(), CampaignStage.DRAFT);
     }
@@ -270,7 +273,7 @@ public class DemoData {
      */
     private void committeeCampaign(List<Enterprise> made) {
         Actor official = demoActor("official");
-        int year = Clock.today().getYear();
+        int year = clock.today().getYear();
         AtCommittee c = campaignAtCommittee(year + "年度天津质量奖（演示·委员会审议）", year, made, new int[] {12, 13, 14}, 20260315L);
         for (String member : List.of("expert1", "expert2")) {
             for (AwardApplication a : c.applied()) {
@@ -288,7 +291,7 @@ public class DemoData {
      */
     private void finishedCampaign(List<Enterprise> made) {
         Actor official = demoActor("official");
-        int year = Clock.today().getYear() - 2;
+        int year = clock.today().getYear() - 2;
         AtCommittee c = campaignAtCommittee(year + "年度天津质量奖", year, made, new int[] {15, 16, 17, 18}, 20240315L);
         Long id = c.campaign().getId();
         CommitteeRules.Outcome[] votes = {CommitteeRules.Outcome.AWARD, CommitteeRules.Outcome.AWARD,
@@ -334,7 +337,7 @@ public class DemoData {
      */
     private AtCommittee campaignAtCommittee(String name, int year, List<Enterprise> made, int[] enterprises, long seed) {
         Actor official = demoActor("official");
-        LocalDate today = Clock.today();
+        LocalDate today = clock.today();
         AwardCampaign form = new AwardCampaign();
         form.setName(name);
         form.setYear(year);
@@ -423,7 +426,7 @@ public class DemoData {
     private UserAccount account(String username, String name, Role role, String organisation, String district,
                                 String hash) {
         UserAccount a = new UserAccount(username, name, username + "@demo.quality.tj.example.cn", role,
-                AccountStatus.ACTIVE, "zh-CN", Clock.now());
+                AccountStatus.ACTIVE, "zh-CN", clock.now());
         a.setOrganisation(organisation);
         a.setDistrictCode(district);
         return accounts.createDemoAccount(a, hash);

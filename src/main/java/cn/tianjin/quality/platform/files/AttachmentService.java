@@ -2,7 +2,7 @@ package cn.tianjin.quality.platform.files;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.PortalConfig;
 import cn.tianjin.quality.platform.audit.AuditLog;
@@ -43,6 +43,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class AttachmentService {
+    @Inject
+    PortalClock clock;
+
     private static final Logger LOG = Logger.getLogger(AttachmentService.class.getName());
 
     @PersistenceContext
@@ -92,7 +95,7 @@ public class AttachmentService {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             removeOnRollback(target);
             Attachment a = new Attachment(ownerType, ownerId, name, kind.mimeType(), size,
-                    HexFormat.of().formatHex(sha.digest()), key, actor.username(), Clock.now());
+                    HexFormat.of().formatHex(sha.digest()), key, actor.username(), clock.now());
             em.persist(a);
             em.flush();
             audit.record(actor, "attachment", a.getId(), "upload",

@@ -1,6 +1,6 @@
 package cn.tianjin.quality.platform.notify;
 
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.PortalConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +24,9 @@ import java.util.logging.Logger;
 /** The stored outbox, sent through a Jakarta Mail session built from the portal's mail settings. */
 @ApplicationScoped
 public class MailOutbox {
+    @Inject
+    PortalClock clock;
+
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
 
     @PersistenceContext
@@ -49,7 +52,7 @@ public class MailOutbox {
         for (MailMessage m : pending) {
             try {
                 send(m);
-                m.sent(Clock.now());
+                m.sent(clock.now());
             } catch (MessagingException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Mail {0} to {1} not sent: {2}", new Object[] {m.getId(), m.getRecipient(), e.toString()});
                 m.failed(e.getMessage());

@@ -1,6 +1,6 @@
 package cn.tianjin.quality.platform.notify;
 
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.PortalConfig;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.web.Messages;
@@ -20,6 +20,9 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class NotificationService {
+    @Inject
+    PortalClock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -38,7 +41,7 @@ public class NotificationService {
     public void notify(Long userId, String localeTag, String subjectKey, String bodyKey, String link, Object... args) {
         Locale locale = Messages.locale(localeTag);
         em.persist(new Notification(userId, Messages.get(locale, subjectKey, args), Messages.get(locale, bodyKey, args),
-                link, Clock.now()));
+                link, clock.now()));
     }
 
     /** An e-mail rendered from the bundle; {@code args} fill both subject and body. */
@@ -47,7 +50,7 @@ public class NotificationService {
         Locale locale = Messages.locale(localeTag);
         var status = config.mailEnabled() ? MailMessage.Status.PENDING : MailMessage.Status.KEPT;
         var m = new MailMessage(recipient, Messages.get(locale, subjectKey, args), Messages.get(locale, bodyKey, args),
-                status, Clock.now());
+                status, clock.now());
         em.persist(m);
         if (status == MailMessage.Status.PENDING) {
             em.flush();
@@ -75,7 +78,7 @@ public class NotificationService {
     public void markRead(Actor actor, Long notificationId) {
         Notification n = em.find(Notification.class, notificationId);
         if (n != null && n.getUserId().equals(actor.userId())) {
-            n.markRead(Clock.now());
+            n.markRead(clock.now());
         }
     }
 

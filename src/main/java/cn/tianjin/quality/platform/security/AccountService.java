@@ -2,7 +2,7 @@ package cn.tianjin.quality.platform.security;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.PortalConfig;
 import cn.tianjin.quality.platform.audit.AuditLog;
@@ -34,6 +34,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class AccountService {
+    @Inject
+    PortalClock clock;
+
     /** Failed logins of one account within the window before it is refused for the rest of the window. */
     static final int MAX_FAILURES_PER_ACCOUNT = 5;
     /** Failed logins from one address within the window before that address is refused. */
@@ -75,7 +78,7 @@ public class AccountService {
     /** How long the caller must wait before trying again, if throttled. */
     @Transactional
     public Optional<Duration> throttled(String username, String address) {
-        LocalDateTime since = Clock.now().minus(THROTTLE_WINDOW);
+        LocalDateTime since = clock.now().minus(THROTTLE_WINDOW);
         long perAccount = failuresSince("a.username = :k", normalise(username), since);
         long perAddress = failuresSince("a.address = :k", address, since);
         if (perAccount >= MAX_FAILURES_PER_ACCOUNT || perAddress >= MAX_FAILURES_PER_ADDRESS) {
@@ -104,11 +107,11 @@ public class AccountService {
                 .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
                 .filter(a -> !a.isDemo() || config.demo())
                 .filter(a -> a.getPasswordHash() != null && hasher.verify(password.toCharArray(), a.getPasswordHash()));
-        em.persist(new LoginAttempt(name, address, account.isPresent(), Clock.now()));
+        em.persist(new LoginAttempt(name, address, account.isPresent(), clock.now()));
         account.ifPresent(a -> {
             // Not through the versioned entity: two logins of one account at the same moment (two browsers, or a
             // user and a script) would otherwise fail the second with a concurrent-change error.
-            LocalDateTime now = Clock.now();
+            LocalDateTime now = clock.now();
             em.createQuery("UPDATE UserAccount u SET u.lastLoginAt = :t WHERE u.id = :id")
                     .setParameter("t", now).setParameter("id", a.getId()).executeUpdate();
             em.detach(a);
@@ -195,7 +198,7 @@ public class AccountService {
         String name = normalise(username);
         requireUsernameFree(name);
         requirePasswordAcceptable(password, name);
-        t.use(Clock.now());
+        t.use(clock.now());
         a.setUsername(name);
         a.setPasswordHash(hasher.generate(password.toCharArray()));
         a.setStatus(AccountStatus.ACTIVE);
@@ -245,7 +248,7 @@ public class AccountService {
         OneTimeToken t = peekToken(token, OneTimeToken.Purpose.RESET);
         UserAccount a = get(t.userId());
         requirePasswordAcceptable(newPassword, a.getUsername());
-        t.use(Clock.now());
+        t.use(clock.now());
         a.setPasswordHash(hasher.generate(newPassword.toCharArray()));
         if (a.getStatus() == AccountStatus.INVITED) {
             // Staff accounts are created without a password; choosing one through the link activates them.
@@ -260,7 +263,7 @@ public class AccountService {
     public boolean linkUsable(String token, String purpose) {
         return findToken(token)
                 .filter(t -> t.purpose().name().equalsIgnoreCase(purpose))
-                .filter(t -> t.usableAt(Clock.now())).isPresent();
+                .filter(t -> t.usableAt(clock.now())).isPresent();
     }
 
     @Transactional
@@ -395,7 +398,7 @@ public class AccountService {
         String name = normalise(username);
         requireUsernameFree(name);
         return new UserAccount(name, trim(displayName), trim(email), role, status,
-                locale == null ? "zh-CN" : locale, Clock.now());
+                locale == null ? "zh-CN" : locale, clock.now());
     }
 
     private void requireUsernameFree(String name) {
@@ -421,7 +424,7 @@ public class AccountService {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String secretPart = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        LocalDateTime now = Clock.now();
+        LocalDateTime now = clock.now();
         em.persist(new OneTimeToken(sha256(secretPart), purpose, a.getId(), now, now.plus(valid)));
         return config.baseUrl() + page + "?token=" + secretPart;
     }
@@ -437,13 +440,13 @@ public class AccountService {
     private OneTimeToken peekToken(String token, OneTimeToken.Purpose purpose) {
         return findToken(token)
                 .filter(t -> t.purpose() == purpose)
-                .filter(t -> t.usableAt(Clock.now()))
+                .filter(t -> t.usableAt(clock.now()))
                 .orElseThrow(() -> new BusinessException("token.invalid"));
     }
 
     private OneTimeToken useToken(String token, OneTimeToken.Purpose purpose) {
         OneTimeToken t = peekToken(token, purpose);
-        t.use(Clock.now());
+        t.use(clock.now());
         return t;
     }
 

@@ -5,7 +5,7 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.enterprise.Industry;
 import cn.tianjin.quality.enterprise.SizeClass;
-import cn.tianjin.quality.platform.Clock;
+import cn.tianjin.quality.platform.PortalClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -23,6 +23,9 @@ import java.time.LocalDate;
 @Singleton
 @DependsOn("Migrations")
 public class TestFixtures {
+    @Inject
+    PortalClock clock;
+
     public static final String PASSWORD = "It-Passw0rd!x";
     public static final String CODE_A = CreditCode.withCheckCharacter("91120116MA07TEAT1");
     public static final String CODE_B = CreditCode.withCheckCharacter("91120104MA07TEAT2");
@@ -80,7 +83,7 @@ public class TestFixtures {
 
     private void account(String username, Role role, Long enterpriseId, String hash) {
         UserAccount u = new UserAccount(username, username, username + "@test.example.cn", role, AccountStatus.ACTIVE,
-                "zh-CN", Clock.now());
+                "zh-CN", clock.now());
         u.setEnterpriseId(enterpriseId);
         u.setEnterpriseAdmin(enterpriseId != null);
         u.setPasswordHash(hash);
@@ -93,7 +96,7 @@ public class TestFixtures {
      */
     public void displayEnded(Long campaignId, int daysAgo) {
         em.createQuery("UPDATE AwardCampaign c SET c.displayFrom = :f, c.displayUntil = :u WHERE c.id = :id")
-                .setParameter("f", Clock.today().minusDays(daysAgo + 6L)).setParameter("u", Clock.today().minusDays(daysAgo))
+                .setParameter("f", clock.today().minusDays(daysAgo + 6L)).setParameter("u", clock.today().minusDays(daysAgo))
                 .setParameter("id", campaignId).executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();
     }
@@ -123,8 +126,8 @@ public class TestFixtures {
      */
     public void onDisplay(Long campaignId) {
         em.createQuery("UPDATE AwardCampaign c SET c.stage = :s, c.displayFrom = :f, c.displayUntil = :u WHERE c.id = :id")
-                .setParameter("s", cn.tianjin.quality.award.CampaignStage.DISPLAY).setParameter("f", Clock.today())
-                .setParameter("u", Clock.today().plusDays(7)).setParameter("id", campaignId).executeUpdate();
+                .setParameter("s", cn.tianjin.quality.award.CampaignStage.DISPLAY).setParameter("f", clock.today())
+                .setParameter("u", clock.today().plusDays(7)).setParameter("id", campaignId).executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();
     }
 
