@@ -529,14 +529,17 @@ class FoundationIT {
         for (String text : texts) {
             var filter = new EnterpriseService.Filter(text, null, null);
             var found = enterprises.search(official, filter, 0, 100_000, "name", true).stream().map(Enterprise::getId).toList();
-            var expected = idsWhere("name LIKE ? OR credit_code = ?", "%" + text.trim() + "%", text.trim().toUpperCase());
+            // What the user typed is looked for as it is: "精_科" and "%" are characters, not wildcards.
+            String like = cn.tianjin.quality.platform.db.Like.contains(text.trim());
+            var expected = idsWhere("name LIKE ? OR credit_code = ?", like, text.trim().toUpperCase());
             assertThat(found).as(text).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(enterprises.count(official, filter)).as(text).isEqualTo(expected.size());
             // the first page by name, which may read the name index instead of the candidates
             assertThat(enterprises.search(official, filter, 0, 3, "name", true)).extracting(Enterprise::getId).as(text)
                     .containsExactlyElementsOf(idsWhere("(name LIKE ? OR credit_code = ?) ORDER BY name, id LIMIT 3",
-                            "%" + text.trim() + "%", text.trim().toUpperCase()));
+                            like, text.trim().toUpperCase()));
         }
+        assertThat(enterprises.count(official, new EnterpriseService.Filter(tok + "Quality精_科", null, null))).isZero();
         var byToken = enterprises.search(official, new EnterpriseService.Filter(tok, null, null), 0, 20, "name", true);
         assertThat(byToken).extracting(Enterprise::getName).contains(names[0], names[2], names[3]);
         assertThat(enterprises.search(official, new EnterpriseService.Filter(tok + "精密", "120104", Industry.C), 0, 20,

@@ -156,16 +156,14 @@ public class SelfAssessmentBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt(() -> {
             List<SelfAssessmentService.ItemInput> inputs = new ArrayList<>();
             categories.forEach(c -> c.rows().forEach(r -> inputs.add(
                     new SelfAssessmentService.ItemInput(r.getCode(), r.getPercent(), r.note))));
             version = assessments.save(currentUser.actor(), assessmentId, version, inputs).getVersion();
             savedText = language.format(clock.now());
             summarise(assessments.open(currentUser.actor(), assessmentId));
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void finish() {
@@ -173,13 +171,11 @@ public class SelfAssessmentBacking implements Serializable {
         if (FacesContext.getCurrentInstance().isValidationFailed()) {
             return;
         }
-        try {
+        Pages.attempt(() -> {
             SelfAssessment a = assessments.finish(currentUser.actor(), assessmentId);
             show(assessments.open(currentUser.actor(), assessmentId));
             Pages.info("assessment.finished", a.getTotal().toPlainString());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     /** A new reference profile was chosen: the results card is rebuilt, nothing is stored. */

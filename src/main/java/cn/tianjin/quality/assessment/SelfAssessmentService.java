@@ -1,6 +1,7 @@
 package cn.tianjin.quality.assessment;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
@@ -15,7 +16,6 @@ import cn.tianjin.quality.review.ScoreMath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -44,7 +44,7 @@ public class SelfAssessmentService {
     /** The rubrics an enterprise may assess itself on: the Quality Award's, first and default, and the brand rubric. */
     public static final List<String> RUBRICS = List.of("gbt19580-2012", "tianjin-brand-2026");
 
-    static final String AUDIT_TYPE = "self-assessment";
+    public static final String AUDIT_TYPE = "self-assessment";
 
     @PersistenceContext
     EntityManager em;
@@ -121,9 +121,7 @@ public class SelfAssessmentService {
     @Transactional
     public SelfAssessment save(Actor actor, Long id, int expectedVersion, List<ItemInput> inputs) {
         SelfAssessment a = writable(actor, id);
-        if (a.getVersion() != expectedVersion) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.expect(a.getVersion(), expectedVersion);
         Map<String, SelfAssessmentItem> byCode = items(id).stream()
                 .collect(Collectors.toMap(SelfAssessmentItem::getItemCode, Function.identity()));
         for (ItemInput in : inputs) {
@@ -157,11 +155,7 @@ public class SelfAssessmentService {
             return a;
         }
         a.touched(clock.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.flush(em);
         audit.record(actor, AUDIT_TYPE, a.getId(), "save-draft", changes.isEmpty() ? "notes" : changes.toString().trim());
         return a;
     }

@@ -61,20 +61,14 @@ public class SelfAssessmentsBacking implements Serializable {
     }
 
     public void start() throws IOException {
-        try {
-            open(assessments.start(currentUser.actor(), rubricCode, label), "assessment.started");
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        Pages.attempt(() -> open(assessments.start(currentUser.actor(), rubricCode, label), "assessment.started"));
     }
 
     public void copy(Long fromId) throws IOException {
-        try {
+        Pages.attempt(() -> {
             String from = history.stream().filter(r -> r.id().equals(fromId)).map(Row::date).findFirst().orElse("");
             open(assessments.copy(currentUser.actor(), fromId, null), "assessment.copied", from);
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     private void open(SelfAssessment a, String messageKey, Object... args) throws IOException {

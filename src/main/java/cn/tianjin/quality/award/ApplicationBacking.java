@@ -85,35 +85,29 @@ public class ApplicationBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt(() -> {
             applications.save(currentUser.actor(), applicationId, view.application().getVersion(), form());
             refresh();
             Pages.info("award.saved");
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void submit() {
-        try {
+        Pages.attempt(() -> {
             applications.save(currentUser.actor(), applicationId, view.application().getVersion(), form());
             refresh();
             applications.submit(currentUser.actor(), applicationId);
             Pages.info("award.submitted");
             Pages.reload(PAGE + applicationId);
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void withdraw() {
-        try {
+        Pages.attempt(() -> {
             applications.withdraw(currentUser.actor(), applicationId, withdrawReason);
             Pages.info("award.withdrawn");
             Pages.reload(PAGE + applicationId);
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void uploadDocument() {

@@ -1,6 +1,8 @@
 package cn.tianjin.quality.award;
 
 import cn.tianjin.quality.credit.CreditService;
+import cn.tianjin.quality.platform.db.Like;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.credit.DishonestyEntry;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.AccessDeniedException;
@@ -20,7 +22,6 @@ import cn.tianjin.quality.review.ScoreMath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -127,9 +128,7 @@ public class ApplicationService {
         AwardApplication a = own(actor, id);
         AwardCampaign campaign = em.find(AwardCampaign.class, a.getCampaignId());
         requireEditable(a, campaign);
-        if (a.getVersion() != expectedVersion) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.expect(a.getVersion(), expectedVersion);
         RubricDefinition rubric = campaign.getRubric().definition();
         String name = Texts.optional(form.modelName(), MAX_MODEL_NAME, "modelName");
         String description = Texts.optional(form.modelDescription(), MAX_DESCRIPTION, "modelDescription");
@@ -164,11 +163,7 @@ public class ApplicationService {
         Map<String, AwardSelfScore> scores = new LinkedHashMap<>();
         selfScores(a.getId()).forEach(s -> scores.put(s.getItemCode(), s));
         form.selfScores().forEach((code, percent) -> scores.computeIfAbsent(code, c -> persist(new AwardSelfScore(a.getId(), c))).percent(percent));
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.flush(em);
         audit.record(actor, "award-application", a.getId(), "save-draft", "");
         return a;
     }
@@ -344,7 +339,7 @@ public class ApplicationService {
                 + (text == null ? "" : " AND (e.name LIKE :like OR a.modelName LIKE :like" + (number == null ? "" : " OR a.id = :id") + ")");
         var q = em.createQuery(select + where + order, type).setParameter("c", campaignId);
         if (text != null) {
-            q.setParameter("like", "%" + text + "%");
+            q.setParameter("like", Like.contains(text));
             if (number != null) {
                 q.setParameter("id", number);
             }

@@ -64,11 +64,9 @@ public class AwardHomeBacking {
     }
 
     public void apply(Long campaignId) throws IOException {
-        try {
+        Pages.attempt(() -> {
             AwardApplication a = applications.start(currentUser.actor(), campaignId);
             FacesContext.getCurrentInstance().getExternalContext().redirect("/enterprise/application?id=" + a.getId());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 }

@@ -53,24 +53,20 @@ public class CampaignBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        // Refused settings stay on the page as typed, to be corrected.
+        Pages.attempt(() -> {
             campaigns.update(currentUser.actor(), campaign.getId(), campaign.getVersion(), campaign);
             Pages.info("campaign.saved");
             load();
-        } catch (BusinessException e) {
-            // The typed settings stay on the page to be corrected.
-            Pages.error(e);
-        }
+        });
     }
 
     public void advance() {
-        try {
+        Pages.attempt(() -> {
             CampaignStage from = campaign.getStage();
             campaigns.advance(currentUser.actor(), campaign.getId(), from);
             Pages.info("campaign.advanced", Pages.text("campaign.stage." + from.next()));
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
         load();
     }
 

@@ -67,38 +67,32 @@ public class CampaignDisplayBacking implements Serializable {
     }
 
     public void acknowledge(Objection o) {
-        try {
+        Pages.attempt(() -> {
             display.acknowledge(currentUser.actor(), o.getId(), o.getVersion(), notes.get(o.getId()));
             Pages.info("objection.acknowledged", o.getReference());
             notes.remove(o.getId());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
         refresh();
     }
 
     public void decide(Objection o, boolean uphold) {
-        try {
+        Pages.attempt(() -> {
             display.decide(currentUser.actor(), o.getId(), o.getVersion(), uphold, reasons.get(o.getId()));
             Pages.info(uphold ? "objection.upheld" : "objection.dismissed", o.getReference());
             reasons.remove(o.getId());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
         refresh();
     }
 
     public void publish() {
-        try {
+        Pages.attempt(() -> {
             PublicationService.Published p = publication.publish(currentUser.actor(), campaignId, shown.campaign().getVersion(),
                     approvalDocument, approvalDate);
             Pages.info("publication.done", p.titles().size());
             if (!p.vetoed().isEmpty()) {
                 Pages.error("publication.vetoedDone", String.join("、", p.vetoed()));
             }
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
         refresh();
     }
 

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.award;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
@@ -13,7 +14,6 @@ import cn.tianjin.quality.review.RubricVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -51,7 +51,7 @@ public class CampaignService {
     /** Creates a campaign in the draft stage; its rubric version is frozen, so the criteria cannot change under it. */
     @Transactional
     public AwardCampaign create(Actor actor, AwardCampaign form, Long rubricVersionId) {
-        requireStaff(actor);
+        actor.requireStaff("managing award campaigns");
         validate(form);
         RubricVersion rubric = rubrics.get(actor, rubricVersionId);
         rubrics.freeze(actor, rubric.getId());
@@ -71,16 +71,10 @@ public class CampaignService {
         if (c.getStage().compareTo(CampaignStage.RECOMMENDATION) > 0) {
             throw new BusinessException("campaign.settingsFixed");
         }
-        if (c.getVersion() != expectedVersion) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.expect(c.getVersion(), expectedVersion);
         validate(form);
         c.settings(form);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.flush(em);
         audit.record(actor, "award-campaign", c.getId(), "update", c.getName());
         return c;
     }
@@ -133,13 +127,13 @@ public class CampaignService {
 
     @Transactional
     public AwardCampaign get(Actor actor, Long id) {
-        requireStaff(actor);
+        actor.requireStaff("managing award campaigns");
         return find(id);
     }
 
     @Transactional
     public List<AwardCampaign> list(Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff("managing award campaigns");
         return em.createQuery("SELECT c FROM AwardCampaign c ORDER BY c.year DESC, c.id DESC", AwardCampaign.class).getResultList();
     }
 
@@ -194,9 +188,4 @@ public class CampaignService {
         }
     }
 
-    static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new AccessDeniedException(actor.username() + " managing award campaigns");
-        }
-    }
 }

@@ -53,14 +53,12 @@ public class CampaignsBacking implements Serializable {
     }
 
     public void create() throws IOException {
-        try {
+        Pages.attempt(() -> {
             AwardCampaign c = campaigns.create(currentUser.actor(), form, rubricVersionId);
             Pages.info("campaign.created", c.getName());
             Pages.keepMessages();
             FacesContext.getCurrentInstance().getExternalContext().redirect("/official/campaign?id=" + c.getId());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public List<AwardCampaign> getList() { return list; }

@@ -45,11 +45,8 @@ public class CommitteeBacking implements Serializable {
 
     public void load() {
         campaign = campaigns.get(currentUser.actor(), Ids.parse(id));
-        try {
-            candidates = committee.candidates(currentUser.actor(), campaign.getId());
-        } catch (BusinessException e) {
+        if (!Pages.attempt(() -> candidates = committee.candidates(currentUser.actor(), campaign.getId()))) {
             candidates = List.of();
-            Pages.error(e);
         }
         chosen.clear();
         candidates.forEach(c -> {
@@ -62,13 +59,11 @@ public class CommitteeBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
+        Pages.attempt(() -> {
             action.run();
             Pages.info(doneKey);
             load();
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void saveShortlist() {

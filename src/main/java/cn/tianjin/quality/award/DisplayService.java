@@ -1,6 +1,7 @@
 package cn.tianjin.quality.award;
 
 import cn.tianjin.quality.enterprise.Enterprise;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
@@ -15,7 +16,6 @@ import cn.tianjin.quality.publication.NoticeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -339,25 +339,17 @@ public class DisplayService {
     }
 
     private Objection objection(Actor actor, Long id, int expectedVersion) {
-        if (!actor.isStaff()) {
-            throw new AccessDeniedException(actor.username() + " handling objections");
-        }
+        actor.requireStaff("handling objections");
         Objection o = id == null ? null : em.find(Objection.class, id);
         if (o == null) {
             throw new NotFoundException("objection " + id);
         }
-        if (o.getVersion() != expectedVersion) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.expect(o.getVersion(), expectedVersion);
         return o;
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.flush(em);
     }
 
     private static String newReference() {

@@ -61,25 +61,21 @@ public class EligibilityBacking implements Serializable {
     }
 
     public void record(EligibilityRules.Check check) {
-        try {
+        Pages.attempt(() -> {
             String chosen = results.get(check);
             eligibility.record(currentUser.actor(), applicationId, check,
                     chosen == null || chosen.isBlank() ? null : EligibilityRules.Result.valueOf(chosen), findings.get(check));
             items = eligibility.checklist(currentUser.actor(), applicationId);
             Pages.info("eligibility.recorded");
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void decide(boolean eligible) {
-        try {
+        Pages.attempt(() -> {
             eligibility.decide(currentUser.actor(), applicationId, eligible, reason);
             Pages.info(eligible ? "eligibility.decidedEligible" : "eligibility.decidedIneligible");
             Pages.reload("/official/eligibility?id=" + applicationId);
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public EligibilityRules.Result[] getResultChoices() {

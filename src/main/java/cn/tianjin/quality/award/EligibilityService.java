@@ -122,7 +122,7 @@ public class EligibilityService {
 
     /** A recommended (or already decided) application in a campaign at its eligibility stage, for staff. */
     private AwardApplication reviewable(Actor actor, Long applicationId) {
-        CampaignService.requireStaff(actor);
+        actor.requireStaff("judging eligibility");
         AwardApplication a = applications.visible(actor, applicationId);
         if (a.getStatus() != ApplicationStatus.RECOMMENDED && a.getStatus() != ApplicationStatus.ELIGIBLE
                 && a.getStatus() != ApplicationStatus.INELIGIBLE) {

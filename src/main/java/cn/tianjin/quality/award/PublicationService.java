@@ -1,6 +1,7 @@
 package cn.tianjin.quality.award;
 
 import cn.tianjin.quality.credit.CreditFile;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.BusinessException;
@@ -76,9 +77,7 @@ public class PublicationService {
         if (c.getStage() != CampaignStage.APPROVAL) {
             throw new BusinessException("publication.notAwaiting", c.getStage());
         }
-        if (c.getVersion() != expectedVersion) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.expect(c.getVersion(), expectedVersion);
         String doc = Texts.required(document, 100, "approvalDocument", "publication.document.required");
         if (approvedOn == null) {
             throw BusinessException.onField("approvalDate", "publication.date.required");

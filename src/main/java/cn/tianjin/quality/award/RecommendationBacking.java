@@ -57,23 +57,19 @@ public class RecommendationBacking implements Serializable {
     }
 
     public void recommend() {
-        try {
+        Pages.attempt(() -> {
             applications.recommend(currentUser.actor(), applicationId, opinion);
             Pages.info("award.recommendedDone");
             Pages.reload(PAGE + applicationId);
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void returnApplication() {
-        try {
+        Pages.attempt(() -> {
             applications.returnToApplicant(currentUser.actor(), applicationId, reasons);
             Pages.info("award.returnedDone");
             Pages.reload(PAGE + applicationId);
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public boolean isPending() {

@@ -64,13 +64,11 @@ public class SiteVisitBacking implements Serializable {
     }
 
     public void report() {
-        try {
+        Pages.attempt(() -> {
             visits.report(currentUser.actor(), visitId, findings, scores);
             refresh();
             Pages.info("visit.reported");
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void uploadReport() {

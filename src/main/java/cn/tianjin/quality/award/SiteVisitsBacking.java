@@ -52,14 +52,12 @@ public class SiteVisitsBacking implements Serializable {
         for (SiteVisit v : visits.ofCampaign(currentUser.actor(), campaign.getId())) {
             visitByApplication.put(v.getApplicationId(), visits.get(currentUser.actor(), v.getId()));
         }
-        try {
+        // A campaign before its materials review has nobody to visit yet: the page says so instead of failing.
+        Pages.attempt(() -> {
             for (CommitteeService.Candidate c : committee.candidates(currentUser.actor(), campaign.getId())) {
                 titles.put(c.applicationId(), c.title() + " · " + c.enterpriseName());
             }
-        } catch (BusinessException e) {
-            // A campaign before its materials review has nobody to visit yet: say so instead of failing the page.
-            Pages.error(e);
-        }
+        });
     }
 
     public void plan() {

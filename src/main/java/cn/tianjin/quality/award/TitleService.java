@@ -1,6 +1,8 @@
 package cn.tianjin.quality.award;
 
 import cn.tianjin.quality.credit.CreditEvents;
+import cn.tianjin.quality.platform.db.Like;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.credit.CreditFile;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
@@ -16,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -124,13 +125,13 @@ public class TitleService {
 
     @Transactional
     public List<AwardTitle> all(Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff("managing award titles");
         return em.createQuery("SELECT t FROM AwardTitle t ORDER BY t.year DESC, t.level, t.serial", AwardTitle.class).getResultList();
     }
 
     @Transactional
     public List<CaseLine> cases(Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff("managing award titles");
         return em.createQuery("SELECT r, t FROM RevocationCase r, AwardTitle t WHERE t.id = r.titleId"
                         + " ORDER BY r.status DESC, r.openedAt DESC, r.id DESC", Object[].class)
                 .getResultList().stream().map(r -> new CaseLine((RevocationCase) r[0], (AwardTitle) r[1])).toList();
@@ -139,7 +140,7 @@ public class TitleService {
     /** An official opens a revocation case; refused when the title is already revoked or has an open case. */
     @Transactional
     public RevocationCase open(Actor actor, Long titleId, String grounds) {
-        requireStaff(actor);
+        actor.requireStaff("managing award titles");
         AwardTitle t = title(titleId);
         String text = Texts.required(grounds, MAX_TEXT, "grounds", "revocation.grounds.required");
         return openCase(actor, t, RevocationCase.Origin.OFFICIAL, null, text);
@@ -160,14 +161,12 @@ public class TitleService {
     /** Decides a case: revoking marks the title and its certificate revoked from today; the holder is told either way. */
     @Transactional
     public RevocationCase decide(Actor actor, Long caseId, int expectedVersion, boolean revoke, String reason) {
-        requireStaff(actor);
+        actor.requireStaff("managing award titles");
         RevocationCase r = caseId == null ? null : em.find(RevocationCase.class, caseId);
         if (r == null) {
             throw new NotFoundException("revocation case " + caseId);
         }
-        if (r.getVersion() != expectedVersion) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.expect(r.getVersion(), expectedVersion);
         if (r.getStatus() != RevocationCase.Status.OPEN) {
             throw new BusinessException("revocation.alreadyDecided");
         }
@@ -178,11 +177,7 @@ public class TitleService {
             t.revoked(clock.today(), text);
             creditFile.add(t.getCreditCode(), clock.today(), "AWARD_REVOKED", t.getSerial() + "：" + text, "award-title", t.getId());
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.flush(em);
         for (UserAccount u : holders(t)) {
             notifications.notify(u.getId(), u.getLocale(), revoke ? "revocation.revoked.subject" : "revocation.dismissed.subject",
                     revoke ? "revocation.revoked.body" : "revocation.dismissed.body", "/enterprise/award", t.getSerial(), text);
@@ -248,15 +243,9 @@ public class TitleService {
             query.setParameter("l", f.level());
         }
         if (text != null) {
-            String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("q", "%" + escaped + "%").setParameter("code", text.toUpperCase());
+            query.setParameter("q", Like.contains(text)).setParameter("code", text.toUpperCase());
         }
         return query;
     }
 
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new AccessDeniedException(actor.username() + " managing award titles");
-        }
-    }
 }

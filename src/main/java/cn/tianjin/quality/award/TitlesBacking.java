@@ -49,13 +49,11 @@ public class TitlesBacking implements Serializable {
     }
 
     public void decide(RevocationCase r, boolean revoke) {
-        try {
+        Pages.attempt(() -> {
             titles.decide(currentUser.actor(), r.getId(), r.getVersion(), revoke, reasons.get(r.getId()));
             Pages.info(revoke ? "revocation.revoked" : "revocation.kept");
             reasons.remove(r.getId());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
         load();
     }
 

@@ -1,6 +1,8 @@
 package cn.tianjin.quality.credit;
 
 import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.platform.db.Like;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
@@ -11,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -71,7 +72,7 @@ public class CreditService {
 
     @Transactional
     public DishonestyEntry get(Actor actor, Long id) {
-        requireStaff(actor);
+        actor.requireStaff("using the credit register");
         DishonestyEntry e = id == null ? null : em.find(DishonestyEntry.class, id);
         if (e == null) {
             throw new NotFoundException("dishonesty entry " + id);
@@ -82,13 +83,13 @@ public class CreditService {
     /** Adds an entry; the removal date defaults to three years after listing. */
     @Transactional
     public DishonestyEntry add(Actor actor, DishonestyEntry draft) {
-        requireStaff(actor);
+        actor.requireStaff("using the credit register");
         DishonestyEntry e = new DishonestyEntry();
         e.copyFrom(normalised(draft));
         e.created(actor.username(), clock.now());
         em.persist(e);
         em.flush();
-        audit.record(actor, "dishonesty", e.getId(), "add", e.summary());
+        audit.record(actor, DishonestyEntry.AUDIT_TYPE, e.getId(), "add", e.summary());
         listed.fire(new CreditEvents.Listed(e.getId(), e.getCreditCode(), e.getEnterpriseName(), e.getListedOn(),
                 e.getRemovalOn(), e.getReason()));
         return e;
@@ -97,19 +98,13 @@ public class CreditService {
     @Transactional
     public DishonestyEntry correct(Actor actor, DishonestyEntry edited) {
         DishonestyEntry e = get(actor, edited.getId());
-        if (e.getVersion() != edited.getVersion()) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.expect(e.getVersion(), edited.getVersion());
         String before = e.summary();
         e.copyFrom(normalised(edited));
         String after = e.summary();
         if (!before.equals(after)) {
-            try {
-                em.flush();
-            } catch (OptimisticLockException ex) {
-                throw new BusinessException("concurrent.modified");
-            }
-            audit.record(actor, "dishonesty", e.getId(), "correct", "before: " + before + " | after: " + after);
+            Versions.flush(em);
+            audit.record(actor, DishonestyEntry.AUDIT_TYPE, e.getId(), "correct", "before: " + before + " | after: " + after);
             corrected.fire(new CreditEvents.Corrected(e.getId(), e.getCreditCode(), after));
         }
         return e;
@@ -130,7 +125,7 @@ public class CreditService {
             throw BusinessException.onField("endedOn", "credit.endBeforeListing");
         }
         e.end(day, why.trim());
-        audit.record(actor, "dishonesty", e.getId(), "end", "ended=" + day + ", why=" + why.trim());
+        audit.record(actor, DishonestyEntry.AUDIT_TYPE, e.getId(), "end", "ended=" + day + ", why=" + why.trim());
         ended.fire(new CreditEvents.Ended(e.getId(), e.getCreditCode(), day, why.trim()));
         return e;
     }
@@ -145,7 +140,7 @@ public class CreditService {
     /** Imports a CSV file all or nothing: a file with any bad row stores nothing and says which rows and why. */
     @Transactional
     public ImportReport importCsv(Actor actor, String fileName, byte[] content) {
-        requireStaff(actor);
+        actor.requireStaff("using the credit register");
         CreditCsv.Result parsed = CreditCsv.parse(content, clock.today());
         if (!parsed.ok()) {
             return new ImportReport(0, parsed.errors());
@@ -160,7 +155,7 @@ public class CreditService {
             d.setRemovalOn(row.removalOn());
             add(actor, d);
         }
-        audit.record(actor, "dishonesty-import", fileName, "import", parsed.rows().size() + " entries from " + fileName);
+        audit.record(actor, DishonestyEntry.IMPORT_AUDIT_TYPE, fileName, "import", parsed.rows().size() + " entries from " + fileName);
         return new ImportReport(parsed.rows().size(), List.of());
     }
 
@@ -169,14 +164,14 @@ public class CreditService {
 
     @Transactional
     public List<DishonestyEntry> search(Actor actor, Filter f, int first, int max) {
-        requireStaff(actor);
+        actor.requireStaff("using the credit register");
         return filtered(f, "SELECT d FROM DishonestyEntry d", " ORDER BY d.listedOn DESC, d.id DESC", DishonestyEntry.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Transactional
     public long count(Actor actor, Filter f) {
-        requireStaff(actor);
+        actor.requireStaff("using the credit register");
         return filtered(f, "SELECT COUNT(d) FROM DishonestyEntry d", "", Long.class).getSingleResult();
     }
 
@@ -187,7 +182,7 @@ public class CreditService {
                 + (active ? " AND d.listedOn <= :today AND d.removalOn > :today AND (d.endedOn IS NULL OR d.endedOn > :today)" : "");
         var q = em.createQuery(select + where + order, type)
                 .setParameter("text", text)
-                .setParameter("like", text == null ? null : "%" + text + "%")
+                .setParameter("like", Like.contains(text))
                 .setParameter("code", text == null ? null : text.toUpperCase(java.util.Locale.ROOT));
         if (active) {
             q.setParameter("today", clock.today());
@@ -219,9 +214,4 @@ public class CreditService {
         return s.trim();
     }
 
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new AccessDeniedException("credit register used by " + actor.username());
-        }
-    }
 }

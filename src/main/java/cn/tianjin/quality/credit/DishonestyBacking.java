@@ -57,7 +57,7 @@ public class DishonestyBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt(() -> {
             if (editing.getId() == null) {
                 credit.add(currentUser.actor(), editing);
                 Pages.info("credit.added", editing.getEnterpriseName());
@@ -66,9 +66,7 @@ public class DishonestyBacking implements Serializable {
                 Pages.info("credit.corrected", editing.getEnterpriseName());
             }
             startNew();
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void startEnd(DishonestyEntry e) {
@@ -78,12 +76,10 @@ public class DishonestyBacking implements Serializable {
     }
 
     public void end() {
-        try {
+        Pages.attempt(() -> {
             DishonestyEntry e = credit.end(currentUser.actor(), endingId, endOn, endReason);
             Pages.info("credit.ended", e.getEnterpriseName());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void importCsv() {

@@ -19,6 +19,10 @@ import java.time.LocalDateTime;
 @Table(name = "dishonesty_entry")
 public class DishonestyEntry implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How the audit log names records of this kind. */
+    public static final String AUDIT_TYPE = "dishonesty";
+    /** How the audit log names an import of the list from a file. */
+    public static final String IMPORT_AUDIT_TYPE = "dishonesty-import";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 @Table(name = "access_request")
 public class AccessRequest implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How the audit log names records of this kind. */
+    public static final String AUDIT_TYPE = "access-request";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

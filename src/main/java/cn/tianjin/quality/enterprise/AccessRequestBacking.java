@@ -21,12 +21,10 @@ public class AccessRequestBacking implements Serializable {
     private boolean done;
 
     public void send() {
-        try {
+        Pages.attempt(() -> {
             enterprises.requestAccess(code, request);
             done = true;
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public String getCode() { return code; }

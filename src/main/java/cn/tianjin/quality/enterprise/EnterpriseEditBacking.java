@@ -49,13 +49,11 @@ public class EnterpriseEditBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt(() -> {
             edited = enterprises.correct(currentUser.actor(), edited).copy();
             history = audit.history(EnterpriseService.AUDIT_TYPE, edited.getId());
             Pages.info("enterprise.corrected");
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public String getId() { return id; }

@@ -67,15 +67,13 @@ public class EnterpriseProfileBacking implements Serializable {
     }
 
     public void invite() {
-        try {
+        Pages.attempt(() -> {
             accounts.inviteColleague(currentUser.actor(), inviteName, inviteEmail, language.getTag());
             Pages.info("profile.invited", inviteEmail);
             inviteName = null;
             inviteEmail = null;
             refresh();
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void uploadDocument() {

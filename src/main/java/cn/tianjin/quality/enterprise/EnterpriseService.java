@@ -1,6 +1,8 @@
 package cn.tianjin.quality.enterprise;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.db.Like;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
@@ -14,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -136,7 +137,7 @@ public class EnterpriseService {
         r.setCreatedAt(clock.now());
         em.persist(r);
         em.flush();
-        audit.record(Actor.anonymous(), "access-request", r.getId(), "create",
+        audit.record(Actor.anonymous(), AccessRequest.AUDIT_TYPE, r.getId(), "create",
                 "enterprise=" + e.getId() + ", name=" + r.getName() + ", email=" + r.getEmail());
         for (UserAccount admin : accounts.membersOf(e.getId())) {
             if (admin.isEnterpriseAdmin()) {
@@ -175,23 +176,15 @@ public class EnterpriseService {
     /** Officials correct an enterprise's details; every changed field is audited with its old and new value. */
     @Transactional
     public Enterprise correct(Actor actor, Enterprise edited) {
-        if (!actor.isStaff()) {
-            throw new AccessDeniedException(actor.username() + " correcting enterprise " + edited.getId());
-        }
+        actor.requireStaff("correcting enterprise " + edited.getId());
         Enterprise e = getFor(actor, edited.getId());
-        if (e.getVersion() != edited.getVersion()) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.expect(e.getVersion(), edited.getVersion());
         requireDistrict(edited.getDistrictCode());
         Enterprise before = e.copy();
         e.copyEditableFrom(edited);
         String changes = e.differencesFrom(before);
         if (!changes.isEmpty()) {
-            try {
-                em.flush();
-            } catch (OptimisticLockException ex) {
-                throw new BusinessException("concurrent.modified");
-            }
+            Versions.flush(em);
             if (!e.getName().equals(before.getName())) {
                 em.createNativeQuery("DELETE FROM enterprise_name_gram WHERE enterprise_id = ?1")
                         .setParameter(1, e.getId()).executeUpdate();
@@ -222,7 +215,7 @@ public class EnterpriseService {
     /** Officials' search, paged and counted in the database (a search's count kept, {@link RegisterCounts}). */
     @Transactional
     public List<Enterprise> search(Actor actor, Filter f, int first, int max, String sortField, boolean ascending) {
-        requireStaff(actor);
+        actor.requireStaff("searching enterprises");
         String order = switch (sortField == null ? "" : sortField) {
             case "creditCode" -> "e.creditCode";
             case "createdAt" -> "e.createdAt";
@@ -249,7 +242,7 @@ public class EnterpriseService {
 
     @Transactional
     public long count(Actor actor, Filter f) {
-        requireStaff(actor);
+        actor.requireStaff("searching enterprises");
         return f.empty() ? registerSize() : counts.found(f,
                 () -> filtered(f, "SELECT COUNT(e) FROM Enterprise e", "", Long.class, 0).getSingleResult());
     }
@@ -295,7 +288,7 @@ public class EnterpriseService {
      */
     private void textCondition(String text, List<String> where, Map<String, Object> params, long nameReach) {
         String code = text.toUpperCase(Locale.ROOT);
-        params.put("like", "%" + text + "%");
+        params.put("like", Like.contains(text));
         // Characters the keys cover compare only as themselves, so such a text can equal a code only at a code's length;
         // leaving the code out otherwise keeps a page of names on the name index (with the OR, MariaDB sorted them all).
         boolean mayBeCode = !NameGrams.covers(text)
@@ -400,9 +393,4 @@ public class EnterpriseService {
         }
     }
 
-    private static void requireStaff(Actor actor) {
-        if (!actor.is(Role.OFFICIAL) && !actor.is(Role.ADMIN)) {
-            throw new AccessDeniedException("enterprise search by " + actor.username());
-        }
-    }
 }

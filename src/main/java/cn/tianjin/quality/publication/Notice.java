@@ -13,6 +13,9 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "notice")
 public class Notice {
+    /** How the audit log names records of this kind. */
+    public static final String AUDIT_TYPE = "notice";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

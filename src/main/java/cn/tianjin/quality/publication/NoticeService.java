@@ -57,7 +57,7 @@ public class NoticeService {
         }
         em.persist(n);
         em.flush();
-        audit.record(actor, "notice", n.getId(), "publish", programme + ": " + n.getTitle());
+        audit.record(actor, Notice.AUDIT_TYPE, n.getId(), "publish", programme + ": " + n.getTitle());
         return n;
     }
 }

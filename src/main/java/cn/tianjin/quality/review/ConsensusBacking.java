@@ -35,10 +35,7 @@ public class ConsensusBacking implements Serializable {
 
     public void load() {
         seatId = Ids.parse(seat);
-        try {
-            refresh();
-        } catch (BusinessException e) {
-            Pages.error(e);
+        if (!Pages.attempt(this::refresh)) {
             return;
         }
         reviseItem = view.items().isEmpty() ? null : view.items().get(0).item().code();
@@ -51,15 +48,11 @@ public class ConsensusBacking implements Serializable {
     }
 
     private boolean act(Runnable action, String doneKey) {
-        try {
+        return Pages.attempt(() -> {
             action.run();
             refresh();
             Pages.info(doneKey);
-            return true;
-        } catch (BusinessException e) {
-            Pages.error(e);
-            return false;
-        }
+        });
     }
 
     public void addPost() {

@@ -128,7 +128,7 @@ public class ConsensusService {
         ConsensusPost post = new ConsensusPost(seat.getEntryId(), actor.userId(), text, clock.now());
         em.persist(post);
         em.flush();
-        audit.record(actor, "review-entry", seat.getEntryId(), "consensus-post", "post " + post.getId());
+        audit.record(actor, ReviewEntry.AUDIT_TYPE, seat.getEntryId(), "consensus-post", "post " + post.getId());
         return post;
     }
 
@@ -159,7 +159,7 @@ public class ConsensusService {
         RubricDefinition rubric = em.find(ReviewRound.class, seat.getRoundId()).getRubric().definition();
         BigDecimal total = sheets.total(rubric, sheet.getId());
         sheet.revised(total, clock.now());
-        audit.record(actor, "score-sheet", sheet.getId(), "revise", itemCode + " " + old + "% -> " + percent + "%, total " + total
+        audit.record(actor, ScoreSheet.AUDIT_TYPE, sheet.getId(), "revise", itemCode + " " + old + "% -> " + percent + "%, total " + total
                 + ": " + why);
         return sheet;
     }
@@ -179,7 +179,7 @@ public class ConsensusService {
         }
         String text = Texts.required(comments, MAX_TEXT, "comments", "consensus.record.comments");
         entry.consensus(score.setScale(ScoreMath.SCALE), text, clock.now());
-        audit.record(actor, "review-entry", entry.getId(), "consensus", "score " + score.setScale(ScoreMath.SCALE));
+        audit.record(actor, ReviewEntry.AUDIT_TYPE, entry.getId(), "consensus", "score " + score.setScale(ScoreMath.SCALE));
         return entry;
     }
 

@@ -17,6 +17,8 @@ import java.time.LocalDateTime;
 @Table(name = "expert_conflict")
 public class ExpertConflict implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How the audit log names records of this kind. */
+    public static final String AUDIT_TYPE = "expert-conflict";
 
     /** Declared kinds come from the expert; the portal records what it finds itself as the others. */
     public enum Kind {

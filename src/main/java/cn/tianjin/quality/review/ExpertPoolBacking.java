@@ -46,14 +46,12 @@ public class ExpertPoolBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt(() -> {
             editing.setIndustryList(new LinkedHashSet<>(industries));
             editing = experts.saveProfile(currentUser.actor(), editingId, editing);
             Pages.info("expert.profile.saved");
             load();
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void startEnd(ExpertConflict c) {
@@ -62,14 +60,12 @@ public class ExpertPoolBacking implements Serializable {
     }
 
     public void endConflict() {
-        try {
+        Pages.attempt(() -> {
             experts.endConflict(currentUser.actor(), endingId, endReason);
             conflicts = experts.conflicts(currentUser.actor(), editingId);
             Pages.info("conflict.ended");
             load();
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public Industry[] getAllIndustries() { return Industry.values(); }

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 @Table(name = "expert_profile")
 public class ExpertProfile implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How the audit log names records of this kind. */
+    public static final String AUDIT_TYPE = "expert-profile";
 
     /** The most seats per round of an expert whose profile nobody has set. */
     public static final int DEFAULT_MAX_LOAD = 20;

@@ -49,26 +49,22 @@ public class ExpertProfileBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt(() -> {
             profile.setIndustryList(new LinkedHashSet<>(industries));
             profile = experts.saveProfile(currentUser.actor(), currentUser.actor().userId(), profile);
             Pages.info("expert.profile.saved");
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void declare() {
-        try {
+        Pages.attempt(() -> {
             ExpertConflict c = experts.declare(currentUser.actor(), code, enterpriseName, kind, note);
             Pages.info("conflict.declared", c.getEnterpriseName());
             code = null;
             enterpriseName = null;
             note = null;
             conflicts = experts.conflicts(currentUser.actor(), currentUser.actor().userId());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public Industry[] getAllIndustries() { return Industry.values(); }

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
@@ -14,7 +15,6 @@ import cn.tianjin.quality.platform.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -49,7 +49,7 @@ public class ExpertService {
 
     @Transactional
     public List<PoolMember> pool(Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff("using the expert pool");
         List<UserAccount> experts = em.createQuery("SELECT u FROM UserAccount u WHERE u.role = :r ORDER BY u.displayName",
                         UserAccount.class)
                 .setParameter("r", Role.EXPERT).getResultList();
@@ -75,8 +75,8 @@ public class ExpertService {
         boolean created = stored == null;
         if (created) {
             stored = new ExpertProfile(expert.getId());
-        } else if (stored.getVersion() != edited.getVersion()) {
-            throw new BusinessException("concurrent.modified");
+        } else {
+            Versions.expect(stored.getVersion(), edited.getVersion());
         }
         int load = stored.getMaxLoad();
         String before = created ? "" : stored.summary();
@@ -87,13 +87,9 @@ public class ExpertService {
         if (created) {
             em.persist(stored);
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.flush(em);
         if (!before.equals(stored.summary())) {
-            audit.record(actor, "expert-profile", expert.getId(), created ? "create" : "edit", stored.summary());
+            audit.record(actor, ExpertProfile.AUDIT_TYPE, expert.getId(), created ? "create" : "edit", stored.summary());
         }
         return stored;
     }
@@ -121,14 +117,14 @@ public class ExpertService {
                 clock.now(), actor.username());
         em.persist(c);
         em.flush();
-        audit.record(actor, "expert-conflict", c.getId(), "declare", code + " " + name + ": " + kind);
+        audit.record(actor, ExpertConflict.AUDIT_TYPE, c.getId(), "declare", code + " " + name + ": " + kind);
         return c;
     }
 
     /** Officials end a conflict that no longer holds; it stays on record with the reason. */
     @Transactional
     public ExpertConflict endConflict(Actor actor, Long conflictId, String reason) {
-        requireStaff(actor);
+        actor.requireStaff("using the expert pool");
         ExpertConflict c = conflictId == null ? null : em.find(ExpertConflict.class, conflictId);
         if (c == null) {
             throw new NotFoundException("conflict " + conflictId);
@@ -138,7 +134,7 @@ public class ExpertService {
         }
         if (c.isInForce()) {
             c.end(clock.now(), reason.trim());
-            audit.record(actor, "expert-conflict", c.getId(), "end", reason.trim());
+            audit.record(actor, ExpertConflict.AUDIT_TYPE, c.getId(), "end", reason.trim());
         }
         return c;
     }
@@ -260,9 +256,4 @@ public class ExpertService {
         return u;
     }
 
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new AccessDeniedException("expert pool used by " + actor.username());
-        }
-    }
 }

@@ -52,11 +52,7 @@ public class FeedbackBacking implements Serializable {
 
     public void load() {
         entryId = Ids.parse(entry);
-        try {
-            refresh();
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        Pages.attempt(() -> refresh());
     }
 
     private void refresh() {
@@ -77,13 +73,11 @@ public class FeedbackBacking implements Serializable {
                 edits.add(new FeedbackService.Edit(t.code, t.strengths, t.opportunities, t.version));
             }
         }
-        try {
+        Pages.attempt(() -> {
             int saved = feedback.saveAll(currentUser.actor(), entryId, edits);
             refresh();
             Pages.info("feedback.saved", saved);
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     private static String blankToNull(String s) {

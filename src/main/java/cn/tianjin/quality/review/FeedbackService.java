@@ -1,6 +1,7 @@
 package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.enterprise.Enterprise;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
@@ -16,7 +17,6 @@ import cn.tianjin.quality.platform.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -133,24 +133,17 @@ public class FeedbackService {
         FeedbackText text = em.createQuery("SELECT f FROM FeedbackText f WHERE f.entryId = :e AND f.categoryCode = :c", FeedbackText.class)
                 .setParameter("e", entryId).setParameter("c", categoryCode).getResultStream().findFirst().orElse(null);
         if (text == null) {
-            if (expectedVersion != 0) {
-                throw new BusinessException("concurrent.modified");
-            }
+            // Someone who saw no text yet expects none: a text written meanwhile is someone else's change.
+            Versions.expect(0, expectedVersion);
             text = new FeedbackText(entryId, categoryCode);
             text.edit(s, o, actor.username(), clock.now());
             em.persist(text);
         } else {
-            if (text.getVersion() != expectedVersion) {
-                throw new BusinessException("concurrent.modified");
-            }
+            Versions.expect(text.getVersion(), expectedVersion);
             text.edit(s, o, actor.username(), clock.now());
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new BusinessException("concurrent.modified");
-        }
-        audit.record(actor, "review-entry", entryId, "feedback-edit", categoryCode);
+        Versions.flush(em);
+        audit.record(actor, ReviewEntry.AUDIT_TYPE, entryId, "feedback-edit", categoryCode);
         return text;
     }
 
@@ -186,7 +179,7 @@ public class FeedbackService {
                             "/enterprise/", entry.getTitle());
                 }
             }
-            audit.record(actor, "review-round", round.getId(), "release-feedback", "");
+            audit.record(actor, ReviewRound.AUDIT_TYPE, round.getId(), "release-feedback", "");
         }
         return round;
     }
@@ -211,7 +204,7 @@ public class FeedbackService {
                 text(locale, "rubric"), text(locale, "score"), text(locale, "category"), text(locale, "points"),
                 text(locale, "band"), text(locale, "strengths"), text(locale, "opportunities"), text(locale, "releasedOn"),
                 text(locale, "page"), text(locale, "none"));
-        audit.record(actor, "review-entry", entryId, "feedback-pdf", locale.getLanguage());
+        audit.record(actor, ReviewEntry.AUDIT_TYPE, entryId, "feedback-pdf", locale.getLanguage());
         return new FeedbackPdf(PdfFonts.find(config.pdfFont())).render(document, labels);
     }
 

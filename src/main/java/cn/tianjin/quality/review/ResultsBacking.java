@@ -56,12 +56,11 @@ public class ResultsBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
+        if (!Pages.attempt(() -> {
             action.run();
             load();
             Pages.info(doneKey);
-        } catch (BusinessException e) {
-            Pages.error(e);
+        })) {
             load();
         }
     }

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.enterprise.Enterprise;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
@@ -119,7 +120,7 @@ public class ResultsService {
             throw BusinessException.onField("deadline", "results.deadline.past");
         }
         round.deadline(deadline);
-        audit.record(actor, "review-round", round.getId(), "deadline", deadline.toString());
+        audit.record(actor, ReviewRound.AUDIT_TYPE, round.getId(), "deadline", deadline.toString());
         return round;
     }
 
@@ -156,7 +157,7 @@ public class ResultsService {
                 reminded++;
             }
             round.reminded(today);
-            audit.record(Actor.system(), "review-round", round.getId(), "remind", open.size() + " experts");
+            audit.record(Actor.system(), ReviewRound.AUDIT_TYPE, round.getId(), "remind", open.size() + " experts");
         }
         return reminded;
     }
@@ -181,7 +182,7 @@ public class ResultsService {
             }
         }
         round.stage(ReviewRound.Stage.CONSENSUS);
-        audit.record(actor, "review-round", round.getId(), "open-consensus", board.flagged().size() + " entries flagged");
+        audit.record(actor, ReviewRound.AUDIT_TYPE, round.getId(), "open-consensus", board.flagged().size() + " entries flagged");
         return round;
     }
 
@@ -200,7 +201,7 @@ public class ResultsService {
             throw BusinessException.onField("chair", "results.chair.notSeated");
         }
         entry.chair(expertUserId);
-        audit.record(actor, "review-entry", entry.getId(), "chair", "expert " + expertUserId);
+        audit.record(actor, ReviewEntry.AUDIT_TYPE, entry.getId(), "chair", "expert " + expertUserId);
         return entry;
     }
 
@@ -215,9 +216,7 @@ public class ResultsService {
         if (method == null) {
             throw BusinessException.onField("method", "results.method.required");
         }
-        if (round.getVersion() != expectedVersion) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.expect(round.getVersion(), expectedVersion);
         Board board = board(actor, roundId);
         requireAllScored(board);
         List<String> open = board.flagged().stream()
@@ -228,7 +227,7 @@ public class ResultsService {
             throw new BusinessException("results.consensus.missing", String.join("; ", open));
         }
         round.lock(method, actor.username(), clock.now());
-        audit.record(actor, "review-round", round.getId(), "lock", method.name());
+        audit.record(actor, ReviewRound.AUDIT_TYPE, round.getId(), "lock", method.name());
         return round;
     }
 

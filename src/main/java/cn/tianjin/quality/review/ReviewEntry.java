@@ -19,6 +19,8 @@ import java.time.LocalDateTime;
 @Table(name = "review_entry")
 public class ReviewEntry implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How the audit log names records of this kind. */
+    public static final String AUDIT_TYPE = "review-entry";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,6 +20,8 @@ import java.time.LocalDateTime;
 @Table(name = "review_round")
 public class ReviewRound implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How the audit log names records of this kind. */
+    public static final String AUDIT_TYPE = "review-round";
 
     /** Where a round stands; later stages (scoring, consensus) follow the assignment. */
     public enum Stage { SETUP, ASSIGNED, SCORING, CONSENSUS, CLOSED }

@@ -120,10 +120,7 @@ public class ReviewRoundBacking implements Serializable {
 
     /** Attaches a file to an entry as review material (for entries whose programme does not hand documents over). */
     public void attachMaterial() {
-        try {
-            rounds.entry(currentUser.actor(), round.getId(), materialEntryId);
-        } catch (BusinessException e) {
-            Pages.error(e);
+        if (!Pages.attempt(() -> rounds.entry(currentUser.actor(), round.getId(), materialEntryId))) {
             return;
         }
         if (Uploads.store(attachments, currentUser.actor(), EntryMaterials.OWNER_TYPE, materialEntryId, upload)) {
@@ -132,7 +129,7 @@ public class ReviewRoundBacking implements Serializable {
     }
 
     public void addEntry() {
-        try {
+        Pages.attempt(() -> {
             Enterprise e = enterprises.findByCode(EnterpriseService.requireValidCode(entryCode))
                     .orElseThrow(() -> BusinessException.onField("entryCode", "enterprise.code.unknown", entryCode));
             ReviewEntry added = rounds.addEntry(currentUser.actor(), round.getId(), e.getId(), entryTitle, "MANUAL", null, null);
@@ -140,29 +137,23 @@ public class ReviewRoundBacking implements Serializable {
             entryTitle = null;
             refresh();
             Pages.info("review.entry.added", added.getTitle(), added.getId());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void assignBySolver() {
-        try {
+        Pages.attempt(() -> {
             int n = rounds.assignBySolver(currentUser.actor(), round.getId()).size();
             Pages.info("review.assigned", n);
             refresh();
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void assignByDraw() {
-        try {
+        Pages.attempt(() -> {
             int n = rounds.assignByDraw(currentUser.actor(), round.getId(), seed).size();
             refresh();
             Pages.info("review.drawn", n, round.getDrawSeed());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void seatByHand() {
@@ -182,7 +173,7 @@ public class ReviewRoundBacking implements Serializable {
     }
 
     public void withdraw() {
-        try {
+        Pages.attempt(() -> {
             ReviewAssignment replacement = rounds.withdraw(currentUser.actor(), withdrawId, withdrawReason);
             withdrawReason = null;
             refresh();
@@ -191,9 +182,7 @@ public class ReviewRoundBacking implements Serializable {
             } else {
                 Pages.info("review.redrawn", rounds.expertName(currentUser.actor(), replacement.getExpertUserId()));
             }
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public LazyDataModel<ReviewRoundService.EntryRow> getEntries() { return entries; }

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.enterprise.Enterprise;
+import cn.tianjin.quality.platform.db.Like;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
@@ -62,7 +63,7 @@ public class ReviewRoundService {
 
     @Transactional
     public ReviewRound create(Actor actor, String programme, String title, Long rubricVersionId, int panelSize) {
-        requireStaff(actor);
+        actor.requireStaff("using review rounds");
         if (title == null || title.isBlank()) {
             throw BusinessException.onField("title", "field.required");
         }
@@ -77,20 +78,20 @@ public class ReviewRoundService {
         ReviewRound r = new ReviewRound(programme, title.trim(), rubric, panelSize, actor.username(), clock.now());
         em.persist(r);
         em.flush();
-        audit.record(actor, "review-round", r.getId(), "create", programme + ": " + r.getTitle() + ", rubric "
+        audit.record(actor, ReviewRound.AUDIT_TYPE, r.getId(), "create", programme + ": " + r.getTitle() + ", rubric "
                 + rubric.getRubric().getCode() + " v" + rubric.getVersionNo() + ", panel " + panelSize);
         return r;
     }
 
     @Transactional
     public List<ReviewRound> rounds(Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff("using review rounds");
         return em.createQuery("SELECT r FROM ReviewRound r ORDER BY r.createdAt DESC, r.id DESC", ReviewRound.class).getResultList();
     }
 
     @Transactional
     public ReviewRound round(Actor actor, Long id) {
-        requireStaff(actor);
+        actor.requireStaff("using review rounds");
         ReviewRound r = id == null ? null : em.find(ReviewRound.class, id);
         if (r == null) {
             throw new NotFoundException("review round " + id);
@@ -112,7 +113,7 @@ public class ReviewRoundService {
                 submittedAt == null ? clock.now() : submittedAt);
         em.persist(entry);
         em.flush();
-        audit.record(actor, "review-entry", entry.getId(), "add", "round " + r.getId() + ": " + e.getName() + ", " + entry.getTitle());
+        audit.record(actor, ReviewEntry.AUDIT_TYPE, entry.getId(), "add", "round " + r.getId() + ": " + e.getName() + ", " + entry.getTitle());
         return entry;
     }
 
@@ -226,7 +227,7 @@ public class ReviewRoundService {
     /** An expert's display name, for messages naming an expert by id. */
     @Transactional
     public String expertName(Actor actor, Long expertUserId) {
-        requireStaff(actor);
+        actor.requireStaff("using review rounds");
         UserAccount u = expertUserId == null ? null : em.find(UserAccount.class, expertUserId);
         if (u == null || u.getRole() != Role.EXPERT) {
             throw new NotFoundException("expert " + expertUserId);
@@ -240,7 +241,7 @@ public class ReviewRoundService {
     }
 
     private static String likeName(String name) {
-        return name == null || name.isBlank() ? null : "%" + name.strip() + "%";
+        return name == null || name.isBlank() ? null : Like.contains(name.strip());
     }
 
     /** Whether any panel of the round has a seat (the page links to the results then). */
@@ -367,7 +368,7 @@ public class ReviewRoundService {
         }
         TypedQuery<T> query = em.createQuery(q + order, type).setParameter("r", roundId);
         if (f.text() != null) {
-            query.setParameter("like", "%" + f.text() + "%");
+            query.setParameter("like", Like.contains(f.text()));
             if (f.number() != null) {
                 query.setParameter("id", f.number());
             }
@@ -406,7 +407,7 @@ public class ReviewRoundService {
             seats.add(seat(actor, r, p.entryId(), p.expertId(), ReviewAssignment.Method.SOLVER));
         }
         r.stage(ReviewRound.Stage.ASSIGNED);
-        audit.record(actor, "review-round", r.getId(), "assign-solver", seats.size() + " seats for " + entries.size()
+        audit.record(actor, ReviewRound.AUDIT_TYPE, r.getId(), "assign-solver", seats.size() + " seats for " + entries.size()
                 + " entries from " + pool.size() + " experts, cost " + a.totalCost());
         return seats;
     }
@@ -440,7 +441,7 @@ public class ReviewRoundService {
         }
         r.drawSeed(s);
         r.stage(ReviewRound.Stage.ASSIGNED);
-        audit.record(actor, "review-round", r.getId(), "assign-draw", log.toString());
+        audit.record(actor, ReviewRound.AUDIT_TYPE, r.getId(), "assign-draw", log.toString());
         return seats;
     }
 
@@ -464,7 +465,7 @@ public class ReviewRoundService {
         long load = activeSeats("a.roundId = :r AND a.expertUserId = :x", roundId, expertUserId) + 1;
         long panel = activeSeats("a.entryId = :e", entryId, null) + 1;
         seat(actor, r, entryId, expertUserId, ReviewAssignment.Method.MANUAL);
-        audit.record(actor, "review-entry", entryId, "seat", "expert " + expert.getUsername() + " seated by hand");
+        audit.record(actor, ReviewEntry.AUDIT_TYPE, entryId, "seat", "expert " + expert.getUsername() + " seated by hand");
         int maxLoad = experts.profiles(List.of(expert)).get(expert.getId()).getMaxLoad();
         if (load > maxLoad) {
             return new Warning("review.assign.overloaded", expert.getDisplayName(), load, maxLoad);
@@ -482,7 +483,7 @@ public class ReviewRoundService {
      */
     @Transactional
     public ReviewAssignment withdraw(Actor actor, Long assignmentId, String reason) {
-        requireStaff(actor);
+        actor.requireStaff("using review rounds");
         ReviewAssignment a = assignmentId == null ? null : em.find(ReviewAssignment.class, assignmentId);
         if (a == null || !a.isActive()) {
             throw new NotFoundException("assignment " + assignmentId);
@@ -491,7 +492,7 @@ public class ReviewRoundService {
             throw BusinessException.onField("reason", "review.withdraw.reason");
         }
         a.withdraw(clock.now(), reason.trim());
-        audit.record(actor, "review-entry", a.getEntryId(), "withdraw-seat", "expert " + a.getExpertUserId() + ": " + reason.trim());
+        audit.record(actor, ReviewEntry.AUDIT_TYPE, a.getEntryId(), "withdraw-seat", "expert " + a.getExpertUserId() + ": " + reason.trim());
         ReviewRound r = em.find(ReviewRound.class, a.getRoundId());
         if (a.getMethod() != ReviewAssignment.Method.DRAW || r.getDrawSeed() == null) {
             return null;
@@ -512,7 +513,7 @@ public class ReviewRoundService {
         state.update(redraw.panel());
         ReviewAssignment replacement = seat(actor, r, entry.getId(), redraw.replacement().replacementExpert(),
                 ReviewAssignment.Method.DRAW);
-        audit.record(actor, "review-entry", entry.getId(), "redraw", "seed=" + r.getDrawSeed() + ": expert "
+        audit.record(actor, ReviewEntry.AUDIT_TYPE, entry.getId(), "redraw", "seed=" + r.getDrawSeed() + ": expert "
                 + a.getExpertUserId() + " replaced by " + redraw.replacement().replacementExpert() + " at draw "
                 + redraw.replacement().drawNumber());
         return replacement;
@@ -645,9 +646,4 @@ public class ReviewRoundService {
         }
     }
 
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new AccessDeniedException("review rounds used by " + actor.username());
-        }
-    }
 }

@@ -43,15 +43,13 @@ public class ReviewRoundsBacking implements Serializable {
     }
 
     public void create() throws IOException {
-        try {
+        Pages.attempt(() -> {
             ReviewRound r = rounds.create(currentUser.actor(), programme, title, rubricVersionId, panelSize);
             Pages.info("review.round.created", r.getTitle());
             Pages.keepMessages();
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                     .redirect("/official/review-round?id=" + r.getId());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public List<ReviewRound> getList() { return list; }

@@ -45,15 +45,13 @@ public class RubricEditBacking implements Serializable {
             Pages.error("rubric.hasProblems", problems.size());
             return;
         }
-        try {
+        Pages.attempt(() -> {
             RubricVersion saved = rubrics.save(currentUser.actor(), version.getId(), version.getVersion(), def);
             Pages.info(saved.getId().equals(version.getId()) ? "rubric.saved" : "rubric.newVersion", saved.getVersionNo());
             Pages.keepMessages();
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                     .redirect("/official/rubric?id=" + saved.getId());
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void freeze() {

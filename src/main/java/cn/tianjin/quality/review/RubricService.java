@@ -1,6 +1,7 @@
 package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
@@ -9,7 +10,6 @@ import cn.tianjin.quality.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -41,7 +41,7 @@ public class RubricService {
 
     @Transactional
     public List<RubricVersion> latestVersions(Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff("using rubrics");
         return em.createQuery("SELECT v FROM RubricVersion v WHERE v.versionNo = (SELECT MAX(w.versionNo) FROM RubricVersion w"
                         + " WHERE w.rubric = v.rubric) ORDER BY v.rubric.programme, v.rubric.code", RubricVersion.class)
                 .getResultList();
@@ -49,14 +49,14 @@ public class RubricService {
 
     @Transactional
     public List<RubricVersion> versionsOf(Actor actor, Long rubricId) {
-        requireStaff(actor);
+        actor.requireStaff("using rubrics");
         return em.createQuery("SELECT v FROM RubricVersion v WHERE v.rubric.id = :r ORDER BY v.versionNo DESC", RubricVersion.class)
                 .setParameter("r", rubricId).getResultList();
     }
 
     @Transactional
     public RubricVersion get(Actor actor, Long versionId) {
-        requireStaff(actor);
+        actor.requireStaff("using rubrics");
         RubricVersion v = versionId == null ? null : em.find(RubricVersion.class, versionId);
         if (v == null) {
             throw new NotFoundException("rubric version " + versionId);
@@ -87,7 +87,7 @@ public class RubricService {
      */
     @Transactional
     public RubricVersion importJson(Actor actor, String programme, String json) {
-        requireStaff(actor);
+        actor.requireStaff("using rubrics");
         RubricDefinition def;
         try {
             def = RubricJson.read(json);
@@ -112,7 +112,7 @@ public class RubricService {
         RubricDefinition def = new RubricDefinition(newCode.trim(), blankTo(nameZh, src.nameZh()), blankTo(nameEn, src.nameEn()),
                 src.totalPoints(), src.categories());
         RubricVersion v = create(actor, from.getRubric().getProgramme(), def, "copy");
-        audit.record(actor, "rubric-version", v.getId(), "copy-of", "copied from " + from.getRubric().getCode() + " v"
+        audit.record(actor, RubricVersion.AUDIT_TYPE, v.getId(), "copy-of", "copied from " + from.getRubric().getCode() + " v"
                 + from.getVersionNo());
         return v;
     }
@@ -128,9 +128,7 @@ public class RubricService {
         if (!def.code().equals(base.getRubric().getCode())) {
             throw BusinessException.onField("code", "rubric.code.changed", base.getRubric().getCode());
         }
-        if (base.getVersion() != expectedVersion) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.expect(base.getVersion(), expectedVersion);
         RubricVersion latest = latest(def.code()).orElseThrow();
         if (!latest.getId().equals(base.getId())) {
             throw new BusinessException("rubric.notLatest", latest.getVersionNo());
@@ -138,20 +136,16 @@ public class RubricService {
         if (!base.isFrozen()) {
             String before = base.json();
             base.replace(def);
-            try {
-                em.flush();
-            } catch (OptimisticLockException e) {
-                throw new BusinessException("concurrent.modified");
-            }
+            Versions.flush(em);
             if (!before.equals(base.json())) {
-                audit.record(actor, "rubric-version", base.getId(), "edit", summary(base));
+                audit.record(actor, RubricVersion.AUDIT_TYPE, base.getId(), "edit", summary(base));
             }
             return base;
         }
         RubricVersion next = new RubricVersion(base.getRubric(), base.getVersionNo() + 1, def, actor.username(), clock.now());
         em.persist(next);
         em.flush();
-        audit.record(actor, "rubric-version", next.getId(), "new-version", summary(next) + " (v" + base.getVersionNo()
+        audit.record(actor, RubricVersion.AUDIT_TYPE, next.getId(), "new-version", summary(next) + " (v" + base.getVersionNo()
                 + " is frozen)");
         return next;
     }
@@ -162,7 +156,7 @@ public class RubricService {
         RubricVersion v = get(actor, versionId);
         if (!v.isFrozen()) {
             v.freeze();
-            audit.record(actor, "rubric-version", v.getId(), "freeze", summary(v));
+            audit.record(actor, RubricVersion.AUDIT_TYPE, v.getId(), "freeze", summary(v));
         }
         return v;
     }
@@ -180,7 +174,7 @@ public class RubricService {
         RubricVersion v = new RubricVersion(r, 1, def, actor.username(), clock.now());
         em.persist(v);
         em.flush();
-        audit.record(actor, "rubric-version", v.getId(), action, summary(v));
+        audit.record(actor, RubricVersion.AUDIT_TYPE, v.getId(), action, summary(v));
         return v;
     }
 
@@ -201,9 +195,4 @@ public class RubricService {
         return s == null || s.isBlank() ? fallback : s.trim();
     }
 
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new AccessDeniedException("rubrics used by " + actor.username());
-        }
-    }
 }

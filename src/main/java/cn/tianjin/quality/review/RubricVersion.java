@@ -22,6 +22,8 @@ import java.util.Locale;
 @Table(name = "rubric_version")
 public class RubricVersion implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How the audit log names records of this kind. */
+    public static final String AUDIT_TYPE = "rubric-version";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

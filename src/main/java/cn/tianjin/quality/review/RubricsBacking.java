@@ -42,14 +42,12 @@ public class RubricsBacking implements Serializable {
             Pages.error("upload.empty");
             return;
         }
-        try {
+        Pages.attempt(() -> {
             RubricVersion v = rubrics.importJson(currentUser.actor(), programme,
                     new String(file.getContent(), StandardCharsets.UTF_8));
             Pages.info("rubric.imported", v.getRubric().getCode(), v.getVersionNo());
             load();
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void startCopy(RubricVersion v) {
@@ -60,13 +58,11 @@ public class RubricsBacking implements Serializable {
     }
 
     public void copy() {
-        try {
+        Pages.attempt(() -> {
             RubricVersion v = rubrics.copy(currentUser.actor(), copyFrom, newCode, newNameZh, newNameEn);
             Pages.info("rubric.copied", v.getRubric().getCode());
             load();
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public List<RubricVersion> getLatest() { return latest; }

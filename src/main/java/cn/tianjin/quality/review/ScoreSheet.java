@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 @Table(name = "score_sheet")
 public class ScoreSheet implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How the audit log names records of this kind. */
+    public static final String AUDIT_TYPE = "score-sheet";
 
     /** A draft can be changed by its expert; a submitted sheet is locked until an official reopens it. */
     public enum Status { DRAFT, SUBMITTED }

@@ -121,15 +121,13 @@ public class ScoreSheetBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt(() -> {
             List<ScoreSheetService.ItemInput> inputs = new ArrayList<>();
             categories.forEach(c -> c.rows().forEach(r -> inputs.add(
                     new ScoreSheetService.ItemInput(r.getCode(), r.getPercent(), r.strengths, r.opportunities))));
             version = sheets.save(currentUser.actor(), sheetId, version, inputs).getVersion();
             Pages.info("score.sheet.saved", language.format(clock.now()));
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void submit() {
@@ -137,15 +135,13 @@ public class ScoreSheetBacking implements Serializable {
         if (jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
             return;
         }
-        try {
+        Pages.attempt(() -> {
             ScoreSheet s = sheets.submit(currentUser.actor(), sheetId);
             status = s.getStatus();
             version = s.getVersion();
             totalText = s.getTotal().toPlainString();
             Pages.info("score.sheet.submitted", totalText);
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public boolean isLocked() {

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.enterprise.Enterprise;
+import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -66,7 +66,7 @@ public class ScoreSheetService {
                 em.persist(new ScoreItem(sheet.getId(), item.code()));
             }
             em.flush();
-            audit.record(actor, "score-sheet", sheet.getId(), "open", "seat " + seat.getId() + ", entry " + seat.getEntryId());
+            audit.record(actor, ScoreSheet.AUDIT_TYPE, sheet.getId(), "open", "seat " + seat.getId() + ", entry " + seat.getEntryId());
         }
         ReviewEntry entry = em.find(ReviewEntry.class, seat.getEntryId());
         Enterprise ent = em.find(Enterprise.class, entry.getEnterpriseId());
@@ -78,9 +78,7 @@ public class ScoreSheetService {
     public ScoreSheet save(Actor actor, Long sheetId, int expectedVersion, List<ItemInput> inputs) {
         ScoreSheet sheet = ownSheet(actor, sheetId);
         requireDraft(sheet);
-        if (sheet.getVersion() != expectedVersion) {
-            throw new BusinessException("concurrent.modified");
-        }
+        Versions.expect(sheet.getVersion(), expectedVersion);
         Map<String, ScoreItem> byCode = items(sheetId).stream().collect(Collectors.toMap(ScoreItem::getItemCode, Function.identity()));
         StringBuilder changes = new StringBuilder();
         for (ItemInput in : inputs) {
@@ -102,12 +100,8 @@ public class ScoreSheetService {
             item.set(in.percent(), in.strengths(), in.opportunities());
         }
         sheet.touched(clock.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new BusinessException("concurrent.modified");
-        }
-        audit.record(actor, "score-sheet", sheet.getId(), "save-draft", changes.length() == 0 ? "comments" : changes.toString().trim());
+        Versions.flush(em);
+        audit.record(actor, ScoreSheet.AUDIT_TYPE, sheet.getId(), "save-draft", changes.length() == 0 ? "comments" : changes.toString().trim());
         return sheet;
     }
 
@@ -122,16 +116,14 @@ public class ScoreSheetService {
         RubricDefinition rubric = em.find(ReviewRound.class, sheet.getRoundId()).getRubric().definition();
         BigDecimal total = total(rubric, sheetId);
         sheet.submit(total, clock.now());
-        audit.record(actor, "score-sheet", sheet.getId(), "submit", "total " + total);
+        audit.record(actor, ScoreSheet.AUDIT_TYPE, sheet.getId(), "submit", "total " + total);
         return sheet;
     }
 
     /** An official reopens a submitted sheet for the expert to correct; the reason is audited. */
     @Transactional
     public ScoreSheet reopen(Actor actor, Long sheetId, String reason) {
-        if (!actor.isStaff()) {
-            throw new AccessDeniedException(actor.username() + " reopening sheet " + sheetId);
-        }
+        actor.requireStaff("reopening sheet " + sheetId);
         ScoreSheet sheet = sheetId == null ? null : em.find(ScoreSheet.class, sheetId);
         if (sheet == null) {
             throw new NotFoundException("sheet " + sheetId);
@@ -142,7 +134,7 @@ public class ScoreSheetService {
         ResultsService.requireOpen(em.find(ReviewRound.class, sheet.getRoundId()));
         if (sheet.getStatus() == ScoreSheet.Status.SUBMITTED) {
             sheet.reopen(clock.now());
-            audit.record(actor, "score-sheet", sheet.getId(), "reopen", reason.trim());
+            audit.record(actor, ScoreSheet.AUDIT_TYPE, sheet.getId(), "reopen", reason.trim());
         }
         return sheet;
     }
@@ -150,9 +142,7 @@ public class ScoreSheetService {
     /** Sheets of a round, for officials (progress, and later aggregation). */
     @Transactional
     public List<ScoreSheet> sheetsOfRound(Actor actor, Long roundId) {
-        if (!actor.isStaff()) {
-            throw new AccessDeniedException(actor.username() + " listing sheets of round " + roundId);
-        }
+        actor.requireStaff("listing sheets of round " + roundId);
         return em.createQuery("SELECT s FROM ScoreSheet s WHERE s.roundId = :r ORDER BY s.entryId, s.id", ScoreSheet.class)
                 .setParameter("r", roundId).getResultList();
     }

@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
 @Table(name = "attachment")
 public class Attachment implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How the audit log names records of this kind. */
+    public static final String AUDIT_TYPE = "attachment";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -98,7 +98,7 @@ public class AttachmentService {
                     HexFormat.of().formatHex(sha.digest()), key, actor.username(), clock.now());
             em.persist(a);
             em.flush();
-            audit.record(actor, "attachment", a.getId(), "upload",
+            audit.record(actor, Attachment.AUDIT_TYPE, a.getId(), "upload",
                     ownerType + " " + ownerId + ": " + name + " (" + kind + ", " + size + " bytes, sha256 " + a.getSha256() + ")");
             return a;
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.platform.security;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.db.Like;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
@@ -152,7 +153,7 @@ public class AccountService {
         a.setPasswordHash(hasher.generate(password.toCharArray()));
         em.persist(a);
         em.flush();
-        audit.record(new Actor(a.getId(), a.getUsername(), Role.APPLICANT, enterpriseId), "account", a.getId(),
+        audit.record(new Actor(a.getId(), a.getUsername(), Role.APPLICANT, enterpriseId), UserAccount.AUDIT_TYPE, a.getId(),
                 "register", "username=" + a.getUsername() + ", enterprise=" + enterpriseId);
         String link = issueLink(a, OneTimeToken.Purpose.CONFIRM, CONFIRM_VALID, "/public/confirm");
         notifications.mail(a.getEmail(), a.getLocale(), "mail.confirm.subject", "mail.confirm.body",
@@ -167,7 +168,7 @@ public class AccountService {
         UserAccount a = get(t.userId());
         if (a.getStatus() == AccountStatus.UNCONFIRMED) {
             a.setStatus(AccountStatus.ACTIVE);
-            audit.record(a.actor(), "account", a.getId(), "confirm", "status UNCONFIRMED -> ACTIVE");
+            audit.record(a.actor(), UserAccount.AUDIT_TYPE, a.getId(), "confirm", "status UNCONFIRMED -> ACTIVE");
         }
         return a;
     }
@@ -183,7 +184,7 @@ public class AccountService {
         a.setEnterpriseId(inviter.getEnterpriseId());
         em.persist(a);
         em.flush();
-        audit.record(actor, "account", a.getId(), "invite", "email=" + email + ", enterprise=" + inviter.getEnterpriseId());
+        audit.record(actor, UserAccount.AUDIT_TYPE, a.getId(), "invite", "email=" + email + ", enterprise=" + inviter.getEnterpriseId());
         String link = issueLink(a, OneTimeToken.Purpose.INVITE, INVITE_VALID, "/public/accept-invitation");
         notifications.mail(email, locale, "mail.invite.subject", "mail.invite.body", displayName,
                 inviter.getDisplayName(), link, INVITE_VALID.toDays());
@@ -202,7 +203,7 @@ public class AccountService {
         a.setUsername(name);
         a.setPasswordHash(hasher.generate(password.toCharArray()));
         a.setStatus(AccountStatus.ACTIVE);
-        audit.record(a.actor(), "account", a.getId(), "accept-invitation", "username=" + name);
+        audit.record(a.actor(), UserAccount.AUDIT_TYPE, a.getId(), "accept-invitation", "username=" + name);
         return a;
     }
 
@@ -237,7 +238,7 @@ public class AccountService {
                 .setParameter("s", AccountStatus.ACTIVE).getResultList();
         for (UserAccount a : matches) {
             String link = issueLink(a, OneTimeToken.Purpose.RESET, RESET_VALID, "/public/password-reset");
-            audit.record(a.actor(), "account", a.getId(), "request-reset", "reset link sent to " + a.getEmail());
+            audit.record(a.actor(), UserAccount.AUDIT_TYPE, a.getId(), "request-reset", "reset link sent to " + a.getEmail());
             notifications.mail(a.getEmail(), a.getLocale(), "mail.reset.subject", "mail.reset.body",
                     a.getDisplayName(), a.getUsername(), link, RESET_VALID.toMinutes());
         }
@@ -254,7 +255,7 @@ public class AccountService {
             // Staff accounts are created without a password; choosing one through the link activates them.
             a.setStatus(AccountStatus.ACTIVE);
         }
-        audit.record(a.actor(), "account", a.getId(), "reset-password", "password set through e-mailed link");
+        audit.record(a.actor(), UserAccount.AUDIT_TYPE, a.getId(), "reset-password", "password set through e-mailed link");
         return a;
     }
 
@@ -274,7 +275,7 @@ public class AccountService {
         }
         requirePasswordAcceptable(newPassword, a.getUsername());
         a.setPasswordHash(hasher.generate(newPassword.toCharArray()));
-        audit.record(actor, "account", a.getId(), "change-password", "password changed by its holder");
+        audit.record(actor, UserAccount.AUDIT_TYPE, a.getId(), "change-password", "password changed by its holder");
     }
 
     @Transactional
@@ -316,7 +317,7 @@ public class AccountService {
         a.setDistrictCode(f.districtCode() == null || f.districtCode().isBlank() ? null : f.districtCode());
         em.persist(a);
         em.flush();
-        audit.record(actor, "account", a.getId(), "create", "username=" + name + ", role=" + f.role()
+        audit.record(actor, UserAccount.AUDIT_TYPE, a.getId(), "create", "username=" + name + ", role=" + f.role()
                 + ", organisation=" + f.organisation());
         String link = issueLink(a, OneTimeToken.Purpose.RESET, INVITE_VALID, "/public/password-reset");
         notifications.mail(a.getEmail(), a.getLocale(), "mail.staffInvite.subject", "mail.staffInvite.body",
@@ -342,7 +343,7 @@ public class AccountService {
             throw new BusinessException("account.notDeactivated");
         }
         a.setStatus(after);
-        audit.record(actor, "account", a.getId(), active ? "reactivate" : "deactivate", "status " + before + " -> " + after);
+        audit.record(actor, UserAccount.AUDIT_TYPE, a.getId(), active ? "reactivate" : "deactivate", "status " + before + " -> " + after);
     }
 
     public record AccountFilter(String text, Role role, AccountStatus status) {
@@ -350,14 +351,14 @@ public class AccountService {
 
     @Transactional
     public List<UserAccount> search(Actor actor, AccountFilter f, int first, int max) {
-        requireStaff(actor);
+        actor.requireStaff("listing accounts");
         return filtered(f, "SELECT u FROM UserAccount u", " ORDER BY u.role, u.username", UserAccount.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Transactional
     public long count(Actor actor, AccountFilter f) {
-        requireStaff(actor);
+        actor.requireStaff("listing accounts");
         return filtered(f, "SELECT COUNT(u) FROM UserAccount u", "", Long.class).getSingleResult();
     }
 
@@ -365,7 +366,7 @@ public class AccountService {
         String where = " WHERE (:text IS NULL OR LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text"
                 + " OR LOWER(u.email) LIKE :text) AND (:role IS NULL OR u.role = :role)"
                 + " AND (:status IS NULL OR u.status = :status)";
-        String text = f.text() == null || f.text().isBlank() ? null : "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%";
+        String text = f.text() == null || f.text().isBlank() ? null : Like.contains(f.text().trim().toLowerCase(Locale.ROOT));
         return em.createQuery(select + where + order, type)
                 .setParameter("text", text).setParameter("role", f.role()).setParameter("status", f.status());
     }
@@ -383,7 +384,7 @@ public class AccountService {
         a.setPasswordHash(passwordHash);
         em.persist(a);
         em.flush();
-        audit.record(Actor.system(), "account", a.getId(), "create-demo", "username=" + a.getUsername() + ", role=" + a.getRole());
+        audit.record(Actor.system(), UserAccount.AUDIT_TYPE, a.getId(), "create-demo", "username=" + a.getUsername() + ", role=" + a.getRole());
         return a;
     }
 
@@ -414,11 +415,6 @@ public class AccountService {
         }
     }
 
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new AccessDeniedException("account list asked for by " + actor.username());
-        }
-    }
 
     private String issueLink(UserAccount a, OneTimeToken.Purpose purpose, Duration valid, String page) {
         byte[] raw = new byte[32];

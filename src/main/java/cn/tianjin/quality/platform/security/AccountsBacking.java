@@ -56,7 +56,7 @@ public class AccountsBacking implements Serializable {
     }
 
     public void create() {
-        try {
+        Pages.attempt(() -> {
             UserAccount a = accounts.createStaffAccount(currentUser.actor(), new AccountService.StaffAccountForm(
                     draft.getUsername(), draft.getDisplayName(), draft.getEmail(), draft.getPhone(), draft.getRole(),
                     draft.getOrganisation(), draft.getDistrictCode(), language.getTag()));
@@ -66,9 +66,7 @@ public class AccountsBacking implements Serializable {
             draft.setEmail(null);
             draft.setPhone(null);
             draft.setOrganisation(null);
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void setActive(UserAccount a, boolean active) {

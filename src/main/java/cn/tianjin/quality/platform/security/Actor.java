@@ -24,6 +24,16 @@ public record Actor(Long userId, String username, Role role, Long enterpriseId) 
         return role == Role.OFFICIAL || role == Role.ADMIN;
     }
 
+    /**
+     * Lets only bureau staff (officials and administrators) go on; anyone else is refused, and the refusal names who
+     * tried {@code doing} what.
+     */
+    public void requireStaff(String doing) {
+        if (!isStaff()) {
+            throw new cn.tianjin.quality.platform.AccessDeniedException(username + " " + doing);
+        }
+    }
+
     public boolean belongsTo(Long enterprise) {
         return role == Role.APPLICANT && enterpriseId != null && enterpriseId.equals(enterprise);
     }

@@ -50,48 +50,40 @@ public class PasswordBacking implements Serializable {
         if (!repeated()) {
             return;
         }
-        try {
+        Pages.attempt(() -> {
             accounts.resetPassword(token, password);
             done = true;
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void acceptInvitation() {
         if (!repeated()) {
             return;
         }
-        try {
+        Pages.attempt(() -> {
             accounts.acceptInvitation(token, username, password);
             done = true;
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void confirm() {
-        try {
+        Pages.attempt(() -> {
             accounts.confirm(token);
             done = true;
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     public void change() {
         if (!repeated()) {
             return;
         }
-        try {
+        Pages.attempt(() -> {
             accounts.changePassword(currentUser.actor(), current, password);
             Pages.info("password.changed");
             current = null;
             password = null;
             repeat = null;
-        } catch (BusinessException e) {
-            Pages.error(e);
-        }
+        });
     }
 
     private boolean repeated() {

@@ -22,6 +22,8 @@ import java.time.LocalDateTime;
 @Table(name = "user_account")
 public class UserAccount implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How the audit log names records of this kind. */
+    public static final String AUDIT_TYPE = "account";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,13 +1,44 @@
 package cn.tianjin.quality.platform.web;
 
 import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.Versions;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
-/** Small helpers for backing beans: messages from the bundle in the page's language. */
+/** Small helpers for backing beans: messages from the bundle in the page's language, and calls into services. */
 public final class Pages {
     private Pages() {
+    }
+
+    /** What a backing bean asks of a service: a call, then what the page says and shows after it. */
+    @FunctionalInterface
+    public interface Step {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs a step of a page: when a service refuses it with something the user can fix, the refusal is shown (beside
+     * its field where the page has one) and false returned, and the page keeps what the user typed; a save that lost
+     * the race with a colleague's is told so the same way. Other failures are bugs and go on to the incident page.
+     */
+    public static boolean attempt(Step step) {
+        try {
+            step.run();
+            return true;
+        } catch (BusinessException e) {
+            error(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (!Versions.isConflict(e)) {
+                throw e;
+            }
+            error(new BusinessException(Versions.CHANGED));
+        }
+        return false;
     }
 
     public static Locale locale() {
@@ -64,8 +95,8 @@ public final class Pages {
         keepMessages();
         try {
             FacesContext.getCurrentInstance().getExternalContext().redirect(path);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
