@@ -376,7 +376,7 @@ class PortalBrowserIT extends BrowserTestBase {
         b.open("/official/review-rounds");
         String title = "品牌评价浏览器测试 " + suffix;
         b.type("create:title", title);
-        b.choose("create:programme", "BRAND");
+        b.choose("create:programme", "AWARD");
         chooseLabel(b, "create:rubric", "品牌");
         b.click("create:submit");
         b.awaitPath("/official/review-round?");

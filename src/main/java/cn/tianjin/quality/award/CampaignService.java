@@ -115,7 +115,7 @@ public class CampaignService {
         if (undecided > 0) {
             throw new BusinessException("campaign.undecided", undecided);
         }
-        ReviewRound round = rounds.create(actor, "AWARD", c.getName() + " · 材料评审", c.getRubric().getId(), PANEL_SIZE);
+        ReviewRound round = rounds.create(actor, AwardProgramme.CODE, c.getName() + " · 材料评审", c.getRubric().getId(), PANEL_SIZE);
         for (AwardApplication a : all) {
             if (a.getStatus() == ApplicationStatus.ELIGIBLE) {
                 rounds.addEntry(actor, round.getId(), a.getEnterpriseId(), a.getModelName(), ApplicationDocuments.OWNER_TYPE,

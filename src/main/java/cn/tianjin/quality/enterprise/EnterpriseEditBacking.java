@@ -1,6 +1,7 @@
 package cn.tianjin.quality.enterprise;
 
-import cn.tianjin.quality.credit.CreditService;
+import cn.tianjin.quality.platform.reference.District;
+import cn.tianjin.quality.platform.reference.Districts;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.audit.AuditEntry;
@@ -21,13 +22,13 @@ public class EnterpriseEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    Districts allDistricts;
+
+    @Inject
     PortalClock clock;
 
     @Inject
     EnterpriseService enterprises;
-
-    @Inject
-    CreditService credit;
 
     @Inject
     AuditLog audit;
@@ -37,14 +38,12 @@ public class EnterpriseEditBacking implements Serializable {
 
     private String id;
     private Enterprise edited;
-    private CreditService.Veto veto;
     private List<District> districts;
     private List<AuditEntry> history;
 
     public void load() {
         edited = enterprises.getFor(currentUser.actor(), Ids.parse(id)).copy();
-        districts = enterprises.districts();
-        veto = credit.veto(edited.getCreditCode(), clock.today());
+        districts = allDistricts.all();
         history = audit.history(EnterpriseService.AUDIT_TYPE, edited.getId());
     }
 
@@ -59,7 +58,6 @@ public class EnterpriseEditBacking implements Serializable {
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public Enterprise getEdited() { return edited; }
-    public CreditService.Veto getVeto() { return veto; }
     public List<District> getDistricts() { return districts; }
     public List<AuditEntry> getHistory() { return history; }
     public Industry[] getIndustries() { return Industry.values(); }

@@ -1,6 +1,5 @@
 package cn.tianjin.quality.enterprise;
 
-import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.files.Attachment;
@@ -38,9 +37,6 @@ public class EnterpriseProfileBacking implements Serializable {
     AttachmentService attachments;
 
     @Inject
-    CreditService credit;
-
-    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -49,7 +45,6 @@ public class EnterpriseProfileBacking implements Serializable {
     private Enterprise enterprise;
     private List<UserAccount> colleagues;
     private List<Attachment> documents;
-    private boolean vetoed;
     private String inviteName;
     private String inviteEmail;
     private transient UploadedFile upload;
@@ -57,7 +52,6 @@ public class EnterpriseProfileBacking implements Serializable {
     @PostConstruct
     void init() {
         enterprise = enterprises.getFor(currentUser.actor(), currentUser.actor().enterpriseId());
-        vetoed = credit.veto(enterprise.getCreditCode(), clock.today()).vetoed();
         refresh();
     }
 
@@ -85,7 +79,6 @@ public class EnterpriseProfileBacking implements Serializable {
     public Enterprise getEnterprise() { return enterprise; }
     public List<UserAccount> getColleagues() { return colleagues; }
     public List<Attachment> getDocuments() { return documents; }
-    public boolean isVetoed() { return vetoed; }
     public String getInviteName() { return inviteName; }
     public void setInviteName(String inviteName) { this.inviteName = inviteName; }
     public String getInviteEmail() { return inviteEmail; }

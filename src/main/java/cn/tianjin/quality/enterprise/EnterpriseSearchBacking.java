@@ -1,5 +1,7 @@
 package cn.tianjin.quality.enterprise;
 
+import cn.tianjin.quality.platform.reference.District;
+import cn.tianjin.quality.platform.reference.Districts;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -15,6 +17,9 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class EnterpriseSearchBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Districts allDistricts;
 
     @Inject
     EnterpriseService enterprises;
@@ -34,7 +39,7 @@ public class EnterpriseSearchBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        districts = enterprises.districts();
+        districts = allDistricts.all();
     }
 
     private EnterpriseService.Filter filter() {

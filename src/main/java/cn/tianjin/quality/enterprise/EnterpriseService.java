@@ -1,6 +1,7 @@
 package cn.tianjin.quality.enterprise;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
+import cn.tianjin.quality.platform.reference.Districts;
 import cn.tianjin.quality.platform.db.Like;
 import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.BusinessException;
@@ -41,6 +42,9 @@ public class EnterpriseService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Districts districts;
 
     @Inject
     AccountService accounts;
@@ -382,13 +386,8 @@ public class EnterpriseService {
         return (Long) missing.get(missing.size() - 1)[0];
     }
 
-    @Transactional
-    public List<District> districts() {
-        return em.createQuery("SELECT d FROM District d ORDER BY d.code", District.class).getResultList();
-    }
-
     private void requireDistrict(String code) {
-        if (code == null || em.find(District.class, code) == null) {
+        if (!districts.exists(code)) {
             throw BusinessException.onField("districtCode", "enterprise.district.unknown");
         }
     }

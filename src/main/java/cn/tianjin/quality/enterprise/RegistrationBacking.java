@@ -1,5 +1,7 @@
 package cn.tianjin.quality.enterprise;
 
+import cn.tianjin.quality.platform.reference.District;
+import cn.tianjin.quality.platform.reference.Districts;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.platform.web.Language;
@@ -16,6 +18,9 @@ import java.util.List;
 @ViewScoped
 public class RegistrationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Districts allDistricts;
 
     @Inject
     EnterpriseService enterprises;
@@ -35,7 +40,7 @@ public class RegistrationBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        districts = enterprises.districts();
+        districts = allDistricts.all();
     }
 
     public void register() {

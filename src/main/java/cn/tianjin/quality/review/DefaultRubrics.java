@@ -1,6 +1,5 @@
 package cn.tianjin.quality.review;
 
-import cn.tianjin.quality.platform.security.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -12,18 +11,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Installs the rubrics the portal ships with, in every mode, when they are missing: GB/T 19580-2012 for the
- * Quality Award and the default brand-evaluation rubric. Officials edit them (as new versions) or import their own.
+ * Installs the rubrics the portal ships with, in every mode, when they are missing: those listed in
+ * {@code rubrics/shipped.properties} with the programme each serves (GB/T 19580-2012 for the Quality Award, the
+ * default brand-evaluation rubric, ...). Officials edit them (as new versions) or import their own.
  */
 @Startup
 @Singleton
 @DependsOn("Migrations")
 public class DefaultRubrics {
-    static final String AWARD = "rubrics/gbt19580-2012.json";
-    static final String BRAND = "rubrics/tianjin-brand-2026.json";
+    static final String SHIPPED = "rubrics/shipped.properties";
 
     private static final Logger LOG = Logger.getLogger(DefaultRubrics.class.getName());
 
@@ -33,15 +34,27 @@ public class DefaultRubrics {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void install() {
-        installIfMissing(AWARD, "AWARD");
-        installIfMissing(BRAND, "BRAND");
+        shipped().forEach((file, programme) -> installIfMissing("rubrics/" + file, programme));
+    }
+
+    /** The shipped rubrics' files and the programme of each, in the list's order. */
+    static Map<String, String> shipped() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String line : read(SHIPPED).split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                String[] kv = l.split("=", 2);
+                files.put(kv[0].strip(), kv[1].strip());
+            }
+        }
+        return files;
     }
 
     private void installIfMissing(String resource, String programme) {
         String json = read(resource);
         RubricDefinition def = RubricJson.read(json);
         if (rubrics.latest(def.code()).isEmpty()) {
-            rubrics.importJson(Actor.system(), programme, json);
+            rubrics.installShipped(programme, json);
             LOG.info(() -> "Installed the default rubric " + def.code());
         }
     }

@@ -1,7 +1,7 @@
 package cn.tianjin.quality.review;
 
-import cn.tianjin.quality.enterprise.District;
-import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.platform.reference.District;
+import cn.tianjin.quality.platform.reference.Districts;
 import cn.tianjin.quality.enterprise.Industry;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.security.CurrentUser;
@@ -22,10 +22,10 @@ public class ExpertProfileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ExpertService experts;
+    Districts allDistricts;
 
     @Inject
-    EnterpriseService enterprises;
+    ExpertService experts;
 
     @Inject
     CurrentUser currentUser;
@@ -45,7 +45,7 @@ public class ExpertProfileBacking implements Serializable {
         profile = experts.profile(currentUser.actor(), me);
         industries = new ArrayList<>(profile.getIndustryList());
         conflicts = experts.conflicts(currentUser.actor(), me);
-        districts = enterprises.districts();
+        districts = allDistricts.all();
     }
 
     public void save() {

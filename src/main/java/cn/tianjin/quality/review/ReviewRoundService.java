@@ -70,9 +70,7 @@ public class ReviewRoundService {
         if (panelSize < 1 || panelSize > 15) {
             throw BusinessException.onField("panelSize", "review.round.panelSize");
         }
-        if (!RubricService.PROGRAMMES.contains(programme)) {
-            throw BusinessException.onField("programme", "rubric.programme.unknown");
-        }
+        rubrics.requireProgramme(programme);
         // The rubric is frozen once a round uses it, so every score refers to one fixed version.
         RubricVersion rubric = rubrics.freeze(actor, rubricVersionId);
         ReviewRound r = new ReviewRound(programme, title.trim(), rubric, panelSize, actor.username(), clock.now());

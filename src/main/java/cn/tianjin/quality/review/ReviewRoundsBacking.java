@@ -28,13 +28,18 @@ public class ReviewRoundsBacking implements Serializable {
 
     private List<ReviewRound> list;
     private List<RubricVersion> rubricChoices;
-    private String programme = "AWARD";
+    private String programme;
+    private List<String> programmes;
     private String title;
     private Long rubricVersionId;
     private int panelSize = 5;
 
     @PostConstruct
     void load() {
+        programmes = rubrics.programmes();
+        if (programme == null && !programmes.isEmpty()) {
+            programme = programmes.get(0);
+        }
         list = rounds.rounds(currentUser.actor());
         rubricChoices = rubrics.latestVersions(currentUser.actor());
         if (!rubricChoices.isEmpty()) {
@@ -55,6 +60,7 @@ public class ReviewRoundsBacking implements Serializable {
     public List<ReviewRound> getList() { return list; }
     public List<RubricVersion> getRubricChoices() { return rubricChoices; }
     public String getProgramme() { return programme; }
+    public List<String> getProgrammes() { return programmes; }
     public void setProgramme(String programme) { this.programme = programme; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }

@@ -8,13 +8,14 @@ import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Rubrics as versioned data: officials import, export, copy and edit them. A frozen version (in use by a campaign)
@@ -26,13 +27,20 @@ public class RubricService {
     @Inject
     PortalClock clock;
 
-    static final Set<String> PROGRAMMES = Set.of("AWARD", "BRAND");
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    @Any
+    Instance<ReviewedProgramme> registered;
+
+    /** The codes of the programmes that review entries against rubrics, sorted. */
+    public List<String> programmes() {
+        return registered.stream().map(ReviewedProgramme::code).sorted().toList();
+    }
 
     /** Problems of a definition, each with its message key and arguments; empty when it may be stored. */
     public List<RubricProblem> check(RubricDefinition def) {
@@ -98,7 +106,17 @@ public class RubricService {
         if (existing.isPresent()) {
             return save(actor, existing.get().getId(), existing.get().getVersion(), def);
         }
+        requireProgramme(programme);
         return create(actor, programme, def, "import");
+    }
+
+    /**
+     * Installs a rubric the portal ships with (see {@link DefaultRubrics}) under the programme its list names; unlike an
+     * import, the programme need not run on this portal yet (the brand rubric serves self-assessment already).
+     */
+    @Transactional
+    RubricVersion installShipped(String programme, String json) {
+        return create(Actor.system(), programme, RubricJson.read(json), "import");
     }
 
     /** A new rubric with a new code, starting from a copy of another version's content. */
@@ -161,11 +179,15 @@ public class RubricService {
         return v;
     }
 
-    private RubricVersion create(Actor actor, String programme, RubricDefinition def, String action) {
-        requireValid(def);
-        if (programme == null || !PROGRAMMES.contains(programme)) {
+    /** Refuses a programme code no programme of the portal has registered. */
+    void requireProgramme(String programme) {
+        if (programme == null || !programmes().contains(programme)) {
             throw BusinessException.onField("programme", "rubric.programme.unknown");
         }
+    }
+
+    private RubricVersion create(Actor actor, String programme, RubricDefinition def, String action) {
+        requireValid(def);
         if (latest(def.code()).isPresent()) {
             throw BusinessException.onField("newCode", "rubric.code.taken", def.code());
         }

@@ -26,7 +26,8 @@ public class RubricsBacking implements Serializable {
 
     private List<RubricVersion> latest;
     private transient UploadedFile file;
-    private String programme = "AWARD";
+    private String programme;
+    private List<String> programmes;
     private Long copyFrom;
     private String newCode;
     private String newNameZh;
@@ -34,6 +35,10 @@ public class RubricsBacking implements Serializable {
 
     @PostConstruct
     void load() {
+        programmes = rubrics.programmes();
+        if (programme == null && !programmes.isEmpty()) {
+            programme = programmes.get(0);
+        }
         latest = rubrics.latestVersions(currentUser.actor());
     }
 
@@ -69,6 +74,7 @@ public class RubricsBacking implements Serializable {
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
     public String getProgramme() { return programme; }
+    public List<String> getProgrammes() { return programmes; }
     public void setProgramme(String programme) { this.programme = programme; }
     public String getNewCode() { return newCode; }
     public void setNewCode(String newCode) { this.newCode = newCode; }

@@ -1,7 +1,7 @@
 package cn.tianjin.quality.platform.security;
 
-import cn.tianjin.quality.enterprise.District;
-import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.platform.reference.District;
+import cn.tianjin.quality.platform.reference.Districts;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.web.Language;
@@ -23,10 +23,10 @@ public class AccountsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AccountService accounts;
+    Districts allDistricts;
 
     @Inject
-    EnterpriseService enterprises;
+    AccountService accounts;
 
     @Inject
     CurrentUser currentUser;
@@ -47,7 +47,7 @@ public class AccountsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        districts = enterprises.districts();
+        districts = allDistricts.all();
         draft.setRole(Role.EXPERT);
     }
 

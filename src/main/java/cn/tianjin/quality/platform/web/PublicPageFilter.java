@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Serves the anonymous public pages (home, winners directory, notices, the award display, certificate verification and
- * the open-data API) from {@link PublicPages} for a few seconds. On the day results are published everyone asks for
+ * Serves the anonymous public pages the features opt in ({@link PublicPageRules}: the home page, directories, notices,
+ * displays, certificate verification) and the open-data API from {@link PublicPages} for a few seconds. On the day results are published everyone asks for
  * the same few pages; a render costs a Faces view and one to three queries, a stored page costs a copy.
  *
  * <p>Only plain GETs from visitors without a session are served or stored (a signed-in user's header names them, and
@@ -34,8 +34,6 @@ import java.util.Set;
 @WebFilter(urlPatterns = "/*", filterName = "publicPages")
 public class PublicPageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    static final Set<String> PAGES = Set.of("/", "/index", "/public/winners", "/public/notice", "/public/award-display",
-            "/public/verify");
     static final String API = "/api/v1/public/";
     /** Cookies that do not change what an anonymous visitor sees; any other cookie makes the request pass by. */
     private static final Set<String> NEUTRAL_COOKIES = Set.of(LocaleFilter.COOKIE);
@@ -47,7 +45,7 @@ public class PublicPageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         PageCache cache = pages.cache();
-        if (!cache.enabled() || !cacheable(req)) {
+        if (!cache.enabled() || !cacheable(req, pages)) {
             chain.doFilter(req, res);
             return;
         }
@@ -70,12 +68,12 @@ public class PublicPageFilter extends HttpFilter {
         }
     }
 
-    static boolean cacheable(HttpServletRequest req) {
+    static boolean cacheable(HttpServletRequest req, PublicPages pages) {
         if (!"GET".equals(req.getMethod()) || req.getRemoteUser() != null) {
             return false;
         }
         String path = path(req);
-        if (!PAGES.contains(path) && !path.startsWith(API)) {
+        if (!pages.stores(path) && !path.startsWith(API)) {
             return false;
         }
         if (req.getCookies() != null) {

@@ -12,7 +12,7 @@ class PublicPagesTest {
     private static final String KEY = "/public/winners|zh-CN";
 
     private static PublicPages withStoredPage() {
-        var pages = new PublicPages(10);
+        var pages = new PublicPages(10, java.util.Set.of("/public/winners"), java.util.Set.of("score-sheet", "self-assessment"));
         var cache = pages.cache();
         cache.put(KEY, new PageCache.Page("winners".getBytes(StandardCharsets.UTF_8), "text/html", List.of()),
                 cache.generation(), 0);

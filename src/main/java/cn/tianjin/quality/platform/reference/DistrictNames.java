@@ -1,4 +1,4 @@
-package cn.tianjin.quality.enterprise;
+package cn.tianjin.quality.platform.reference;
 
 import cn.tianjin.quality.platform.web.Language;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class DistrictNames {
     @Inject
-    EnterpriseService enterprises;
+    Districts districts;
 
     @Inject
     Language language;
@@ -22,7 +22,7 @@ public class DistrictNames {
 
     public String of(String code) {
         if (byCode == null) {
-            byCode = enterprises.districts().stream().collect(Collectors.toMap(District::getCode, Function.identity()));
+            byCode = districts.all().stream().collect(Collectors.toMap(District::getCode, Function.identity()));
         }
         District d = code == null ? null : byCode.get(code);
         return d == null ? (code == null ? "" : code) : d.name(language.getLocale());

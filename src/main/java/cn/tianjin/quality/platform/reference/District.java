@@ -1,4 +1,4 @@
-package cn.tianjin.quality.enterprise;
+package cn.tianjin.quality.platform.reference;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
