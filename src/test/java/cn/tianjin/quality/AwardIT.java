@@ -94,6 +94,9 @@ class AwardIT {
     @Inject
     cn.tianjin.quality.review.ReviewRoundService rounds;
 
+    @Inject
+    cn.tianjin.quality.review.PanelService panels;
+
     @jakarta.annotation.Resource
     jakarta.transaction.UserTransaction transaction;
 
@@ -325,7 +328,7 @@ class AwardIT {
             assertThat(e.getTitle()).isEqualTo("精益求精质量管理模式");
         });
         assertThatThrownBy(() -> attachments.get(actor("it-panel3"), document.getId())).isInstanceOf(NotFoundException.class);
-        rounds.seatByHand(official(), inReview.getReviewRoundId(), entries.get(0).getId(), actor("it-panel3").userId());
+        panels.seatByHand(official(), inReview.getReviewRoundId(), entries.get(0).getId(), actor("it-panel3").userId());
         assertThat(attachments.get(actor("it-panel3"), document.getId()).getFileName()).isEqualTo("质量手册.pdf");
         assertThatThrownBy(() -> attachments.get(actor("it-panel4"), document.getId())).isInstanceOf(NotFoundException.class);
     }
@@ -398,10 +401,10 @@ class AwardIT {
         Actor expert = actor("it-panel3");
         var entries = rounds.entries(official(), roundId);
         for (var entry : entries) {
-            rounds.seatByHand(official(), roundId, entry.getId(), expert.userId());
+            panels.seatByHand(official(), roundId, entry.getId(), expert.userId());
         }
         Long firstEntry = entries.stream().filter(e -> e.getSourceId().equals(first.getId())).findFirst().orElseThrow().getId();
-        for (var seat : rounds.assignments(official(), roundId)) {
+        for (var seat : panels.assignments(official(), roundId)) {
             score(expert, seat, seat.getEntryId().equals(firstEntry) ? 80 : 50);
         }
         assertThatThrownBy(() -> committee.candidates(official(), c.getId()))
@@ -521,8 +524,8 @@ class AwardIT {
         Long roundId = campaigns.advance(official(), c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
         Actor expert = actor("it-panel3");
         var entries = rounds.entries(official(), roundId);
-        entries.forEach(entry -> rounds.seatByHand(official(), roundId, entry.getId(), expert.userId()));
-        for (var seat : rounds.assignments(official(), roundId)) {
+        entries.forEach(entry -> panels.seatByHand(official(), roundId, entry.getId(), expert.userId()));
+        for (var seat : panels.assignments(official(), roundId)) {
             Long source = entries.stream().filter(e -> e.getId().equals(seat.getEntryId())).findFirst().orElseThrow().getSourceId();
             score(expert, seat, 80 - 10 * apps.stream().map(AwardApplication::getId).toList().indexOf(source));
         }
