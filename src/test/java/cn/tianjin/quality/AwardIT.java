@@ -34,6 +34,7 @@ import cn.tianjin.quality.platform.notify.NotificationService;
 import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.StaffAccountService;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import cn.tianjin.quality.review.RubricDefinition;
 import cn.tianjin.quality.review.RubricService;
@@ -75,6 +76,9 @@ class AwardIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    StaffAccountService staffAccounts;
 
     @Inject
     EnterpriseService enterprises;
@@ -378,7 +382,7 @@ class AwardIT {
 
     private Actor freshMember() {
         String name = "cm" + Long.toString(System.nanoTime(), 36);
-        return accounts.createStaffAccount(official(), new AccountService.StaffAccountForm(name, "委员" + name, name + "@it.example.cn",
+        return staffAccounts.createStaffAccount(official(), new StaffAccountService.StaffAccountForm(name, "委员" + name, name + "@it.example.cn",
                 null, Role.EXPERT, "天津市质量协会", null, "zh-CN")).actor();
     }
 

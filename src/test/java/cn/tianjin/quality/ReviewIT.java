@@ -11,6 +11,7 @@ import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.StaffAccountService;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import cn.tianjin.quality.review.ExpertConflict;
 import cn.tianjin.quality.review.ExpertDraw;
@@ -55,6 +56,9 @@ class ReviewIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    StaffAccountService staffAccounts;
 
     @Inject
     AuditLog audit;
@@ -141,7 +145,7 @@ class ReviewIT {
 
     private Actor freshExpert(String email) {
         String name = "exp" + Long.toString(System.nanoTime(), 36);
-        var a = accounts.createStaffAccount(official(), new AccountService.StaffAccountForm(name, "专家" + name,
+        var a = staffAccounts.createStaffAccount(official(), new StaffAccountService.StaffAccountForm(name, "专家" + name,
                 email == null ? name + "@it.example.cn" : email, null, Role.EXPERT, "天津大学", null, "zh-CN"));
         return a.actor();
     }
