@@ -34,6 +34,7 @@ import cn.tianjin.quality.platform.notify.NotificationService;
 import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.StaffAccountService;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import cn.tianjin.quality.review.RubricDefinition;
 import cn.tianjin.quality.review.RubricService;
@@ -77,6 +78,9 @@ class AwardIT {
     AccountService accounts;
 
     @Inject
+    StaffAccountService staffAccounts;
+
+    @Inject
     EnterpriseService enterprises;
 
     @Inject
@@ -93,6 +97,9 @@ class AwardIT {
 
     @Inject
     cn.tianjin.quality.review.ReviewRoundService rounds;
+
+    @Inject
+    cn.tianjin.quality.review.PanelService panels;
 
     @jakarta.annotation.Resource
     jakarta.transaction.UserTransaction transaction;
@@ -325,7 +332,7 @@ class AwardIT {
             assertThat(e.getTitle()).isEqualTo("精益求精质量管理模式");
         });
         assertThatThrownBy(() -> attachments.get(actor("it-panel3"), document.getId())).isInstanceOf(NotFoundException.class);
-        rounds.seatByHand(official(), inReview.getReviewRoundId(), entries.get(0).getId(), actor("it-panel3").userId());
+        panels.seatByHand(official(), inReview.getReviewRoundId(), entries.get(0).getId(), actor("it-panel3").userId());
         assertThat(attachments.get(actor("it-panel3"), document.getId()).getFileName()).isEqualTo("质量手册.pdf");
         assertThatThrownBy(() -> attachments.get(actor("it-panel4"), document.getId())).isInstanceOf(NotFoundException.class);
     }
@@ -375,7 +382,7 @@ class AwardIT {
 
     private Actor freshMember() {
         String name = "cm" + Long.toString(System.nanoTime(), 36);
-        return accounts.createStaffAccount(official(), new AccountService.StaffAccountForm(name, "委员" + name, name + "@it.example.cn",
+        return staffAccounts.createStaffAccount(official(), new StaffAccountService.StaffAccountForm(name, "委员" + name, name + "@it.example.cn",
                 null, Role.EXPERT, "天津市质量协会", null, "zh-CN")).actor();
     }
 
@@ -398,10 +405,10 @@ class AwardIT {
         Actor expert = actor("it-panel3");
         var entries = rounds.entries(official(), roundId);
         for (var entry : entries) {
-            rounds.seatByHand(official(), roundId, entry.getId(), expert.userId());
+            panels.seatByHand(official(), roundId, entry.getId(), expert.userId());
         }
         Long firstEntry = entries.stream().filter(e -> e.getSourceId().equals(first.getId())).findFirst().orElseThrow().getId();
-        for (var seat : rounds.assignments(official(), roundId)) {
+        for (var seat : panels.assignments(official(), roundId)) {
             score(expert, seat, seat.getEntryId().equals(firstEntry) ? 80 : 50);
         }
         assertThatThrownBy(() -> committee.candidates(official(), c.getId()))
@@ -521,8 +528,8 @@ class AwardIT {
         Long roundId = campaigns.advance(official(), c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
         Actor expert = actor("it-panel3");
         var entries = rounds.entries(official(), roundId);
-        entries.forEach(entry -> rounds.seatByHand(official(), roundId, entry.getId(), expert.userId()));
-        for (var seat : rounds.assignments(official(), roundId)) {
+        entries.forEach(entry -> panels.seatByHand(official(), roundId, entry.getId(), expert.userId()));
+        for (var seat : panels.assignments(official(), roundId)) {
             Long source = entries.stream().filter(e -> e.getId().equals(seat.getEntryId())).findFirst().orElseThrow().getSourceId();
             score(expert, seat, 80 - 10 * apps.stream().map(AwardApplication::getId).toList().indexOf(source));
         }

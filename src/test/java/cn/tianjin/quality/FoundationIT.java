@@ -21,7 +21,10 @@ import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.AccountStatus;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.security.ApplicantAccountService;
+import cn.tianjin.quality.platform.security.LoginService;
 import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.StaffAccountService;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import cn.tianjin.quality.platform.security.UserAccount;
 import jakarta.annotation.Resource;
@@ -59,6 +62,15 @@ class FoundationIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    ApplicantAccountService applicantAccounts;
+
+    @Inject
+    StaffAccountService staffAccounts;
 
     @Inject
     CreditService credit;
@@ -123,7 +135,7 @@ class FoundationIT {
         assertThat(u.isEnterpriseAdmin()).isTrue();
         assertThat(u.getEnterpriseId()).isEqualTo(e.getId());
         assertThat(e.isOutsideTianjin()).isFalse();
-        assertThat(accounts.authenticate(username, "Registr-2026!", "10.9.9.1")).as("unconfirmed cannot log in").isEmpty();
+        assertThat(logins.authenticate(username, "Registr-2026!", "10.9.9.1")).as("unconfirmed cannot log in").isEmpty();
         assertThat(creditFile.timeline(Actor.system(), e.getId())).extracting("kind").contains("REGISTERED");
         assertThat(audit.history("enterprise", e.getId())).extracting("action").contains("register");
     }
@@ -161,28 +173,28 @@ class FoundationIT {
     @Test
     void everyRoleLogsInWithItsPasswordAndNotWithAnother() {
         for (String u : new String[] {"it-admin", "it-official", "it-recommender", "it-expert", "it-applicant-a"}) {
-            assertThat(accounts.authenticate(u, TestFixtures.PASSWORD, "10.1.1.1")).as(u).isPresent();
+            assertThat(logins.authenticate(u, TestFixtures.PASSWORD, "10.1.1.1")).as(u).isPresent();
         }
-        assertThat(accounts.authenticate("it-expert", "Wrong-Passw0rd", "10.1.1.2")).isEmpty();
-        assertThat(accounts.authenticate("nobody-here", TestFixtures.PASSWORD, "10.1.1.2")).isEmpty();
+        assertThat(logins.authenticate("it-expert", "Wrong-Passw0rd", "10.1.1.2")).isEmpty();
+        assertThat(logins.authenticate("nobody-here", TestFixtures.PASSWORD, "10.1.1.2")).isEmpty();
     }
 
     @Test
     void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() {
         for (int i = 0; i < 5; i++) {
-            accounts.authenticate("it-throttled", "Wrong-" + i, "10.2.2." + i);
+            logins.authenticate("it-throttled", "Wrong-" + i, "10.2.2." + i);
         }
-        assertThat(accounts.throttled("it-throttled", "10.2.2.99")).isPresent();
-        assertThat(accounts.authenticate("it-throttled", TestFixtures.PASSWORD, "10.2.2.99")).isEmpty();
+        assertThat(logins.throttled("it-throttled", "10.2.2.99")).isPresent();
+        assertThat(logins.authenticate("it-throttled", TestFixtures.PASSWORD, "10.2.2.99")).isEmpty();
     }
 
     @Test
     void repeatedFailuresFromOneAddressAreThrottled() {
         for (int i = 0; i < 20; i++) {
-            accounts.authenticate("probe-" + i, "x", "10.3.3.3");
+            logins.authenticate("probe-" + i, "x", "10.3.3.3");
         }
-        assertThat(accounts.throttled("it-official", "10.3.3.3")).isPresent();
-        assertThat(accounts.throttled("it-official", "10.3.3.4")).isEmpty();
+        assertThat(logins.throttled("it-official", "10.3.3.3")).isPresent();
+        assertThat(logins.throttled("it-official", "10.3.3.4")).isEmpty();
     }
 
     @Test
@@ -438,12 +450,12 @@ class FoundationIT {
     void staffCreateAccountsWithinTheirRightsAndDeactivateWithoutDeleting() {
         Actor official = actorOf("it-official");
         String name = "exp" + Long.toString(System.nanoTime(), 36);
-        UserAccount e = accounts.createStaffAccount(official, new AccountService.StaffAccountForm(name, "专家", name + "@it.example.cn",
+        UserAccount e = staffAccounts.createStaffAccount(official, new StaffAccountService.StaffAccountForm(name, "专家", name + "@it.example.cn",
                 null, Role.EXPERT, "大学", null, "zh-CN"));
         assertThat(e.getStatus()).isEqualTo(AccountStatus.INVITED);
-        assertThatThrownBy(() -> accounts.createStaffAccount(official, new AccountService.StaffAccountForm(name + "a", "管理员",
+        assertThatThrownBy(() -> staffAccounts.createStaffAccount(official, new StaffAccountService.StaffAccountForm(name + "a", "管理员",
                 "a@it.example.cn", null, Role.ADMIN, null, null, "zh-CN"))).isInstanceOf(AccessDeniedException.class);
-        accounts.setActive(actorOf("it-admin"), e.getId(), false);
+        staffAccounts.setActive(actorOf("it-admin"), e.getId(), false);
         assertThat(accounts.get(e.getId()).getStatus()).isEqualTo(AccountStatus.DEACTIVATED);
         assertThat(audit.history("account", e.getId())).extracting("action").containsExactly("create", "deactivate");
     }
@@ -459,7 +471,7 @@ class FoundationIT {
             tx.rollback();
         }
         String name = "demoflag" + Long.toString(System.nanoTime(), 36);
-        UserAccount staff = accounts.createStaffAccount(actorOf("it-admin"), new AccountService.StaffAccountForm(name, "x",
+        UserAccount staff = staffAccounts.createStaffAccount(actorOf("it-admin"), new StaffAccountService.StaffAccountForm(name, "x",
                 name + "@it.example.cn", null, Role.EXPERT, null, null, "zh-CN"));
         try (Connection c = dataSource.getConnection();
              PreparedStatement u = c.prepareStatement(
@@ -468,7 +480,7 @@ class FoundationIT {
             u.setLong(2, staff.getId());
             u.executeUpdate();
         }
-        assertThat(accounts.authenticate(name, TestFixtures.PASSWORD, "10.4.4.4")).as("demo account in production").isEmpty();
+        assertThat(logins.authenticate(name, TestFixtures.PASSWORD, "10.4.4.4")).as("demo account in production").isEmpty();
     }
 
     @Test
@@ -599,19 +611,19 @@ class FoundationIT {
     void anInvitedColleagueChoosesAUsernameAndPasswordOnceAndCanLogIn() throws Exception {
         Actor admin = actorOf("it-applicant-a");
         String email = "colleague" + Long.toString(System.nanoTime(), 36) + "@it.example.cn";
-        accounts.inviteColleague(admin, "新同事", email, "zh-CN");
+        applicantAccounts.inviteColleague(admin, "新同事", email, "zh-CN");
         String token = linkSentTo(email, "/public/accept-invitation");
         String username = "col" + Long.toString(System.nanoTime(), 36);
 
-        assertThatThrownBy(() -> accounts.acceptInvitation(token, "it-admin", "Colleague-2026!"))
+        assertThatThrownBy(() -> applicantAccounts.acceptInvitation(token, "it-admin", "Colleague-2026!"))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("account.username.taken"));
-        UserAccount joined = accounts.acceptInvitation(token, username, "Colleague-2026!");
+        UserAccount joined = applicantAccounts.acceptInvitation(token, username, "Colleague-2026!");
         assertThat(joined.getEnterpriseId()).isEqualTo(admin.enterpriseId());
         assertThat(joined.isEnterpriseAdmin()).isFalse();
-        assertThat(accounts.authenticate(username, "Colleague-2026!", "10.5.5.5")).isPresent();
-        assertThatThrownBy(() -> accounts.acceptInvitation(token, username + "x", "Colleague-2026!"))
+        assertThat(logins.authenticate(username, "Colleague-2026!", "10.5.5.5")).isPresent();
+        assertThatThrownBy(() -> applicantAccounts.acceptInvitation(token, username + "x", "Colleague-2026!"))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("token.invalid"));
-        assertThatThrownBy(() -> accounts.inviteColleague(actorOf(username), "x", "y@it.example.cn", "zh-CN"))
+        assertThatThrownBy(() -> applicantAccounts.inviteColleague(actorOf(username), "x", "y@it.example.cn", "zh-CN"))
                 .as("only the enterprise administrator invites").isInstanceOf(AccessDeniedException.class);
     }
 
@@ -621,9 +633,9 @@ class FoundationIT {
         String username = "cnf" + code.substring(10, 16).toLowerCase();
         enterprises.register(draft(code, "确认测试有限公司"), user(username));
         String token = linkSentTo(username + "@it.example.cn", "/public/confirm");
-        assertThat(accounts.confirm(token).getStatus()).isEqualTo(AccountStatus.ACTIVE);
-        assertThat(accounts.authenticate(username, "Registr-2026!", "10.6.6.6")).isPresent();
-        assertThatThrownBy(() -> accounts.confirm(token)).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> accounts.confirm("not-a-token")).isInstanceOf(BusinessException.class);
+        assertThat(applicantAccounts.confirm(token).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(logins.authenticate(username, "Registr-2026!", "10.6.6.6")).isPresent();
+        assertThatThrownBy(() -> applicantAccounts.confirm(token)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> applicantAccounts.confirm("not-a-token")).isInstanceOf(BusinessException.class);
     }
 }

@@ -11,9 +11,13 @@ import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.StaffAccountService;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import cn.tianjin.quality.review.ExpertConflict;
 import cn.tianjin.quality.review.ExpertDraw;
+import cn.tianjin.quality.review.ExpertLoadService;
+import cn.tianjin.quality.review.ExpertSeatService;
+import cn.tianjin.quality.review.PanelService;
 import cn.tianjin.quality.review.ReviewAssignment;
 import cn.tianjin.quality.review.ReviewEntry;
 import cn.tianjin.quality.review.ReviewRound;
@@ -52,6 +56,9 @@ class ReviewIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    StaffAccountService staffAccounts;
 
     @Inject
     AuditLog audit;
@@ -138,7 +145,7 @@ class ReviewIT {
 
     private Actor freshExpert(String email) {
         String name = "exp" + Long.toString(System.nanoTime(), 36);
-        var a = accounts.createStaffAccount(official(), new AccountService.StaffAccountForm(name, "专家" + name,
+        var a = staffAccounts.createStaffAccount(official(), new StaffAccountService.StaffAccountForm(name, "专家" + name,
                 email == null ? name + "@it.example.cn" : email, null, Role.EXPERT, "天津大学", null, "zh-CN"));
         return a.actor();
     }
@@ -200,6 +207,15 @@ class ReviewIT {
     ReviewRoundService rounds;
 
     @Inject
+    PanelService panels;
+
+    @Inject
+    ExpertLoadService expertLoads;
+
+    @Inject
+    ExpertSeatService expertSeats;
+
+    @Inject
     cn.tianjin.quality.enterprise.EnterpriseService enterprises;
 
     private Actor actor(String username) {
@@ -228,7 +244,7 @@ class ReviewIT {
         declareOnce("it-panel1", TestFixtures.CODE_A);
         ReviewRound r = roundWithEntries(3);
         assertThat(rubrics.version(r.getRubric().getId()).isFrozen()).as("a rubric in use is frozen").isTrue();
-        List<ReviewAssignment> seats = rounds.assignBySolver(official(), r.getId());
+        List<ReviewAssignment> seats = panels.assignBySolver(official(), r.getId());
         List<ReviewEntry> entries = rounds.entries(official(), r.getId());
         for (ReviewEntry e : entries) {
             assertThat(seats.stream().filter(s -> s.getEntryId().equals(e.getId()))).hasSize(3);
@@ -237,12 +253,12 @@ class ReviewIT {
         Long entryA = entries.get(0).getId();
         assertThat(seats).noneMatch(s -> s.getEntryId().equals(entryA) && s.getExpertUserId().equals(panel1));
         assertThat(rounds.round(official(), r.getId()).getStage()).isEqualTo(ReviewRound.Stage.ASSIGNED);
-        assertThatThrownBy(() -> rounds.assignBySolver(official(), r.getId())).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> panels.assignBySolver(official(), r.getId())).isInstanceOf(BusinessException.class);
 
         Long someExpert = seats.get(0).getExpertUserId();
         Actor seated = accounts.get(someExpert).actor();
-        assertThat(rounds.seatsOf(seated)).allMatch(x -> x.assignment().getExpertUserId().equals(someExpert));
-        assertThatThrownBy(() -> rounds.seatsOf(actor("it-applicant-a"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(expertSeats.seatsOf(seated)).allMatch(x -> x.assignment().getExpertUserId().equals(someExpert));
+        assertThatThrownBy(() -> expertSeats.seatsOf(actor("it-applicant-a"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> rounds.entries(seated, r.getId())).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -250,7 +266,7 @@ class ReviewIT {
     void aDrawIsReproducibleFromItsStoredSeed() {
         declareOnce("it-panel2", TestFixtures.CODE_B);
         ReviewRound r = roundWithEntries(2);
-        List<ReviewAssignment> seats = rounds.assignByDraw(official(), r.getId(), 20261123L);
+        List<ReviewAssignment> seats = panels.assignByDraw(official(), r.getId(), 20261123L);
         ReviewRound drawn = rounds.round(official(), r.getId());
         assertThat(drawn.getDrawSeed()).isEqualTo(20261123L);
         List<Long> pool = experts.activeExperts().stream().map(u -> u.getId())
@@ -283,9 +299,9 @@ class ReviewIT {
         });
         var original = ExpertDraw.draw(20261123L, first.getId(), pool, 2, conflicted);
         long recused = original.experts().get(0);
-        ReviewAssignment seat = rounds.assignments(official(), r.getId()).stream()
+        ReviewAssignment seat = panels.assignments(official(), r.getId()).stream()
                 .filter(a -> a.getEntryId().equals(first.getId()) && a.getExpertUserId() == recused).findFirst().orElseThrow();
-        ReviewAssignment replacement = rounds.withdraw(official(), seat.getId(), "本人回避");
+        ReviewAssignment replacement = panels.withdraw(official(), seat.getId(), "本人回避");
         assertThat(replacement).isNotNull();
         assertThat(replacement.getExpertUserId())
                 .isEqualTo(ExpertDraw.redraw(20261123L, original, recused).replacement().replacementExpert())
@@ -300,20 +316,20 @@ class ReviewIT {
         List<ReviewEntry> entries = rounds.entries(official(), r.getId());
         Long entryA = entries.get(0).getId();
         Actor panel1 = actor("it-panel1");
-        assertThatThrownBy(() -> rounds.seatByHand(official(), r.getId(), entryA, panel1.userId()))
+        assertThatThrownBy(() -> panels.seatByHand(official(), r.getId(), entryA, panel1.userId()))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("review.assign.conflicted"));
 
         Actor panel3 = actor("it-panel3");
-        assertThat(rounds.seatByHand(official(), r.getId(), entryA, panel3.userId())).isNull();
-        var warning = rounds.seatByHand(official(), r.getId(), entryA, actor("it-panel4").userId());
+        assertThat(panels.seatByHand(official(), r.getId(), entryA, panel3.userId())).isNull();
+        var warning = panels.seatByHand(official(), r.getId(), entryA, actor("it-panel4").userId());
         assertThat(warning).isNotNull();
         assertThat(warning.messageKey()).isEqualTo("review.assign.panelTooLarge");
 
-        ReviewAssignment seat = rounds.assignments(official(), r.getId()).stream()
+        ReviewAssignment seat = panels.assignments(official(), r.getId()).stream()
                 .filter(a -> a.getExpertUserId().equals(panel3.userId())).findFirst().orElseThrow();
-        assertThat(rounds.seatsOf(panel3)).anyMatch(s -> s.assignment().getId().equals(seat.getId()));
-        rounds.withdraw(official(), seat.getId(), "本人申请回避");
-        assertThat(rounds.seatsOf(panel3)).noneMatch(s -> s.assignment().getId().equals(seat.getId()));
+        assertThat(expertSeats.seatsOf(panel3)).anyMatch(s -> s.assignment().getId().equals(seat.getId()));
+        panels.withdraw(official(), seat.getId(), "本人申请回避");
+        assertThat(expertSeats.seatsOf(panel3)).noneMatch(s -> s.assignment().getId().equals(seat.getId()));
         assertThat(audit.history("review-entry", entryA)).extracting("action").contains("seat", "withdraw-seat");
     }
 
@@ -325,8 +341,8 @@ class ReviewIT {
         ReviewRound r = roundWithEntries(1);
         ReviewEntry entryB = rounds.entries(official(), r.getId()).get(1);
         Actor panel3 = actor("it-panel3");
-        rounds.seatByHand(official(), r.getId(), entryB.getId(), panel3.userId());
-        ReviewAssignment seat = rounds.assignments(official(), r.getId()).stream()
+        panels.seatByHand(official(), r.getId(), entryB.getId(), panel3.userId());
+        ReviewAssignment seat = panels.assignments(official(), r.getId()).stream()
                 .filter(a -> a.getExpertUserId().equals(panel3.userId())).findFirst().orElseThrow();
 
         assertThatThrownBy(() -> sheets.open(actor("it-panel4"), seat.getId())).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
@@ -381,9 +397,9 @@ class ReviewIT {
         Long b = enterprises.findByCode(TestFixtures.CODE_B).orElseThrow().getId();
         ReviewEntry entry = rounds.addEntry(official(), r.getId(), b, "乙企业卓越绩效模式", "TEST", null, null);
         for (String expert : experts) {
-            rounds.seatByHand(official(), r.getId(), entry.getId(), actor(expert).userId());
+            panels.seatByHand(official(), r.getId(), entry.getId(), actor(expert).userId());
         }
-        return rounds.assignments(official(), r.getId());
+        return panels.assignments(official(), r.getId());
     }
 
     /** Opens, fills every item at one percentage with comments, and submits the expert's sheet. */
@@ -534,7 +550,7 @@ class ReviewIT {
         List<ReviewAssignment> seats = roundOnB("it-expert");
         Actor expert = actor("it-expert");
         Long seat = seats.get(0).getId();
-        assertThat(rounds.seatsOf(expert)).extracting(x -> x.assignment().getId()).contains(seat);
+        assertThat(expertSeats.seatsOf(expert)).extracting(x -> x.assignment().getId()).contains(seat);
         sheets.open(expert, seat);
         Long entryId = seats.get(0).getEntryId();
         var material = attachments.store(official(), cn.tianjin.quality.review.EntryMaterials.OWNER_TYPE, entryId, "申报材料.pdf",
@@ -545,7 +561,7 @@ class ReviewIT {
 
         ExpertConflict c = experts.declare(expert, TestFixtures.CODE_B, null, ExpertConflict.Kind.FORMER_EMPLOYER, "2024年离职");
         try {
-            assertThat(rounds.seatsOf(expert)).extracting(x -> x.assignment().getId()).doesNotContain(seat);
+            assertThat(expertSeats.seatsOf(expert)).extracting(x -> x.assignment().getId()).doesNotContain(seat);
             assertThatThrownBy(() -> sheets.open(expert, seat)).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
             assertThatThrownBy(() -> consensus.view(expert, seat)).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
             assertThatThrownBy(() -> attachments.get(expert, material.getId())).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
@@ -585,8 +601,8 @@ class ReviewIT {
         assertThat(all).hasSize(5);
         ReviewEntry first = all.get(0);
         Actor panel3 = actor("it-panel3");
-        rounds.seatByHand(official(), r.getId(), first.getId(), panel3.userId());
-        rounds.seatByHand(official(), r.getId(), first.getId(), actor("it-panel4").userId());
+        panels.seatByHand(official(), r.getId(), first.getId(), panel3.userId());
+        panels.seatByHand(official(), r.getId(), first.getId(), actor("it-panel4").userId());
         attachments.store(official(), cn.tianjin.quality.review.EntryMaterials.OWNER_TYPE, first.getId(), "评审材料.pdf",
                 new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
 
@@ -616,33 +632,33 @@ class ReviewIT {
 
         // The load table is paged, sorted and filtered in the database: the busiest first, then by name.
         Actor panel4 = actor("it-panel4");
-        assertThat(rounds.countExpertLoads(official(), r.getId(), " it-panel ")).isEqualTo(4);
-        assertThat(rounds.expertLoadPage(official(), r.getId(), "it-panel", 0, 10, null, true))
-                .extracting(ReviewRoundService.ExpertLoad::getName, ReviewRoundService.ExpertLoad::getLoad)
+        assertThat(expertLoads.countExpertLoads(official(), r.getId(), " it-panel ")).isEqualTo(4);
+        assertThat(expertLoads.expertLoadPage(official(), r.getId(), "it-panel", 0, 10, null, true))
+                .extracting(ExpertLoadService.ExpertLoad::getName, ExpertLoadService.ExpertLoad::getLoad)
                 .containsExactly(tuple("it-panel3", 1L), tuple("it-panel4", 1L), tuple("it-panel1", 0L), tuple("it-panel2", 0L));
-        assertThat(rounds.expertLoadPage(official(), r.getId(), "it-panel", 2, 2, null, true))
-                .extracting(ReviewRoundService.ExpertLoad::getName).containsExactly("it-panel1", "it-panel2");
-        assertThat(rounds.expertLoadPage(official(), r.getId(), "it-panel", 0, 10, "name", false))
-                .extracting(ReviewRoundService.ExpertLoad::getName).containsExactly("it-panel4", "it-panel3", "it-panel2", "it-panel1");
-        assertThat(rounds.expertLoadPage(official(), r.getId(), "it-panel", 0, 3, "load", true))
-                .extracting(ReviewRoundService.ExpertLoad::getName).containsExactly("it-panel1", "it-panel2", "it-panel3");
-        assertThat(rounds.expertLoadPage(official(), r.getId(), "it-panel4", 0, 10, null, true)).singleElement().satisfies(x -> {
+        assertThat(expertLoads.expertLoadPage(official(), r.getId(), "it-panel", 2, 2, null, true))
+                .extracting(ExpertLoadService.ExpertLoad::getName).containsExactly("it-panel1", "it-panel2");
+        assertThat(expertLoads.expertLoadPage(official(), r.getId(), "it-panel", 0, 10, "name", false))
+                .extracting(ExpertLoadService.ExpertLoad::getName).containsExactly("it-panel4", "it-panel3", "it-panel2", "it-panel1");
+        assertThat(expertLoads.expertLoadPage(official(), r.getId(), "it-panel", 0, 3, "load", true))
+                .extracting(ExpertLoadService.ExpertLoad::getName).containsExactly("it-panel1", "it-panel2", "it-panel3");
+        assertThat(expertLoads.expertLoadPage(official(), r.getId(), "it-panel4", 0, 10, null, true)).singleElement().satisfies(x -> {
             assertThat(x.getExpertId()).isEqualTo(panel4.userId());
             assertThat(x.getMaxLoad()).isEqualTo(experts.profiles(List.of(accounts.get(panel4.userId()))).get(panel4.userId()).getMaxLoad());
             assertThat(x.isOverloaded()).isFalse();
         });
-        long pool = rounds.countExpertLoads(official(), r.getId(), null);
+        long pool = expertLoads.countExpertLoads(official(), r.getId(), null);
         assertThat(pool).isGreaterThanOrEqualTo(4);
-        assertThat(rounds.expertLoadPage(official(), r.getId(), null, 0, (int) pool + 5, "name", true)).hasSize((int) pool);
-        assertThat(rounds.countExpertLoads(official(), r.getId(), "没有这样的专家")).isZero();
-        assertThat(rounds.expertLoadPage(official(), r.getId(), "没有这样的专家", 0, 20, null, true)).isEmpty();
-        assertThat(rounds.expertName(official(), panel3.userId())).isEqualTo("it-panel3");
-        assertThat(rounds.hasSeats(official(), r.getId())).isTrue();
+        assertThat(expertLoads.expertLoadPage(official(), r.getId(), null, 0, (int) pool + 5, "name", true)).hasSize((int) pool);
+        assertThat(expertLoads.countExpertLoads(official(), r.getId(), "没有这样的专家")).isZero();
+        assertThat(expertLoads.expertLoadPage(official(), r.getId(), "没有这样的专家", 0, 20, null, true)).isEmpty();
+        assertThat(expertLoads.expertName(official(), panel3.userId())).isEqualTo("it-panel3");
+        assertThat(panels.hasSeats(official(), r.getId())).isTrue();
 
         // A number typed on the page must belong to this round.
         ReviewRound other = roundWithEntries(2);
         Long foreign = rounds.entries(official(), other.getId()).get(0).getId();
-        assertThatThrownBy(() -> rounds.seatByHand(official(), r.getId(), foreign, panel3.userId()))
+        assertThatThrownBy(() -> panels.seatByHand(official(), r.getId(), foreign, panel3.userId()))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("review.entry.notInRound"));
         assertThat(rounds.entry(official(), r.getId(), first.getId()).getId()).isEqualTo(first.getId());
 
@@ -650,9 +666,9 @@ class ReviewIT {
             Actor a = actor(outsider);
             assertThatThrownBy(() -> rounds.countEntries(a, r.getId(), null)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> rounds.entryPage(a, r.getId(), null, 0, 20, null, true)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> rounds.countExpertLoads(a, r.getId(), null)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> rounds.expertLoadPage(a, r.getId(), null, 0, 20, null, true)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> rounds.expertName(a, panel3.userId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> expertLoads.countExpertLoads(a, r.getId(), null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> expertLoads.expertLoadPage(a, r.getId(), null, 0, 20, null, true)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> expertLoads.expertName(a, panel3.userId())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> rounds.entry(a, r.getId(), first.getId())).isInstanceOf(AccessDeniedException.class);
         }
     }

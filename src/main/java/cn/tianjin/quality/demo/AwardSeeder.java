@@ -24,6 +24,7 @@ import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.review.AggregationMethod;
+import cn.tianjin.quality.review.PanelService;
 import cn.tianjin.quality.review.ResultsService;
 import cn.tianjin.quality.review.ReviewAssignment;
 import cn.tianjin.quality.review.ReviewEntry;
@@ -67,6 +68,9 @@ class AwardSeeder {
 
     @Inject
     ReviewRoundService rounds;
+
+    @Inject
+    PanelService panels;
 
     @Inject
     ScoreSheetService sheets;
@@ -232,9 +236,9 @@ class AwardSeeder {
             eligibility.decide(official, a.getId(), true, "各项条件均符合，进入材料评审。");
         }
         Long roundId = campaigns.advance(official, c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
-        rounds.assignByDraw(official, roundId, seed);
+        panels.assignByDraw(official, roundId, seed);
         List<Long> entryIds = rounds.entries(official, roundId).stream().map(ReviewEntry::getId).toList();
-        for (ReviewAssignment seat : rounds.assignments(official, roundId)) {
+        for (ReviewAssignment seat : panels.assignments(official, roundId)) {
             UserAccount expert = em.find(UserAccount.class, seat.getExpertUserId());
             // The panels agree here (no expert stands out), so the results lock without a consensus step.
             int percent = 75 - 10 * entryIds.indexOf(seat.getEntryId());

@@ -3,6 +3,7 @@ package cn.tianjin.quality.demo;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.UserAccount;
+import cn.tianjin.quality.review.PanelService;
 import cn.tianjin.quality.review.ResultsService;
 import cn.tianjin.quality.review.ReviewAssignment;
 import cn.tianjin.quality.review.ReviewEntry;
@@ -30,6 +31,9 @@ class ReviewSeeder {
 
     @Inject
     ReviewRoundService rounds;
+
+    @Inject
+    PanelService panels;
 
     @Inject
     ScoreSheetService sheets;
@@ -60,9 +64,9 @@ class ReviewSeeder {
             Enterprise e = made.get(7 + i);
             rounds.addEntry(Actor.system(), round.getId(), e.getId(), e.getName() + "品牌", "DEMO", null, null);
         }
-        rounds.assignByDraw(Actor.system(), round.getId(), 20260101L);
+        panels.assignByDraw(Actor.system(), round.getId(), 20260101L);
         List<ReviewEntry> entries = rounds.entries(Actor.system(), round.getId());
-        List<ReviewAssignment> seats = rounds.assignments(Actor.system(), round.getId());
+        List<ReviewAssignment> seats = panels.assignments(Actor.system(), round.getId());
         for (ReviewAssignment seat : seats) {
             UserAccount expert = em.find(UserAccount.class, seat.getExpertUserId());
             int entryIndex = entries.stream().map(ReviewEntry::getId).toList().indexOf(seat.getEntryId());

@@ -4,7 +4,7 @@ import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.files.Attachment;
 import cn.tianjin.quality.platform.files.AttachmentService;
-import cn.tianjin.quality.platform.security.AccountService;
+import cn.tianjin.quality.platform.security.ApplicantAccountService;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.platform.web.Language;
@@ -31,7 +31,7 @@ public class EnterpriseProfileBacking implements Serializable {
     EnterpriseService enterprises;
 
     @Inject
-    AccountService accounts;
+    ApplicantAccountService applicantAccounts;
 
     @Inject
     AttachmentService attachments;
@@ -56,13 +56,13 @@ public class EnterpriseProfileBacking implements Serializable {
     }
 
     private void refresh() {
-        colleagues = accounts.colleagues(currentUser.actor());
+        colleagues = applicantAccounts.colleagues(currentUser.actor());
         documents = attachments.ofOwner(currentUser.actor(), EnterpriseDocuments.OWNER_TYPE, enterprise.getId());
     }
 
     public void invite() {
         Pages.attempt(() -> {
-            accounts.inviteColleague(currentUser.actor(), inviteName, inviteEmail, language.getTag());
+            applicantAccounts.inviteColleague(currentUser.actor(), inviteName, inviteEmail, language.getTag());
             Pages.info("profile.invited", inviteEmail);
             inviteName = null;
             inviteEmail = null;

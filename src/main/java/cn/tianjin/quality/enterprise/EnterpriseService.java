@@ -9,8 +9,8 @@ import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.notify.NotificationService;
-import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.security.ApplicantAccountService;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +47,7 @@ public class EnterpriseService {
     Districts districts;
 
     @Inject
-    AccountService accounts;
+    ApplicantAccountService applicantAccounts;
 
     @Inject
     AuditLog audit;
@@ -87,7 +87,7 @@ public class EnterpriseService {
         }
         requireDistrict(draft.getDistrictCode());
         Enterprise e = persistNew(code, draft);
-        UserAccount first = accounts.registerApplicant(e.getId(), user.username(), user.displayName(), user.email(),
+        UserAccount first = applicantAccounts.registerApplicant(e.getId(), user.username(), user.displayName(), user.email(),
                 user.phone(), user.password(), user.locale());
         audit.record(first.actor(), AUDIT_TYPE, e.getId(), "register",
                 "code=" + code + ", name=" + e.getName() + (e.isOutsideTianjin() ? ", outside Tianjin" : ""));
@@ -143,7 +143,7 @@ public class EnterpriseService {
         em.flush();
         audit.record(Actor.anonymous(), AccessRequest.AUDIT_TYPE, r.getId(), "create",
                 "enterprise=" + e.getId() + ", name=" + r.getName() + ", email=" + r.getEmail());
-        for (UserAccount admin : accounts.membersOf(e.getId())) {
+        for (UserAccount admin : applicantAccounts.membersOf(e.getId())) {
             if (admin.isEnterpriseAdmin()) {
                 notifications.notify(admin.getId(), admin.getLocale(), "notify.accessRequest.subject",
                         "notify.accessRequest.body", "/enterprise/profile", r.getName(), r.getEmail(),

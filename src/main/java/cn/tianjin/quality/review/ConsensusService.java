@@ -37,7 +37,7 @@ public class ConsensusService {
     EntityManager em;
 
     @Inject
-    ReviewRoundService rounds;
+    ExpertSeatService expertSeats;
 
     @Inject
     ResultsService results;
@@ -79,7 +79,7 @@ public class ConsensusService {
 
     @Transactional
     public View view(Actor actor, Long assignmentId) {
-        ReviewAssignment seat = rounds.ownSeat(actor, assignmentId);
+        ReviewAssignment seat = expertSeats.ownSeat(actor, assignmentId);
         ReviewRound round = em.find(ReviewRound.class, seat.getRoundId());
         if (round.getStage() != ReviewRound.Stage.CONSENSUS && round.getStage() != ReviewRound.Stage.CLOSED) {
             throw new BusinessException("consensus.notOpen");
@@ -185,7 +185,7 @@ public class ConsensusService {
 
     /** A seat of the caller's on an entry that needs consensus, while the round is in its consensus stage. */
     private ReviewAssignment openSeat(Actor actor, Long assignmentId) {
-        ReviewAssignment seat = rounds.ownSeat(actor, assignmentId);
+        ReviewAssignment seat = expertSeats.ownSeat(actor, assignmentId);
         ReviewRound round = em.find(ReviewRound.class, seat.getRoundId());
         if (round.getStage() != ReviewRound.Stage.CONSENSUS) {
             throw new BusinessException("consensus.notOpen");

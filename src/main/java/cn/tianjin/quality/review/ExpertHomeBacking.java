@@ -11,16 +11,16 @@ import java.util.List;
 @RequestScoped
 public class ExpertHomeBacking {
     @Inject
-    ReviewRoundService rounds;
+    ExpertSeatService expertSeats;
 
     @Inject
     CurrentUser currentUser;
 
-    private List<ReviewRoundService.Seat> seats;
+    private List<ExpertSeatService.Seat> seats;
 
-    public List<ReviewRoundService.Seat> getSeats() {
+    public List<ExpertSeatService.Seat> getSeats() {
         if (seats == null) {
-            seats = rounds.seatsOf(currentUser.actor());
+            seats = expertSeats.seatsOf(currentUser.actor());
         }
         return seats;
     }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ExpertSeatsResource {
     @Inject
-    ReviewRoundService rounds;
+    ExpertSeatService expertSeats;
 
     @Inject
     CurrentUser currentUser;
@@ -30,7 +30,7 @@ public class ExpertSeatsResource {
     @RolesAllowed("expert")
     @Operation(summary = "The calling expert's active seats, without any entry the expert is in conflict with")
     public List<SeatView> mine() {
-        return rounds.seatsOf(currentUser.actor()).stream()
+        return expertSeats.seatsOf(currentUser.actor()).stream()
                 .map(s -> new SeatView(s.assignment().getId(), s.round().getId(), s.round().getTitle(), s.round().getStage().name(),
                         s.entry().getId(), s.entry().getTitle(), s.enterpriseName()))
                 .toList();

@@ -50,6 +50,9 @@ public class ResultsService {
     ReviewRoundService rounds;
 
     @Inject
+    PanelService panels;
+
+    @Inject
     ScoreSheetService sheets;
 
     @Inject
@@ -82,7 +85,7 @@ public class ResultsService {
         ReviewRound round = rounds.round(actor, roundId);
         List<ReviewEntry> entries = entries(round);
         RoundResults results = results(round, entries);
-        List<ReviewAssignment> seats = rounds.assignments(actor, roundId).stream().filter(ReviewAssignment::isActive).toList();
+        List<ReviewAssignment> seats = panels.assignments(actor, roundId).stream().filter(ReviewAssignment::isActive).toList();
         Set<Long> submitted = submittedSeats(round);
         Map<Long, int[]> work = new TreeMap<>();
         for (ReviewAssignment seat : seats) {
@@ -143,7 +146,7 @@ public class ResultsService {
         for (ReviewRound round : due) {
             Set<Long> submitted = submittedSeats(round);
             Map<Long, Integer> open = new TreeMap<>();
-            rounds.activeAssignments(round.getId()).stream()
+            panels.activeAssignments(round.getId()).stream()
                     .filter(a -> !submitted.contains(a.getId()))
                     .forEach(a -> open.merge(a.getExpertUserId(), 1, Integer::sum));
             for (Map.Entry<Long, Integer> expert : open.entrySet()) {
@@ -245,7 +248,7 @@ public class ResultsService {
 
     /** Active seats per entry, in seating order: the order that gives the panel its letters A, B, C ... */
     Map<Long, List<ReviewAssignment>> panels(ReviewRound round) {
-        return rounds.activeAssignments(round.getId()).stream()
+        return panels.activeAssignments(round.getId()).stream()
                 .collect(Collectors.groupingBy(ReviewAssignment::getEntryId, LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -36,6 +36,12 @@ public class ReviewRoundBacking implements Serializable {
     ReviewRoundService rounds;
 
     @Inject
+    PanelService panels;
+
+    @Inject
+    ExpertLoadService expertLoads;
+
+    @Inject
     EnterpriseService enterprises;
 
     @Inject
@@ -64,10 +70,10 @@ public class ReviewRoundBacking implements Serializable {
             (first, size, sort, asc) -> rounds.entryPage(currentUser.actor(), round.getId(), filter, first, size, sort, asc),
             ReviewRoundService.EntryRow::getId);
 
-    private final LazyDataModel<ReviewRoundService.ExpertLoad> loads = new PagedModel<>(
-            () -> rounds.countExpertLoads(currentUser.actor(), round.getId(), expertFilter),
-            (first, size, sort, asc) -> rounds.expertLoadPage(currentUser.actor(), round.getId(), expertFilter, first, size, sort, asc),
-            ReviewRoundService.ExpertLoad::getExpertId);
+    private final LazyDataModel<ExpertLoadService.ExpertLoad> loads = new PagedModel<>(
+            () -> expertLoads.countExpertLoads(currentUser.actor(), round.getId(), expertFilter),
+            (first, size, sort, asc) -> expertLoads.expertLoadPage(currentUser.actor(), round.getId(), expertFilter, first, size, sort, asc),
+            ExpertLoadService.ExpertLoad::getExpertId);
 
     public void load() {
         round = rounds.round(currentUser.actor(), Ids.parse(id));
@@ -76,7 +82,7 @@ public class ReviewRoundBacking implements Serializable {
 
     private void refresh() {
         round = rounds.round(currentUser.actor(), round.getId());
-        seated = rounds.hasSeats(currentUser.actor(), round.getId());
+        seated = panels.hasSeats(currentUser.actor(), round.getId());
     }
 
     /** Shows the first page of the entries that match the filter. */
@@ -96,8 +102,8 @@ public class ReviewRoundBacking implements Serializable {
     }
 
     /** The hand-seating field's suggestions: active experts whose name contains the text, with their load here. */
-    public List<ReviewRoundService.ExpertLoad> suggestExperts(String typed) {
-        return rounds.expertLoadPage(currentUser.actor(), round.getId(), typed, 0, SUGGESTIONS, "name", true);
+    public List<ExpertLoadService.ExpertLoad> suggestExperts(String typed) {
+        return expertLoads.expertLoadPage(currentUser.actor(), round.getId(), typed, 0, SUGGESTIONS, "name", true);
     }
 
     /**
@@ -105,12 +111,12 @@ public class ReviewRoundBacking implements Serializable {
      * expert chosen, that expert's name (the field's value is the expert's id).
      */
     public String expertLabel(Object item) {
-        if (item instanceof ReviewRoundService.ExpertLoad x) {
+        if (item instanceof ExpertLoadService.ExpertLoad x) {
             return x.getName();
         }
         if (item instanceof Long expertId) {
             try {
-                return rounds.expertName(currentUser.actor(), expertId);
+                return expertLoads.expertName(currentUser.actor(), expertId);
             } catch (NotFoundException e) {
                 return null;
             }
@@ -142,7 +148,7 @@ public class ReviewRoundBacking implements Serializable {
 
     public void assignBySolver() {
         Pages.attempt(() -> {
-            int n = rounds.assignBySolver(currentUser.actor(), round.getId()).size();
+            int n = panels.assignBySolver(currentUser.actor(), round.getId()).size();
             Pages.info("review.assigned", n);
             refresh();
         });
@@ -150,7 +156,7 @@ public class ReviewRoundBacking implements Serializable {
 
     public void assignByDraw() {
         Pages.attempt(() -> {
-            int n = rounds.assignByDraw(currentUser.actor(), round.getId(), seed).size();
+            int n = panels.assignByDraw(currentUser.actor(), round.getId(), seed).size();
             refresh();
             Pages.info("review.drawn", n, round.getDrawSeed());
         });
@@ -158,7 +164,7 @@ public class ReviewRoundBacking implements Serializable {
 
     public void seatByHand() {
         try {
-            ReviewRoundService.Warning w = rounds.seatByHand(currentUser.actor(), round.getId(), seatEntryId, seatExpertId);
+            PanelService.Warning w = panels.seatByHand(currentUser.actor(), round.getId(), seatEntryId, seatExpertId);
             refresh();
             if (w != null) {
                 Pages.error(w.messageKey(), w.args());
@@ -174,19 +180,19 @@ public class ReviewRoundBacking implements Serializable {
 
     public void withdraw() {
         Pages.attempt(() -> {
-            ReviewAssignment replacement = rounds.withdraw(currentUser.actor(), withdrawId, withdrawReason);
+            ReviewAssignment replacement = panels.withdraw(currentUser.actor(), withdrawId, withdrawReason);
             withdrawReason = null;
             refresh();
             if (replacement == null) {
                 Pages.info("review.withdrawn");
             } else {
-                Pages.info("review.redrawn", rounds.expertName(currentUser.actor(), replacement.getExpertUserId()));
+                Pages.info("review.redrawn", expertLoads.expertName(currentUser.actor(), replacement.getExpertUserId()));
             }
         });
     }
 
     public LazyDataModel<ReviewRoundService.EntryRow> getEntries() { return entries; }
-    public LazyDataModel<ReviewRoundService.ExpertLoad> getLoads() { return loads; }
+    public LazyDataModel<ExpertLoadService.ExpertLoad> getLoads() { return loads; }
     public boolean isSeated() { return seated; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }

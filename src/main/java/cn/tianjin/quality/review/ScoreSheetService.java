@@ -36,7 +36,7 @@ public class ScoreSheetService {
     EntityManager em;
 
     @Inject
-    ReviewRoundService rounds;
+    ExpertSeatService expertSeats;
 
     @Inject
     AuditLog audit;
@@ -53,7 +53,7 @@ public class ScoreSheetService {
     /** The expert's sheet for one of their seats, created (empty) the first time. */
     @Transactional
     public SheetView open(Actor actor, Long assignmentId) {
-        ReviewAssignment seat = rounds.ownSeat(actor, assignmentId);
+        ReviewAssignment seat = expertSeats.ownSeat(actor, assignmentId);
         ScoreSheet sheet = em.createQuery("SELECT s FROM ScoreSheet s WHERE s.assignmentId = :a", ScoreSheet.class)
                 .setParameter("a", seat.getId()).getResultStream().findFirst().orElse(null);
         ReviewRound round = em.find(ReviewRound.class, seat.getRoundId());
@@ -196,7 +196,7 @@ public class ScoreSheetService {
         if (sheet == null) {
             throw new NotFoundException("sheet " + sheetId);
         }
-        rounds.ownSeat(actor, sheet.getAssignmentId());
+        expertSeats.ownSeat(actor, sheet.getAssignmentId());
         return sheet;
     }
 }

@@ -17,6 +17,7 @@ import cn.tianjin.quality.review.ConsensusService;
 import cn.tianjin.quality.review.ExpertConflict;
 import cn.tianjin.quality.review.ExpertDraw;
 import cn.tianjin.quality.review.FeedbackService;
+import cn.tianjin.quality.review.PanelService;
 import cn.tianjin.quality.review.ResultsService;
 import cn.tianjin.quality.review.ExpertService;
 import cn.tianjin.quality.review.ReviewAssignment;
@@ -91,6 +92,9 @@ public class SweepFixtures {
 
     @Inject
     ReviewRoundService rounds;
+
+    @Inject
+    PanelService panels;
 
     @Inject
     ExpertService experts;
@@ -174,10 +178,10 @@ public class SweepFixtures {
         var round = rounds.create(official, "AWARD", "安全扫描评审" + n + t, c.getRubric().getId(), 2);
         var entry = rounds.addEntry(official, round.getId(), b.getId(), "扫描模式" + t, ApplicationDocuments.OWNER_TYPE,
                 app.getId(), null);
-        rounds.seatByHand(official, round.getId(), entry.getId(), seated.getId());
-        rounds.seatByHand(official, round.getId(), entry.getId(), conflicted.getId());
+        panels.seatByHand(official, round.getId(), entry.getId(), seated.getId());
+        panels.seatByHand(official, round.getId(), entry.getId(), conflicted.getId());
         experts.declare(conflicted.actor(), b.getCreditCode(), b.getName(), ExpertConflict.Kind.FORMER_EMPLOYER, "曾任职" + t);
-        var sheet = sheets.open(seated.actor(), rounds.assignments(official, round.getId()).stream()
+        var sheet = sheets.open(seated.actor(), panels.assignments(official, round.getId()).stream()
                 .filter(s -> s.getExpertUserId().equals(seated.getId())).findFirst().orElseThrow().getId());
         sheets.save(seated.actor(), sheet.sheet().getId(), sheet.sheet().getVersion(), sheet.rubric().items().stream()
                 .map(i -> new ScoreSheetService.ItemInput(i.code(), 60, "优势" + t, "改进" + t)).toList());
@@ -191,7 +195,7 @@ public class SweepFixtures {
         listing.setListedOn(clock.today());
         credit.add(official, listing);
         Map<Long, Long> seatOf = new HashMap<>();
-        for (ReviewAssignment s : rounds.assignments(official, round.getId())) {
+        for (ReviewAssignment s : panels.assignments(official, round.getId())) {
             seatOf.put(s.getExpertUserId(), s.getId());
         }
 
@@ -276,9 +280,9 @@ public class SweepFixtures {
         Long entryB = entryOf(official, round, pb);
         Long entryC = entryOf(official, round, pc);
         for (Actor expert : members) {
-            rounds.seatByHand(official, round, entryB, expert.userId());
+            panels.seatByHand(official, round, entryB, expert.userId());
         }
-        rounds.seatByHand(official, round, entryC, x.userId());
+        panels.seatByHand(official, round, entryC, x.userId());
         score(x, seatOf(official, round, entryC, x), 60, t);
         Long chairSeat = discuss(official, round, entryB, members, t);
         results.lock(official, round, AggregationMethod.MEAN, results.board(official, round).round().getVersion());
@@ -352,7 +356,7 @@ public class SweepFixtures {
         var discussed = rounds.create(official, "AWARD", "安全扫描合议" + t + n, e.getRubric().getId(), 3);
         Long discussedEntry = rounds.addEntry(official, discussed.getId(), b.getId(), "模式" + t, ApplicationDocuments.OWNER_TYPE,
                 eb.getId(), null).getId();
-        members.forEach(m -> rounds.seatByHand(official, discussed.getId(), discussedEntry, m.userId()));
+        members.forEach(m -> panels.seatByHand(official, discussed.getId(), discussedEntry, m.userId()));
         ids.put("inEligibility", e.getId());
         ids.put("inEligibilityApplication", eb.getId());
         ids.put("discussedRound", discussed.getId());
@@ -436,7 +440,7 @@ public class SweepFixtures {
         eligible(official, c, List.of(a), t);
         Long round = campaigns.advance(official, c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
         Long entry = entryOf(official, round, a);
-        rounds.seatByHand(official, round, entry, expert.userId());
+        panels.seatByHand(official, round, entry, expert.userId());
         score(expert, seatOf(official, round, entry, expert), 60, t);
         results.lock(official, round, AggregationMethod.MEAN, results.board(official, round).round().getVersion());
         committee.setShortlist(official, c.getId(), List.of(a.getId()));
@@ -450,7 +454,7 @@ public class SweepFixtures {
     }
 
     private Long seatOf(Actor official, Long round, Long entry, Actor expert) {
-        return rounds.assignments(official, round).stream()
+        return panels.assignments(official, round).stream()
                 .filter(s -> s.getEntryId().equals(entry) && s.getExpertUserId().equals(expert.userId())).findFirst().orElseThrow()
                 .getId();
     }

@@ -9,6 +9,8 @@ import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import cn.tianjin.quality.review.EntryMaterials;
+import cn.tianjin.quality.review.ExpertSeatService;
+import cn.tianjin.quality.review.PanelService;
 import cn.tianjin.quality.review.ReviewEntry;
 import cn.tianjin.quality.review.ReviewRound;
 import cn.tianjin.quality.review.ReviewRoundService;
@@ -56,6 +58,12 @@ public class FaultFixtures {
     ReviewRoundService rounds;
 
     @Inject
+    PanelService panels;
+
+    @Inject
+    ExpertSeatService expertSeats;
+
+    @Inject
     ScoreSheetService sheets;
 
     @Inject
@@ -95,8 +103,8 @@ public class FaultFixtures {
                 entry = rounds.addEntry(official, round.getId(), enterprise, "演练参评 " + prefix + " " + i, "TEST", null, null);
             }
             Actor expert = actor(prefix + "-" + i);
-            rounds.seatByHand(official, round.getId(), entry.getId(), expert.userId());
-            Long seat = rounds.seatsOf(expert).get(0).assignment().getId();
+            panels.seatByHand(official, round.getId(), entry.getId(), expert.userId());
+            Long seat = expertSeats.seatsOf(expert).get(0).assignment().getId();
             var view = sheets.open(expert, seat);
             int percent = 5 * (1 + i % 19);
             var inputs = view.rubric().items().stream()
@@ -209,7 +217,7 @@ public class FaultFixtures {
     @Path("two-tabs/{sheet}")
     public String twoTabs(@PathParam("sheet") Long sheetId, @QueryParam("user") String username) {
         Actor expert = actor(username);
-        Long seat = rounds.seatsOf(expert).get(0).assignment().getId();
+        Long seat = expertSeats.seatsOf(expert).get(0).assignment().getId();
         var view = sheets.open(expert, seat);
         String item = view.rubric().items().get(0).code();
         int version = view.sheet().getVersion();

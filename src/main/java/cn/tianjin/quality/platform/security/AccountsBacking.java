@@ -26,7 +26,7 @@ public class AccountsBacking implements Serializable {
     Districts allDistricts;
 
     @Inject
-    AccountService accounts;
+    StaffAccountService staffAccounts;
 
     @Inject
     CurrentUser currentUser;
@@ -41,8 +41,8 @@ public class AccountsBacking implements Serializable {
     private List<District> districts;
 
     private final LazyDataModel<UserAccount> model = new PagedModel<>(
-            () -> accounts.count(currentUser.actor(), filter()),
-            (first, size, sort, asc) -> accounts.search(currentUser.actor(), filter(), first, size),
+            () -> staffAccounts.count(currentUser.actor(), filter()),
+            (first, size, sort, asc) -> staffAccounts.search(currentUser.actor(), filter(), first, size),
             UserAccount::getId);
 
     @PostConstruct
@@ -51,13 +51,13 @@ public class AccountsBacking implements Serializable {
         draft.setRole(Role.EXPERT);
     }
 
-    private AccountService.AccountFilter filter() {
-        return new AccountService.AccountFilter(text, roleFilter, statusFilter);
+    private StaffAccountService.AccountFilter filter() {
+        return new StaffAccountService.AccountFilter(text, roleFilter, statusFilter);
     }
 
     public void create() {
         Pages.attempt(() -> {
-            UserAccount a = accounts.createStaffAccount(currentUser.actor(), new AccountService.StaffAccountForm(
+            UserAccount a = staffAccounts.createStaffAccount(currentUser.actor(), new StaffAccountService.StaffAccountForm(
                     draft.getUsername(), draft.getDisplayName(), draft.getEmail(), draft.getPhone(), draft.getRole(),
                     draft.getOrganisation(), draft.getDistrictCode(), language.getTag()));
             Pages.info("accounts.created", a.getUsername());
@@ -71,7 +71,7 @@ public class AccountsBacking implements Serializable {
 
     public void setActive(UserAccount a, boolean active) {
         try {
-            accounts.setActive(currentUser.actor(), a.getId(), active);
+            staffAccounts.setActive(currentUser.actor(), a.getId(), active);
             Pages.info(active ? "accounts.reactivated" : "accounts.deactivated", a.getUsername());
         } catch (BusinessException e) {
             Pages.error(e);

@@ -30,6 +30,9 @@ public class LoginBacking {
     AccountService accounts;
 
     @Inject
+    LoginService logins;
+
+    @Inject
     FacesContext faces;
 
     private String username;
@@ -39,7 +42,7 @@ public class LoginBacking {
         ExternalContext ec = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
         HttpServletResponse response = (HttpServletResponse) ec.getResponse();
-        Optional<Duration> wait = accounts.throttled(username, ClientAddress.of(request));
+        Optional<Duration> wait = logins.throttled(username, ClientAddress.of(request));
         if (wait.isPresent()) {
             Pages.error("login.throttled", wait.get().toMinutes());
             return;

@@ -19,7 +19,10 @@ public class PasswordBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AccountService accounts;
+    ApplicantAccountService applicantAccounts;
+
+    @Inject
+    PasswordService passwords;
 
     @Inject
     CurrentUser currentUser;
@@ -38,11 +41,11 @@ public class PasswordBacking implements Serializable {
 
     /** viewAction of the pages reached through an e-mailed link. */
     public void checkLink(String purpose) {
-        linkUsable = accounts.linkUsable(token, purpose);
+        linkUsable = passwords.linkUsable(token, purpose);
     }
 
     public void requestReset() {
-        accounts.requestPasswordReset(usernameOrEmail, language.getTag());
+        passwords.requestPasswordReset(usernameOrEmail, language.getTag());
         done = true;
     }
 
@@ -51,7 +54,7 @@ public class PasswordBacking implements Serializable {
             return;
         }
         Pages.attempt(() -> {
-            accounts.resetPassword(token, password);
+            passwords.resetPassword(token, password);
             done = true;
         });
     }
@@ -61,14 +64,14 @@ public class PasswordBacking implements Serializable {
             return;
         }
         Pages.attempt(() -> {
-            accounts.acceptInvitation(token, username, password);
+            applicantAccounts.acceptInvitation(token, username, password);
             done = true;
         });
     }
 
     public void confirm() {
         Pages.attempt(() -> {
-            accounts.confirm(token);
+            applicantAccounts.confirm(token);
             done = true;
         });
     }
@@ -78,7 +81,7 @@ public class PasswordBacking implements Serializable {
             return;
         }
         Pages.attempt(() -> {
-            accounts.changePassword(currentUser.actor(), current, password);
+            passwords.changePassword(currentUser.actor(), current, password);
             Pages.info("password.changed");
             current = null;
             password = null;

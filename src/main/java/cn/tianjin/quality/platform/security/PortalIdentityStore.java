@@ -13,13 +13,13 @@ import java.util.Set;
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
     @Inject
-    AccountService accounts;
+    LoginService logins;
 
     @Inject
     HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.authenticate(credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request))
+        return logins.authenticate(credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request))
                 .map(a -> new CredentialValidationResult(a.getUsername(), Set.of(a.getRole().roleName())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
