@@ -174,7 +174,7 @@ ratio_row() {  # ratio_row NAME SIZE TARGETKIND: uses RPS P50 P99 BAD and STATIC
 generate M bench_m
 start_portal bench_m M
 
-SERIAL=$(sql bench_m "SELECT serial FROM award_title WHERE status = 'VALID' ORDER BY id LIMIT 1")
+SERIAL=$(sql bench_m "SELECT serial FROM title WHERE status = 'VALID' ORDER BY id LIMIT 1")
 NOTICE=$(sql bench_m "SELECT MAX(id) FROM notice WHERE link IS NOT NULL")
 echo "== logging in $USERS applicants, $USERS experts, officials and an administrator"
 login_many bench-applicant- "$USERS" > "$WORK/applicants.cookies"
@@ -230,7 +230,7 @@ BENCH_PAUSE_MS=1000 LOAD_THREADS=$USERS load "expert saves score sheet, POST (32
 ratio_row "expert saves score sheet, POST (32 users, ~1 s pause)" M user
 
 # ------------------------------------------------------------------ list pages at M and L
-CURRENT_M=$(sql bench_m "SELECT id FROM award_campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")
+CURRENT_M=$(sql bench_m "SELECT id FROM campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")
 BRAND_M=$(sql bench_m "SELECT id FROM review_round WHERE programme = 'BRAND' ORDER BY id DESC LIMIT 1")
 declare -A GROWTH_RPS GROWTH_P50
 growth() {  # growth SIZE CAMPAIGN ROUND [fresh]
@@ -322,11 +322,11 @@ if [ -z "$QUICK" ]; then
     WHERE s.status = 'DRAFT' AND r.stage = 'SCORING' AND a.withdrawn_at IS NULL GROUP BY u.username ORDER BY MIN(a.id) LIMIT $USERS" \
     > "$WORK/experts.tsv"
   SHEETS=$(sheet_lines L)
-  SERIAL=$(sql bench_l "SELECT serial FROM award_title WHERE status = 'VALID' ORDER BY id LIMIT 1")
+  SERIAL=$(sql bench_l "SELECT serial FROM title WHERE status = 'VALID' ORDER BY id LIMIT 1")
   NOTICE=$(sql bench_l "SELECT MAX(id) FROM notice WHERE link IS NOT NULL")
   anon_file "/public/verify?serial=$SERIAL" verify.txt >/dev/null
   anon_file "/public/notice?id=$NOTICE" notice.txt >/dev/null
-  growth L "$(sql bench_l "SELECT id FROM award_campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")" \
+  growth L "$(sql bench_l "SELECT id FROM campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")" \
     "$(sql bench_l "SELECT id FROM review_round WHERE programme = 'BRAND' ORDER BY id DESC LIMIT 1")" fresh
   echo "== L within 1.5x of M"
   for key in "${!GROWTH_RPS[@]}"; do

@@ -3,21 +3,33 @@ package cn.tianjin.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.tianjin.quality.award.ApplicationService;
-import cn.tianjin.quality.award.ApplicationStatus;
-import cn.tianjin.quality.award.AwardApplication;
-import cn.tianjin.quality.award.AwardTitle;
-import cn.tianjin.quality.award.Objection;
-import cn.tianjin.quality.award.ObjectionForm;
-import cn.tianjin.quality.award.AwardCampaign;
-import cn.tianjin.quality.award.CampaignService;
-import cn.tianjin.quality.award.CampaignStage;
+import cn.tianjin.quality.award.AwardProgramme;
+import cn.tianjin.quality.award.AwardSettings;
 import cn.tianjin.quality.award.CommitteeRules;
 import cn.tianjin.quality.award.VoteCount;
-import cn.tianjin.quality.award.EligibilityItem;
-import cn.tianjin.quality.award.EligibilityRules;
-import cn.tianjin.quality.award.EligibilityService;
-import cn.tianjin.quality.award.RecommendationLetters;
+import cn.tianjin.quality.programme.Application;
+import cn.tianjin.quality.programme.ApplicationDocuments;
+import cn.tianjin.quality.programme.ApplicationService;
+import cn.tianjin.quality.programme.ApplicationStatus;
+import cn.tianjin.quality.programme.Campaign;
+import cn.tianjin.quality.programme.CampaignPublication;
+import cn.tianjin.quality.programme.CampaignService;
+import cn.tianjin.quality.programme.CampaignSettingsService;
+import cn.tianjin.quality.programme.EligibilityItem;
+import cn.tianjin.quality.programme.EligibilityRules;
+import cn.tianjin.quality.programme.EligibilityService;
+import cn.tianjin.quality.programme.ProposalService;
+import cn.tianjin.quality.programme.RecommendationLetters;
+import cn.tianjin.quality.programme.Stage;
+import cn.tianjin.quality.publication.Display;
+import cn.tianjin.quality.publication.DisplayEntry;
+import cn.tianjin.quality.publication.DisplayService;
+import cn.tianjin.quality.publication.Objection;
+import cn.tianjin.quality.publication.ObjectionEvidence;
+import cn.tianjin.quality.publication.ObjectionForm;
+import cn.tianjin.quality.publication.RevocationCase;
+import cn.tianjin.quality.publication.Title;
+import cn.tianjin.quality.publication.TitleService;
 import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.credit.DishonestyEntry;
 import cn.tianjin.quality.enterprise.Enterprise;
@@ -51,7 +63,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The Quality Award's application side on MariaDB: campaigns, applying, recommending, returning, the veto, eligibility. */
+/**
+ * The Quality Award on the shared workflow, on MariaDB: campaigns and the award's own settings, applying, recommending,
+ * returning, the veto, eligibility, the committee, display with objections, publication and revocation.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AwardIT {
     @Inject
@@ -112,94 +127,115 @@ class AwardIT {
         return actor("it-official");
     }
 
+    @Inject
+    CampaignSettingsService settings;
+
     /** An open campaign taking applications today, on the brand rubric (four categories keep the tests short). */
-    private AwardCampaign openCampaign() {
-        return openCampaign(new AwardCampaign());
+    private Campaign openCampaign() {
+        return openCampaign(new Campaign(), s -> {
+        });
     }
 
-    private AwardCampaign openCampaign(AwardCampaign form) {
+    private Campaign openCampaign(Campaign form, java.util.function.Consumer<AwardSettings> own) {
         form.setName("集成测试质量奖 " + System.nanoTime());
         form.setYear(clock.today().getYear());
         form.setApplicationsOpen(clock.today().minusDays(1));
         form.setApplicationsClose(clock.today().plusDays(20));
         form.setRecommendationDeadline(clock.today().plusDays(30));
-        AwardCampaign c = campaigns.create(official(), form, rubrics.latest("tianjin-brand-2026").orElseThrow().getId());
-        return campaigns.advance(official(), c.getId(), CampaignStage.DRAFT);
+        Campaign c = campaigns.create(official(), AwardProgramme.CODE, form, rubrics.latest("tianjin-brand-2026").orElseThrow().getId());
+        AwardSettings edited = (AwardSettings) settings.of(AwardSettings.class, c.getId()).copy();
+        own.accept(edited);
+        settings.save(official(), edited);
+        return campaigns.advance(official(), c.getId(), Stage.DRAFT);
+    }
+
+    /** A campaign whose committee has three members and which has one place of each level. */
+    private Campaign openCommitteeCampaign(Campaign form) {
+        return openCampaign(form, s -> {
+            s.setCommitteeQuorum(3);
+            s.setAwardQuota(1);
+            s.setNominationQuota(1);
+        });
     }
 
     /** A complete form naming the test recommender, with a narrative for every category. */
-    private ApplicationService.Form complete(AwardCampaign c, boolean honest) {
+    private ApplicationService.Form complete(Campaign c, boolean honest) {
         RubricDefinition rubric = c.getRubric().definition();
         Map<String, String> narratives = new HashMap<>();
         rubric.categories().forEach(cat -> narratives.put(cat.code(), "<p><strong>" + cat.nameZh() + "</strong>的做法与成效。</p>"));
-        Map<String, Integer> scores = new HashMap<>();
-        rubric.items().forEach(i -> scores.put(i.code(), 60));
         return new ApplicationService.Form("精益求精质量管理模式", "以顾客为中心、全员参与的质量管理模式。",
-                actor("it-recommender").userId(), honest, narratives, scores);
+                actor("it-recommender").userId(), honest, narratives);
     }
 
-    private AwardApplication submitted(Actor applicant, AwardCampaign c) {
-        AwardApplication a = applications.start(applicant, c.getId());
+    private Application submitted(Actor applicant, Campaign c) {
+        Application a = applications.start(applicant, c.getId());
         applications.save(applicant, a.getId(), a.getVersion(), complete(c, true));
-        attachments.store(applicant, cn.tianjin.quality.award.ApplicationDocuments.OWNER_TYPE, a.getId(), "质量手册.pdf",
+        attachments.store(applicant, ApplicationDocuments.OWNER_TYPE, a.getId(), "质量手册.pdf",
                 new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
         return applications.submit(applicant, a.getId());
     }
 
-    private void letter(AwardApplication a) {
+    private void letter(Application a) {
         attachments.store(actor("it-recommender"), RecommendationLetters.OWNER_TYPE, a.getId(), "推荐函.pdf",
                 new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test
     void campaignSettingsAreCheckedAndStagesMoveForwardOneAtATimeAudited() {
-        AwardCampaign bad = new AwardCampaign();
+        Campaign bad = new Campaign();
         bad.setName("日期错误的活动");
         bad.setYear(2026);
         bad.setApplicationsOpen(LocalDate.of(2026, 5, 1));
         bad.setApplicationsClose(LocalDate.of(2026, 4, 1));
         bad.setRecommendationDeadline(LocalDate.of(2026, 6, 1));
         long before = campaigns.list(official()).size();
-        assertThatThrownBy(() -> campaigns.create(official(), bad, rubrics.latest("gbt19580-2012").orElseThrow().getId()))
+        assertThatThrownBy(() -> campaigns.create(official(), AwardProgramme.CODE, bad, rubrics.latest("gbt19580-2012").orElseThrow().getId()))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("campaign.dates.closeBeforeOpen"));
         assertThat(campaigns.list(official())).hasSize((int) before);
         assertThatThrownBy(() -> campaigns.list(actor("it-applicant-a"))).isInstanceOf(cn.tianjin.quality.platform.AccessDeniedException.class);
 
-        AwardCampaign c = openCampaign();
-        assertThat(c.getStage()).isEqualTo(CampaignStage.OPEN);
+        Campaign c = openCampaign();
+        assertThat(c.getStage()).isEqualTo(Stage.OPEN);
+        assertThat(c.getProgramme()).isEqualTo(AwardProgramme.CODE);
         assertThat(c.getRubric().isFrozen()).isTrue();
-        assertThatThrownBy(() -> campaigns.advance(official(), c.getId(), CampaignStage.DRAFT))
+        assertThatThrownBy(() -> campaigns.advance(official(), c.getId(), Stage.DRAFT))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("campaign.stageMoved"));
-        assertThat(campaigns.open()).extracting(AwardCampaign::getId).contains(c.getId());
-        assertThat(audit.history("award-campaign", c.getId())).extracting("action").containsExactly("create", "stage");
+        assertThat(campaigns.open()).extracting(Campaign::getId).contains(c.getId());
+        assertThat(audit.history(Campaign.AUDIT_TYPE, c.getId())).extracting("action")
+                .containsExactly("create", "programme-settings", "stage");
+
+        // The award's own settings are checked as the campaign's are; a refused save leaves them as they were.
+        AwardSettings own = (AwardSettings) settings.of(AwardSettings.class, c.getId()).copy();
+        own.setCommitteeQuorum(0);
+        assertThatThrownBy(() -> settings.save(official(), own))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("campaign.committee.invalid"));
+        assertThat(settings.of(AwardSettings.class, c.getId()).getCommitteeQuorum()).isPositive();
+        assertThatThrownBy(() -> settings.save(actor("it-applicant-a"), own)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void anApplicationIsCompleteBeforeSubmissionAndVisibleOnlyToItsOwnSide() {
-        AwardCampaign c = openCampaign();
+        Campaign c = openCampaign();
         Actor applicant = actor("it-applicant-a");
-        AwardApplication a = applications.start(applicant, c.getId());
+        Application a = applications.start(applicant, c.getId());
         assertThat(applications.start(applicant, c.getId()).getId()).as("one application per campaign").isEqualTo(a.getId());
 
-        // A bad self-score stores nothing, not even the valid fields beside it.
+        // A recommender who is not one stores nothing, not even the valid fields beside it.
         ApplicationService.Form form = complete(c, true);
-        Map<String, Integer> bad = new HashMap<>(form.selfScores());
-        bad.put(bad.keySet().iterator().next(), 33);
         assertThatThrownBy(() -> applications.save(applicant, a.getId(), a.getVersion(),
-                new ApplicationService.Form("不应保存", null, null, false, form.narratives(), bad)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("score.item.percent.step"));
-        assertThat(applications.view(applicant, a.getId()).application().getModelName()).isNull();
+                new ApplicationService.Form("不应保存", null, actor("it-expert").userId(), false, form.sections())))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("application.recommender.unknown"));
+        assertThat(applications.view(applicant, a.getId()).application().getSubjectName()).isNull();
 
         // Scripts typed into a narrative never reach the database.
-        Map<String, String> narratives = new HashMap<>(form.narratives());
+        Map<String, String> narratives = new HashMap<>(form.sections());
         String first = narratives.keySet().iterator().next();
         narratives.put(first, "<p>正文<script>alert(1)</script><img src=x onerror=alert(2)></p>");
-        AwardApplication saved = applications.save(applicant, a.getId(), a.getVersion(),
-                new ApplicationService.Form(form.modelName(), form.modelDescription(), form.recommenderUserId(), false, narratives,
-                        form.selfScores()));
-        assertThat(applications.view(applicant, a.getId()).narratives().get(first)).isEqualTo("<p>正文</p>");
+        Application saved = applications.save(applicant, a.getId(), a.getVersion(),
+                new ApplicationService.Form(form.subjectName(), form.subjectDescription(), form.recommenderUserId(), false, narratives));
+        assertThat(applications.view(applicant, a.getId()).sections().get(first)).isEqualTo("<p>正文</p>");
         assertThatThrownBy(() -> applications.submit(applicant, a.getId()))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.submit.honesty"));
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("application.submit.honesty"));
 
         applications.save(applicant, a.getId(), saved.getVersion(), complete(c, true));
         assertThatThrownBy(() -> applications.view(actor("it-recommender"), a.getId()))
@@ -209,54 +245,54 @@ class AwardIT {
         assertThatThrownBy(() -> applications.view(actor("it-applicant-b"), a.getId())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> applications.view(actor("it-expert"), a.getId())).isInstanceOf(NotFoundException.class);
         assertThat(applications.view(actor("it-recommender"), a.getId()).application().getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(applications.namingMe(actor("it-recommender"))).extracting(AwardApplication::getId).contains(a.getId());
+        assertThat(applications.namingMe(actor("it-recommender"))).extracting(Application::getId).contains(a.getId());
         assertThat(notifications.inbox(actor("it-recommender"), 50)).extracting("subject")
                 .anyMatch(s -> s.toString().contains("集成测试甲企业有限公司"));
         assertThatThrownBy(() -> applications.save(applicant, a.getId(), a.getVersion() + 1, complete(c, true)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.locked"));
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("application.locked"));
     }
 
     @Test
     void aReturnedApplicationIsResubmittedBeforeTheDeadlineAndRecommendedWithALetter() {
-        AwardCampaign c = openCampaign();
+        Campaign c = openCampaign();
         Actor applicant = actor("it-applicant-b");
         Actor recommender = actor("it-recommender");
-        AwardApplication a = submitted(applicant, c);
+        Application a = submitted(applicant, c);
 
         assertThatThrownBy(() -> applications.returnToApplicant(recommender, a.getId(), " "))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.return.reasons"));
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("application.return.reasons"));
         applications.returnToApplicant(recommender, a.getId(), "请补充近三年顾客满意度数据");
-        AwardApplication returned = applications.view(applicant, a.getId()).application();
+        Application returned = applications.view(applicant, a.getId()).application();
         assertThat(returned.getStatus()).isEqualTo(ApplicationStatus.RETURNED);
         assertThat(returned.getReturnedReason()).isEqualTo("请补充近三年顾客满意度数据");
         applications.save(applicant, a.getId(), returned.getVersion(), complete(c, true));
         applications.submit(applicant, a.getId());
 
         assertThatThrownBy(() -> applications.recommend(recommender, a.getId(), "同意推荐"))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.recommend.letter"));
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("application.recommend.letter"));
         letter(a);
         applications.recommend(recommender, a.getId(), "该企业质量管理体系健全，同意推荐。");
         assertThat(applications.view(applicant, a.getId()).application().getStatus()).isEqualTo(ApplicationStatus.RECOMMENDED);
         assertThatThrownBy(() -> applications.withdraw(applicant, a.getId(), "改变主意"))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.withdraw.tooLate"));
-        assertThat(audit.history("award-application", a.getId())).extracting("action")
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("application.withdraw.tooLate"));
+        assertThat(audit.history(Application.AUDIT_TYPE, a.getId())).extracting("action")
                 .containsSubsequence("start", "save-draft", "submit", "return", "save-draft", "submit", "recommend");
     }
 
     @Test
     void aReturnedApplicationCannotBeResubmittedAfterTheRecommendationDeadline() {
-        AwardCampaign c = openCampaign();
+        Campaign c = openCampaign();
         Actor applicant = actor("it-applicant-a");
-        AwardApplication a = submitted(applicant, c);
+        Application a = submitted(applicant, c);
         applications.returnToApplicant(actor("it-recommender"), a.getId(), "缺少附件");
-        AwardCampaign current = campaigns.get(official(), c.getId());
+        Campaign current = campaigns.get(official(), c.getId());
         current.setApplicationsOpen(clock.today().minusDays(20));
         current.setApplicationsClose(clock.today().minusDays(10));
         current.setRecommendationDeadline(clock.today().minusDays(1));
         campaigns.update(official(), c.getId(), current.getVersion(), current);
 
         assertThatThrownBy(() -> applications.submit(applicant, a.getId()))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("award.closed"));
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("application.closed"));
         assertThat(applications.view(applicant, a.getId()).application().getStatus()).isEqualTo(ApplicationStatus.RETURNED);
     }
 
@@ -264,8 +300,8 @@ class AwardIT {
     void anEnterpriseOnTheDishonestyListCannotSubmitAndTheEntryIsCited() throws Exception {
         Enterprise e = freshEnterprise();
         Actor applicant = new Actor(-1L, "it-fresh-" + e.getId(), Role.APPLICANT, e.getId());
-        AwardCampaign c = openCampaign();
-        AwardApplication a = applications.start(applicant, c.getId());
+        Campaign c = openCampaign();
+        Application a = applications.start(applicant, c.getId());
         applications.save(applicant, a.getId(), a.getVersion(), complete(c, true));
         DishonestyEntry listing = new DishonestyEntry();
         listing.setCreditCode(e.getCreditCode());
@@ -277,7 +313,7 @@ class AwardIT {
 
         assertThatThrownBy(() -> applications.submit(applicant, a.getId()))
                 .isInstanceOfSatisfying(BusinessException.class, ex -> {
-                    assertThat(ex.messageKey()).isEqualTo("award.vetoed");
+                    assertThat(ex.messageKey()).isEqualTo("application.vetoed");
                     assertThat(ex.args()).contains("提供虚假质量检验报告", "津市监信〔2026〕9号");
                 });
         assertThat(applications.view(applicant, a.getId()).application().getStatus()).isEqualTo(ApplicationStatus.DRAFT);
@@ -285,46 +321,47 @@ class AwardIT {
 
     @Test
     void eligibilityStartsFromTheAutomaticChecksAndNeedsEveryCheckMetBeforeTheApplicantIsTold() {
-        AwardCampaign c = openCampaign();
+        Campaign c = openCampaign();
         Actor applicant = actor("it-applicant-b");
-        AwardApplication a = submitted(applicant, c);
+        Application a = submitted(applicant, c);
         letter(a);
         applications.recommend(actor("it-recommender"), a.getId(), "同意推荐");
         assertThatThrownBy(() -> eligibility.checklist(official(), a.getId()))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("eligibility.wrongStage"));
-        campaigns.advance(official(), c.getId(), CampaignStage.OPEN);
-        campaigns.advance(official(), c.getId(), CampaignStage.RECOMMENDATION);
+        campaigns.advance(official(), c.getId(), Stage.OPEN);
+        campaigns.advance(official(), c.getId(), Stage.RECOMMENDATION);
 
         List<EligibilityItem> items = eligibility.checklist(official(), a.getId());
-        assertThat(items).extracting(EligibilityItem::getCheck).containsExactly(EligibilityRules.Check.values());
-        assertThat(items).filteredOn(i -> i.getCheck() == EligibilityRules.Check.TIANJIN).singleElement()
+        assertThat(items).extracting(EligibilityItem::getCheck).containsExactly(EligibilityRules.TIANJIN, EligibilityRules.YEARS,
+                EligibilityRules.INDUSTRY, EligibilityRules.CREDIT, EligibilityRules.EARLIER_WIN, AwardProgramme.ACCIDENTS);
+        assertThat(items).filteredOn(i -> i.getCheck().equals(EligibilityRules.TIANJIN)).singleElement()
                 .satisfies(i -> assertThat(i.getAutoResult()).isEqualTo(EligibilityRules.Result.PASS));
-        assertThat(items).filteredOn(i -> i.getCheck() == EligibilityRules.Check.ACCIDENTS).singleElement()
+        assertThat(items).filteredOn(i -> i.getCheck().equals(AwardProgramme.ACCIDENTS)).singleElement()
                 .satisfies(i -> assertThat(i.getAutoResult()).isEqualTo(EligibilityRules.Result.REVIEW));
 
         assertThatThrownBy(() -> eligibility.decide(official(), a.getId(), true, "符合条件"))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("eligibility.notAllPassed"));
-        assertThatThrownBy(() -> eligibility.record(official(), a.getId(), EligibilityRules.Check.ACCIDENTS, EligibilityRules.Result.PASS, null))
+        assertThatThrownBy(() -> eligibility.record(official(), a.getId(), AwardProgramme.ACCIDENTS, EligibilityRules.Result.PASS, null))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("eligibility.finding.required"));
-        eligibility.record(official(), a.getId(), EligibilityRules.Check.ACCIDENTS, EligibilityRules.Result.PASS,
+        eligibility.record(official(), a.getId(), AwardProgramme.ACCIDENTS, EligibilityRules.Result.PASS,
                 "经向市应急局、市生态环境局核实，近五年无事故记录。");
         assertThatThrownBy(() -> eligibility.decide(actor("it-expert"), a.getId(), true, "x"))
                 .isInstanceOf(cn.tianjin.quality.platform.AccessDeniedException.class);
-        assertThatThrownBy(() -> campaigns.advance(official(), c.getId(), CampaignStage.ELIGIBILITY))
+        assertThatThrownBy(() -> campaigns.advance(official(), c.getId(), Stage.ELIGIBILITY))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("campaign.undecided"));
         eligibility.decide(official(), a.getId(), true, "各项条件均符合，进入材料评审。");
 
-        AwardApplication decided = applications.view(applicant, a.getId()).application();
+        Application decided = applications.view(applicant, a.getId()).application();
         assertThat(decided.getStatus()).isEqualTo(ApplicationStatus.ELIGIBLE);
         assertThat(decided.getEligibilityReason()).isEqualTo("各项条件均符合，进入材料评审。");
         assertThat(notifications.inbox(applicant, 50)).extracting("subject").anyMatch(s -> s.toString().startsWith("资格审核通过"));
-        assertThat(audit.history("award-application", a.getId())).extracting("action")
+        assertThat(audit.history(Application.AUDIT_TYPE, a.getId())).extracting("action")
                 .containsSubsequence("eligibility-open", "eligibility-check", "eligible");
 
         // Leaving eligibility review opens the materials review: the eligible application becomes an entry whose
         // documents its panel reads, and nobody else.
-        var document = attachments.ofOwner(official(), cn.tianjin.quality.award.ApplicationDocuments.OWNER_TYPE, a.getId()).get(0);
-        AwardCampaign inReview = campaigns.advance(official(), c.getId(), CampaignStage.ELIGIBILITY);
+        var document = attachments.ofOwner(official(), ApplicationDocuments.OWNER_TYPE, a.getId()).get(0);
+        Campaign inReview = campaigns.advance(official(), c.getId(), Stage.ELIGIBILITY);
         assertThat(inReview.getReviewRoundId()).isNotNull();
         var entries = rounds.entries(official(), inReview.getReviewRoundId());
         assertThat(entries).singleElement().satisfies(e -> {
@@ -361,15 +398,15 @@ class AwardIT {
     cn.tianjin.quality.review.ResultsService results;
 
     /** Submitted, recommended and, once the campaign reaches eligibility, found eligible by the caller. */
-    private AwardApplication recommended(Actor applicant, AwardCampaign c) {
-        AwardApplication a = submitted(applicant, c);
+    private Application recommended(Actor applicant, Campaign c) {
+        Application a = submitted(applicant, c);
         letter(a);
         return applications.recommend(actor("it-recommender"), a.getId(), "同意推荐");
     }
 
-    private void eligible(AwardApplication a) {
+    private void eligible(Application a) {
         eligibility.checklist(official(), a.getId());
-        eligibility.record(official(), a.getId(), EligibilityRules.Check.ACCIDENTS, EligibilityRules.Result.PASS, "已核实无事故");
+        eligibility.record(official(), a.getId(), AwardProgramme.ACCIDENTS, EligibilityRules.Result.PASS, "已核实无事故");
         eligibility.decide(official(), a.getId(), true, "符合条件");
     }
 
@@ -388,18 +425,14 @@ class AwardIT {
 
     @Test
     void theCommitteeVotesSecretlyAndAPlaceStaysEmptyWhenTooFewEntriesAreCarried() {
-        AwardCampaign form = new AwardCampaign();
-        form.setCommitteeQuorum(3);
-        form.setAwardQuota(1);
-        form.setNominationQuota(1);
-        AwardCampaign c = openCampaign(form);
-        AwardApplication first = recommended(actor("it-applicant-a"), c);
-        AwardApplication second = recommended(actor("it-applicant-b"), c);
-        campaigns.advance(official(), c.getId(), CampaignStage.OPEN);
-        campaigns.advance(official(), c.getId(), CampaignStage.RECOMMENDATION);
+        Campaign c = openCommitteeCampaign(new Campaign());
+        Application first = recommended(actor("it-applicant-a"), c);
+        Application second = recommended(actor("it-applicant-b"), c);
+        campaigns.advance(official(), c.getId(), Stage.OPEN);
+        campaigns.advance(official(), c.getId(), Stage.RECOMMENDATION);
         eligible(first);
         eligible(second);
-        Long roundId = campaigns.advance(official(), c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
+        Long roundId = campaigns.advance(official(), c.getId(), Stage.ELIGIBILITY).getReviewRoundId();
 
         // One expert scores both entries: the first at 80%, the second at 50%, so the ranking is first, second.
         Actor expert = actor("it-panel3");
@@ -427,7 +460,7 @@ class AwardIT {
         }
         assertThatThrownBy(() -> committee.vote(m1, c.getId(), first.getId(), CommitteeRules.Outcome.AWARD))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("committee.notVoting"));
-        campaigns.advance(official(), c.getId(), CampaignStage.REVIEW);
+        campaigns.advance(official(), c.getId(), Stage.REVIEW);
 
         // Site visit of the first entry: a team of two drawn with a stored seed; the leader reports.
         var visit = visits.plan(official(), c.getId(), first.getId(), clock.today().plusDays(7), 2, 20260601L);
@@ -437,7 +470,7 @@ class AwardIT {
         Actor leader = accounts.findByUsername(team.get(0).getUsername()).orElseThrow().actor();
         Actor other = accounts.findByUsername(team.get(1).getUsername()).orElseThrow().actor();
         assertThat(visits.mine(leader)).extracting(v -> v.visit().getId()).contains(visit.getId());
-        assertThat(attachments.ofOwner(leader, cn.tianjin.quality.award.ApplicationDocuments.OWNER_TYPE, first.getId())).isNotEmpty();
+        assertThat(attachments.ofOwner(leader, ApplicationDocuments.OWNER_TYPE, first.getId())).isNotEmpty();
         Actor outsider = freshMember();
         assertThatThrownBy(() -> visits.get(outsider, visit.getId())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> visits.plan(official(), c.getId(), first.getId(), clock.today().plusDays(8), 2, null))
@@ -455,7 +488,7 @@ class AwardIT {
         assertThat(visits.get(official(), visit.getId()).visit().getStatus()).isEqualTo(cn.tianjin.quality.award.SiteVisit.Status.REPORTED);
         assertThat(visits.get(official(), visit.getId()).scores()).hasSize(rubric.categories().size());
 
-        campaigns.advance(official(), c.getId(), CampaignStage.SITE_VISIT);
+        campaigns.advance(official(), c.getId(), Stage.SITE_VISIT);
 
         for (Actor m : List.of(m1, m2, m3)) {
             committee.vote(m, c.getId(), first.getId(), CommitteeRules.Outcome.AWARD);
@@ -474,20 +507,23 @@ class AwardIT {
         assertThat(committee.counts(official(), c.getId())).extracting(VoteCount::getAward, VoteCount::getNeither)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 0), org.assertj.core.groups.Tuple.tuple(1, 2));
         // The nomination place stays empty: nobody was carried for it. How each member voted is nowhere.
-        assertThat(audit.history("award-application", second.getId())).filteredOn(e -> "vote".equals(e.getAction()))
+        assertThat(audit.history(Application.AUDIT_TYPE, second.getId())).filteredOn(e -> "vote".equals(e.getAction()))
                 .hasSize(3).allSatisfy(e -> assertThat(e.getSummary()).isEmpty());
         assertThatThrownBy(() -> committee.close(official(), c.getId()))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("committee.closed"));
     }
 
     @Inject
-    cn.tianjin.quality.award.DisplayService display;
+    DisplayService display;
 
     @Inject
-    cn.tianjin.quality.award.PublicationService publication;
+    ProposalService proposals;
 
     @Inject
-    cn.tianjin.quality.award.TitleService titles;
+    CampaignPublication publication;
+
+    @Inject
+    TitleService titles;
 
     @Inject
     cn.tianjin.quality.credit.CreditFile creditFile;
@@ -511,157 +547,164 @@ class AwardIT {
 
     @Test
     void anUpheldObjectionFreesAPlaceTheVetoStopsAListedWinnerAndAPublishedTitleCanBeRevoked() throws Exception {
-        AwardCampaign form = new AwardCampaign();
-        form.setCommitteeQuorum(3);
-        form.setAwardQuota(1);
-        form.setNominationQuota(1);
-        form.setFreedPlace(CommitteeRules.FreedPlace.NEXT);
-        AwardCampaign c = openCampaign(form);
+        Campaign form = new Campaign();
+        form.setFreedPlace(Campaign.FreedPlace.NEXT);
+        Campaign c = openCommitteeCampaign(form);
         List<Enterprise> firms = List.of(freshEnterprise(), freshEnterprise(), freshEnterprise());
-        List<AwardApplication> apps = new java.util.ArrayList<>();
+        List<Application> apps = new java.util.ArrayList<>();
         for (Enterprise e : firms) {
             apps.add(recommended(new Actor(-1L, "it-fresh-" + e.getId(), Role.APPLICANT, e.getId()), c));
         }
-        campaigns.advance(official(), c.getId(), CampaignStage.OPEN);
-        campaigns.advance(official(), c.getId(), CampaignStage.RECOMMENDATION);
+        campaigns.advance(official(), c.getId(), Stage.OPEN);
+        campaigns.advance(official(), c.getId(), Stage.RECOMMENDATION);
         apps.forEach(this::eligible);
-        Long roundId = campaigns.advance(official(), c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
+        Long roundId = campaigns.advance(official(), c.getId(), Stage.ELIGIBILITY).getReviewRoundId();
         Actor expert = actor("it-panel3");
         var entries = rounds.entries(official(), roundId);
         entries.forEach(entry -> panels.seatByHand(official(), roundId, entry.getId(), expert.userId()));
         for (var seat : panels.assignments(official(), roundId)) {
             Long source = entries.stream().filter(e -> e.getId().equals(seat.getEntryId())).findFirst().orElseThrow().getSourceId();
-            score(expert, seat, 80 - 10 * apps.stream().map(AwardApplication::getId).toList().indexOf(source));
+            score(expert, seat, 80 - 10 * apps.stream().map(Application::getId).toList().indexOf(source));
         }
         results.lock(official(), roundId, cn.tianjin.quality.review.AggregationMethod.MEAN, results.board(official(), roundId).round().getVersion());
-        committee.setShortlist(official(), c.getId(), apps.stream().map(AwardApplication::getId).toList());
+        committee.setShortlist(official(), c.getId(), apps.stream().map(Application::getId).toList());
         List<Actor> members = List.of(freshMember(), freshMember(), freshMember());
         members.forEach(m -> committee.appoint(official(), c.getId(), m.userId()));
-        campaigns.advance(official(), c.getId(), CampaignStage.REVIEW);
-        campaigns.advance(official(), c.getId(), CampaignStage.SITE_VISIT);
+        campaigns.advance(official(), c.getId(), Stage.REVIEW);
+        campaigns.advance(official(), c.getId(), Stage.SITE_VISIT);
         for (Actor m : members) {
             committee.vote(m, c.getId(), apps.get(0).getId(), CommitteeRules.Outcome.AWARD);
             committee.vote(m, c.getId(), apps.get(1).getId(), CommitteeRules.Outcome.AWARD);
             committee.vote(m, c.getId(), apps.get(2).getId(), CommitteeRules.Outcome.NOMINATION);
         }
-        refused(() -> campaigns.advance(official(), c.getId(), CampaignStage.COMMITTEE), "display.committeeOpen");
+        refused(() -> campaigns.advance(official(), c.getId(), Stage.COMMITTEE), "display.committeeOpen");
         committee.close(official(), c.getId());
 
         // The display: first proposed for the award, second for the nomination (award places full), third left out.
-        campaigns.advance(official(), c.getId(), CampaignStage.COMMITTEE);
-        var shown = display.publicDisplay(c.getId());
-        assertThat(shown.campaign().getDisplayFrom()).isEqualTo(clock.today());
-        assertThat(shown.campaign().getDisplayUntil()).isEqualTo(clock.today().plusDays(6));
-        assertThat(shown.proposed()).extracting(l -> l.applicationId(), l -> l.count().getFinalOutcome()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(apps.get(0).getId(), CommitteeRules.Outcome.AWARD),
-                org.assertj.core.groups.Tuple.tuple(apps.get(1).getId(), CommitteeRules.Outcome.NOMINATION));
+        campaigns.advance(official(), c.getId(), Stage.COMMITTEE);
+        Display opened = proposals.displayOf(campaigns.get(official(), c.getId())).orElseThrow();
+        var shown = display.view(opened.getId());
+        assertThat(shown.display().getFrom()).isEqualTo(clock.today());
+        assertThat(shown.display().getUntil()).isEqualTo(clock.today().plusDays(6));
+        assertThat(shown.proposed()).extracting(l -> l.entry().getRefId(), l -> l.entry().getLevel()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(apps.get(0).getId(), AwardProgramme.AWARD),
+                org.assertj.core.groups.Tuple.tuple(apps.get(1).getId(), AwardProgramme.NOMINATION));
+        Long d = opened.getId();
+        // An address of this run's own: one address files at most five objections an hour, whatever the display.
+        String address = "10.9." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+                + java.util.concurrent.ThreadLocalRandom.current().nextInt(256);
+        java.util.function.Function<Integer, Long> entryOf = i -> display.entry(d, apps.get(i).getId()).orElseThrow().getId();
 
         // Objections: a bad one leaves nothing behind; one against an entry not proposed is refused; a good one freezes.
         String grounds = "该组织在申报材料中填报的顾客满意度数据与第三方调查结果明显不符，请核查。";
-        var badEvidence = new cn.tianjin.quality.award.DisplayService.Evidence("证据.exe",
+        var badEvidence = new DisplayService.Evidence("证据.exe",
                 new ByteArrayInputStream("MZ not a document".getBytes(StandardCharsets.US_ASCII)));
-        refused(() -> display.object(c.getId(), new ObjectionForm(apps.get(0).getId(), "张伟", "13912345678", "zw@example.cn", grounds),
-                List.of(badEvidence), "10.9.9.1"), "upload.typeRefused");
-        refused(() -> display.object(c.getId(), new ObjectionForm(apps.get(0).getId(), "张伟", "13912345678", "zw@example.cn", "太短"),
-                List.of(), "10.9.9.1"), "objection.grounds.short");
-        refused(() -> display.object(c.getId(), new ObjectionForm(apps.get(2).getId(), "张伟", "13912345678", "zw@example.cn", grounds),
-                List.of(), "10.9.9.1"), "objection.entry.required");
-        assertThat(display.objections(official(), c.getId())).isEmpty();
-        Objection o = display.object(c.getId(), new ObjectionForm(apps.get(0).getId(), "张伟", "13912345678", "zw@example.cn", grounds),
-                List.of(new cn.tianjin.quality.award.DisplayService.Evidence("调查报告.pdf",
-                        new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))), "10.9.9.1");
+        refused(() -> display.object(d, new ObjectionForm(entryOf.apply(0), "张伟", "13912345678", "zw@example.cn", grounds),
+                List.of(badEvidence), address, "zh-CN"), "upload.typeRefused");
+        refused(() -> display.object(d, new ObjectionForm(entryOf.apply(0), "张伟", "13912345678", "zw@example.cn", "太短"),
+                List.of(), address, "zh-CN"), "objection.grounds.short");
+        refused(() -> display.object(d, new ObjectionForm(entryOf.apply(2), "张伟", "13912345678", "zw@example.cn", grounds),
+                List.of(), address, "zh-CN"), "objection.entry.required");
+        assertThat(display.objections(official(), d)).isEmpty();
+        Objection o = display.object(d, new ObjectionForm(entryOf.apply(0), "张伟", "13912345678", "zw@example.cn", grounds),
+                List.of(new DisplayService.Evidence("调查报告.pdf",
+                        new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))), address, "zh-CN");
         assertThat(o.getReference()).startsWith("YY").hasSize(12);
         // One address files at most five objections an hour; the refused sixth leaves nothing behind.
         List<Objection> more = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            more.add(display.object(c.getId(), new ObjectionForm(apps.get(1).getId(), "王" + i, "13912345678", "w@example.cn", grounds),
-                    List.of(), "10.9.9.1"));
+            more.add(display.object(d, new ObjectionForm(entryOf.apply(1), "王" + i, "13912345678", "w@example.cn", grounds),
+                    List.of(), address, "zh-CN"));
         }
-        refused(() -> display.object(c.getId(), new ObjectionForm(apps.get(1).getId(), "王五", "13912345678", "w@example.cn", grounds),
-                List.of(), "10.9.9.1"), "objection.tooMany");
-        assertThat(display.objections(official(), c.getId())).hasSize(5);
+        refused(() -> display.object(d, new ObjectionForm(entryOf.apply(1), "王五", "13912345678", "w@example.cn", grounds),
+                List.of(), address, "zh-CN"), "objection.tooMany");
+        assertThat(display.objections(official(), d)).hasSize(5);
         for (Objection extra : more) {
             display.decide(official(), extra.getId(), extra.getVersion(), false, "经核查，与事实不符。");
         }
-        assertThat(attachments.ofOwner(official(), cn.tianjin.quality.award.ObjectionEvidence.OWNER_TYPE, o.getId())).hasSize(1);
-        assertThatThrownBy(() -> attachments.ofOwner(actor("it-applicant-a"), cn.tianjin.quality.award.ObjectionEvidence.OWNER_TYPE, o.getId()))
+        assertThat(attachments.ofOwner(official(), ObjectionEvidence.OWNER_TYPE, o.getId())).hasSize(1);
+        assertThatThrownBy(() -> attachments.ofOwner(actor("it-applicant-a"), ObjectionEvidence.OWNER_TYPE, o.getId()))
                 .as("the objector's evidence is for staff only").isInstanceOf(cn.tianjin.quality.platform.AccessDeniedException.class);
-        assertThatThrownBy(() -> attachments.store(Actor.anonymous(), cn.tianjin.quality.award.ObjectionEvidence.OWNER_TYPE, o.getId(),
+        assertThatThrownBy(() -> attachments.store(Actor.anonymous(), ObjectionEvidence.OWNER_TYPE, o.getId(),
                 "later.pdf", new ByteArrayInputStream("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))))
                 .as("nobody adds evidence after filing").isInstanceOf(cn.tianjin.quality.platform.AccessDeniedException.class);
-        assertThat(display.publicDisplay(c.getId()).proposed().get(0).isFrozen()).isTrue();
-        refused(() -> campaigns.advance(official(), c.getId(), CampaignStage.DISPLAY), "display.notOver");
-        fixtures.displayEnded(c.getId(), 1);
-        refused(() -> campaigns.advance(official(), c.getId(), CampaignStage.DISPLAY), "display.objectionsOpen");
+        assertThat(display.view(d).proposed().get(0).isFrozen()).isTrue();
+        refused(() -> campaigns.advance(official(), c.getId(), Stage.DISPLAY), "display.notOver");
+        // A week later the display is over: the rest runs then, on this thread.
+        clock.at(clock.now().plusDays(8), () -> {
+            refused(() -> campaigns.advance(official(), c.getId(), Stage.DISPLAY), "display.objectionsOpen");
 
-        Objection taken = display.acknowledge(official(), o.getId(), o.getVersion(), "向第三方调查机构调取原始数据核对");
-        refused(() -> display.decide(official(), o.getId(), taken.getVersion(), true, " "), "objection.decision.required");
-        display.decide(official(), o.getId(), taken.getVersion(), true, "经核查，申报数据与原始调查数据不符，异议成立。");
-        refused(() -> display.decide(official(), o.getId(), taken.getVersion() + 1, false, "再次处理"), "objection.alreadyDecided");
-        // The campaign's rule is NEXT: the second entry takes the freed award place, the third the nomination place.
-        assertThat(display.display(official(), c.getId()).lines()).extracting(l -> l.count().getFinalOutcome(), l -> l.count().getRemovedFor())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(CommitteeRules.Outcome.NONE, VoteCount.Removal.OBJECTION),
-                        org.assertj.core.groups.Tuple.tuple(CommitteeRules.Outcome.AWARD, null),
-                        org.assertj.core.groups.Tuple.tuple(CommitteeRules.Outcome.NOMINATION, null));
+            Objection taken = display.acknowledge(official(), o.getId(), o.getVersion(), "向第三方调查机构调取原始数据核对");
+            refused(() -> display.decide(official(), o.getId(), taken.getVersion(), true, " "), "objection.decision.required");
+            display.decide(official(), o.getId(), taken.getVersion(), true, "经核查，申报数据与原始调查数据不符，异议成立。");
+            refused(() -> display.decide(official(), o.getId(), taken.getVersion() + 1, false, "再次处理"), "objection.alreadyDecided");
+            // The campaign's rule is NEXT: the second entry takes the freed award place, the third the nomination place.
+            assertThat(display.view(d).lines()).extracting(l -> l.entry().getLevel(), l -> l.entry().getRemovedFor())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(null, DisplayEntry.Removal.OBJECTION),
+                            org.assertj.core.groups.Tuple.tuple(AwardProgramme.AWARD, null),
+                            org.assertj.core.groups.Tuple.tuple(AwardProgramme.NOMINATION, null));
 
-        campaigns.advance(official(), c.getId(), CampaignStage.DISPLAY);
-        refused(() -> campaigns.advance(official(), c.getId(), CampaignStage.APPROVAL), "campaign.publishWithApproval");
+            campaigns.advance(official(), c.getId(), Stage.DISPLAY);
+            refused(() -> campaigns.advance(official(), c.getId(), Stage.APPROVAL), "campaign.publishWithApproval");
 
-        // The third enterprise is put on the dishonesty list before publication: the veto stops it, its place stays empty.
-        list(firms.get(2), "产品质量监督抽查不合格且拒不整改");
-        assertThat(publication.vetoedNow(official(), c.getId())).extracting(l -> l.applicationId()).containsExactly(apps.get(2).getId());
-        int version = campaigns.get(official(), c.getId()).getVersion();
-        refused(() -> publication.publish(official(), c.getId(), version, " ", clock.today()), "publication.document.required");
-        refused(() -> publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", clock.today().plusDays(1)),
-                "publication.date.future");
-        refused(() -> publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", clock.today().minusDays(10)),
-                "publication.date.beforeDisplayEnd");
-        assertThat(campaigns.get(official(), c.getId()).getStage()).isEqualTo(CampaignStage.APPROVAL);
-        var published = publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", clock.today());
+            // The third enterprise is put on the dishonesty list before publication: the veto stops it, its place stays empty.
+            list(firms.get(2), "产品质量监督抽查不合格且拒不整改");
+            assertThat(proposals.vetoedNow(official(), campaigns.get(official(), c.getId()))).extracting(l -> l.application().getId()).containsExactly(apps.get(2).getId());
+            int version = campaigns.get(official(), c.getId()).getVersion();
+            refused(() -> publication.publish(official(), c.getId(), version, " ", clock.today()), "publication.document.required");
+            refused(() -> publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", clock.today().plusDays(1)),
+                    "publication.date.future");
+            refused(() -> publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", clock.today().minusDays(10)),
+                    "publication.date.beforeDisplayEnd");
+            assertThat(campaigns.get(official(), c.getId()).getStage()).isEqualTo(Stage.APPROVAL);
+            var published = publication.publish(official(), c.getId(), version, "津政函〔2026〕88号", clock.today());
 
-        assertThat(published.vetoed()).containsExactly(firms.get(2).getName());
-        assertThat(published.titles()).singleElement().satisfies(t -> {
-            assertThat(t.getEnterpriseId()).isEqualTo(firms.get(1).getId());
-            assertThat(t.getLevel()).isEqualTo(CommitteeRules.Outcome.AWARD);
-            assertThat(cn.tianjin.quality.award.CertificateSerial.isWellFormed(t.getSerial())).isTrue();
-            assertThat(t.getApprovalDocument()).isEqualTo("津政函〔2026〕88号");
+            assertThat(published.vetoed()).containsExactly(firms.get(2).getName());
+            assertThat(published.titles()).singleElement().satisfies(t -> {
+                assertThat(t.getEnterpriseId()).isEqualTo(firms.get(1).getId());
+                assertThat(t.getLevel()).isEqualTo(AwardProgramme.AWARD);
+                assertThat(t.getValidUntil()).as("an award does not lapse").isNull();
+                assertThat(cn.tianjin.quality.publication.CertificateSerial.isWellFormed(t.getSerial())).isTrue();
+                assertThat(t.getApprovalDocument()).isEqualTo("津政函〔2026〕88号");
+            });
+            Title title = published.titles().get(0);
+            assertThat(campaigns.get(official(), c.getId()).getStage()).isEqualTo(Stage.PUBLISHED);
+            assertThat(rounds.round(official(), roundId).getFeedbackReleasedAt()).as("feedback released on publication").isNotNull();
+            assertThat(titles.verify(title.getSerial().toLowerCase())).get().extracting(Title::isValid).isEqualTo(true);
+            assertThat(titles.directoryPage(new TitleService.Filter(AwardProgramme.CODE, c.getYear(), null, firms.get(1).getName()), 0, 20)
+                    .rows()).extracting(Title::getSerial).containsExactly(title.getSerial());
+            assertThat(titles.years(AwardProgramme.CODE, firms.get(1).getId(), AwardProgramme.AWARD)).as("an earlier win for later eligibility checks").containsExactly(c.getYear());
+            assertThat(creditFile.timeline(official(), firms.get(1).getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
+                    .contains("TITLE_AWARDED");
+            assertThat(audit.history(Campaign.AUDIT_TYPE, c.getId())).extracting("action").contains("stage", "publish");
+            assertThat(audit.history(Display.AUDIT_TYPE, d)).extracting("action").contains("open", "close");
+
+            // A new dishonesty entry against the holder opens a revocation case; the official revokes; everyone sees it.
+            list(firms.get(1), "提供虚假质量检验报告");
+            var cases = titles.cases(official()).stream().filter(k -> k.title().getId().equals(title.getId())).toList();
+            assertThat(cases).singleElement().satisfies(k -> {
+                assertThat(k.revocation().getOrigin()).isEqualTo(RevocationCase.Origin.DISHONESTY);
+                assertThat(k.revocation().getStatus()).isEqualTo(RevocationCase.Status.OPEN);
+            });
+            var open = cases.get(0).revocation();
+            refused(() -> titles.open(official(), title.getId(), "另行立案"), "revocation.caseOpen");
+            titles.decide(official(), open.getId(), open.getVersion(), true, "获奖后被列入严重失信名单，依规撤销称号。");
+            assertThat(titles.verify(title.getSerial())).get().satisfies(t -> {
+                assertThat(t.isValid()).isFalse();
+                assertThat(t.getRevokedOn()).isEqualTo(clock.today());
+            });
+            assertThat(titles.years(AwardProgramme.CODE, firms.get(1).getId(), AwardProgramme.AWARD)).isEmpty();
+            assertThat(creditFile.timeline(official(), firms.get(1).getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
+                    .contains("TITLE_REVOKED");
+            refused(() -> titles.open(official(), title.getId(), "再次立案"), "revocation.alreadyRevoked");
         });
-        AwardTitle title = published.titles().get(0);
-        assertThat(campaigns.get(official(), c.getId()).getStage()).isEqualTo(CampaignStage.PUBLISHED);
-        assertThat(rounds.round(official(), roundId).getFeedbackReleasedAt()).as("feedback released on publication").isNotNull();
-        assertThat(titles.verify(title.getSerial().toLowerCase())).get().extracting(AwardTitle::isValid).isEqualTo(true);
-        assertThat(titles.directory(new cn.tianjin.quality.award.TitleService.Filter(c.getYear(), null, firms.get(1).getName()), 0, 20))
-                .extracting(AwardTitle::getSerial).containsExactly(title.getSerial());
-        assertThat(titles.awardYears(firms.get(1).getId())).as("an earlier win for later eligibility checks").containsExactly(c.getYear());
-        assertThat(creditFile.timeline(official(), firms.get(1).getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
-                .contains("AWARD_WON");
-        assertThat(audit.history("award-campaign", c.getId())).extracting("action").contains("display", "publish");
-
-        // A new dishonesty entry against the holder opens a revocation case; the official revokes; everyone sees it.
-        list(firms.get(1), "提供虚假质量检验报告");
-        var cases = titles.cases(official()).stream().filter(k -> k.title().getId().equals(title.getId())).toList();
-        assertThat(cases).singleElement().satisfies(k -> {
-            assertThat(k.revocation().getOrigin()).isEqualTo(cn.tianjin.quality.award.RevocationCase.Origin.DISHONESTY);
-            assertThat(k.revocation().getStatus()).isEqualTo(cn.tianjin.quality.award.RevocationCase.Status.OPEN);
-        });
-        var open = cases.get(0).revocation();
-        refused(() -> titles.open(official(), title.getId(), "另行立案"), "revocation.caseOpen");
-        titles.decide(official(), open.getId(), open.getVersion(), true, "获奖后被列入严重失信名单，依规撤销称号。");
-        assertThat(titles.verify(title.getSerial())).get().satisfies(t -> {
-            assertThat(t.isValid()).isFalse();
-            assertThat(t.getRevokedOn()).isEqualTo(clock.today());
-        });
-        assertThat(titles.awardYears(firms.get(1).getId())).isEmpty();
-        assertThat(creditFile.timeline(official(), firms.get(1).getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
-                .contains("AWARD_REVOKED");
-        refused(() -> titles.open(official(), title.getId(), "再次立案"), "revocation.alreadyRevoked");
     }
 
     @Test
     void officialsReadACampaignsApplicationsOnePageAtATimeWithTheEnterprisesNamed() {
-        AwardCampaign c = openCampaign();
-        AwardApplication a = submitted(actor("it-applicant-a"), c);
-        AwardApplication b = applications.start(actor("it-applicant-b"), c.getId());
+        Campaign c = openCampaign();
+        Application a = submitted(actor("it-applicant-a"), c);
+        Application b = applications.start(actor("it-applicant-b"), c.getId());
         String nameA = enterprises.getFor(official(), a.getEnterpriseId()).getName();
 
         assertThat(applications.countOfCampaign(official(), c.getId(), null)).isEqualTo(2);

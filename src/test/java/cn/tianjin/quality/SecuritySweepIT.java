@@ -64,17 +64,20 @@ class SecuritySweepIT extends BrowserTestBase {
      * Parameters that carry no object of anyone's: secret one-time tokens (long and random, tried elsewhere),
      * filters of public lists, and certificate serials that verification shows to everyone by design.
      */
-    private static final Map<String, String> NOT_OBJECT_IDS = Map.of(
-            "/public/accept-invitation?token", "secret one-time token",
-            "/public/confirm?token", "secret one-time token",
-            "/public/password-reset?token", "secret one-time token",
-            "/public/access-request?code", "credit code an applicant types to ask for access",
-            "/public/verify?serial", "certificate verification is public by design",
-            "/public/notice?id", "notices are published to everyone",
-            "/public/winners?level", "filter of the public directory",
-            "/public/winners?page", "filter of the public directory",
-            "/public/winners?q", "filter of the public directory",
-            "/public/winners?year", "filter of the public directory");
+    private static final Map<String, String> NOT_OBJECT_IDS = Map.ofEntries(
+            Map.entry("/public/accept-invitation?token", "secret one-time token"),
+            Map.entry("/public/confirm?token", "secret one-time token"),
+            Map.entry("/public/password-reset?token", "secret one-time token"),
+            Map.entry("/public/access-request?code", "credit code an applicant types to ask for access"),
+            Map.entry("/public/verify?serial", "certificate verification is public by design"),
+            Map.entry("/public/notice?id", "notices are published to everyone"),
+            Map.entry("/public/display?id", "a display exists only from the day it opens, and is public from then on"),
+            Map.entry("/public/objection?display", "anyone may object while a display runs (a closed one refuses: AwardIT)"),
+            Map.entry("/public/winners?level", "filter of the public directory"),
+            Map.entry("/public/winners?page", "filter of the public directory"),
+            Map.entry("/public/winners?programme", "filter of the public directory"),
+            Map.entry("/public/winners?q", "filter of the public directory"),
+            Map.entry("/public/winners?year", "filter of the public directory"));
 
     @Test
     void everyAddressTakingAnIdRefusesAnotherEnterprisesObjectsAnotherExpertsEntryAndAConflictedEntry() throws Exception {
@@ -100,9 +103,7 @@ class SecuritySweepIT extends BrowserTestBase {
                 new Probe("/api/v1/enterprises/" + w.getJsonNumber("enterpriseB") + "/veto", null, List.of(a, b, x), "the veto is for staff"),
                 new Probe("/files/" + w.getJsonNumber("attachment"), b, List.of(a, y, stranger), "another enterprise's materials"),
                 new Probe("/files/feedback?entry=" + w.getJsonNumber("entry"), null, List.of(a, x, y), "another enterprise's feedback report"),
-                new Probe("/files/certificate?serial=" + w.getString("serial"), b, List.of(a, x), "another holder's certificate"),
-                new Probe("/public/objection?campaign=" + w.getJsonNumber("campaign"), null, List.of("anonymous"), "an objection to a campaign not on display"),
-                new Probe("/public/award-display?campaign=" + w.getJsonNumber("campaign"), null, List.of("anonymous"), "a proposal before its display"));
+                new Probe("/files/certificate?serial=" + w.getString("serial"), b, List.of(a, x), "another holder's certificate"));
 
         // Coverage: every page parameter, API path parameter and servlet of the build is probed or explained.
         Set<String> covered = new TreeSet<>();
@@ -203,9 +204,9 @@ class SecuritySweepIT extends BrowserTestBase {
         Map<String, List<String>> later = new LinkedHashMap<>();
         later.put("anonymous", List.of("/", "/public/notice?id=" + w.getJsonNumber("displayNotice"),
                 "/public/notice?id=" + w.getJsonNumber("announcement"),
-                "/public/award-display?campaign=" + w.getJsonNumber("published"),
-                "/public/award-display?campaign=" + w.getJsonNumber("onDisplay"),
-                "/public/objection?campaign=" + w.getJsonNumber("onDisplay"),
+                "/public/display?id=" + w.getJsonNumber("publishedDisplay"),
+                "/public/display?id=" + w.getJsonNumber("onDisplayDisplay"),
+                "/public/objection?display=" + w.getJsonNumber("onDisplayDisplay"),
                 "/public/verify?serial=" + w.getString("revokedSerial")));
         later.put(applicant, List.of("/enterprise/application?id=" + w.getJsonNumber("publishedApplication"),
                 "/enterprise/application?id=" + w.getJsonNumber("onDisplayApplication"),
@@ -299,7 +300,7 @@ class SecuritySweepIT extends BrowserTestBase {
     private static final Map<String, List<String>> EXPECTED_LATER = Map.ofEntries(
             Map.entry("anonymous /", List.of("安全扫描公示", "安全扫描异议")),
             Map.entry("anonymous /public/notice", List.of("安全扫描公示", "津政函")),
-            Map.entry("anonymous /public/award-display", List.of("安全扫描公示", "安全扫描异议")),
+            Map.entry("anonymous /public/display", List.of("安全扫描公示", "安全扫描异议")),
             Map.entry("anonymous /public/objection", List.of("安全扫描异议")),
             Map.entry("{applicant} /account/inbox", List.of("退回意见", "资格结论", "撤销依据", "撤销决定")),
             Map.entry("{applicant} /enterprise/application", List.of("推荐意见", "资格结论")),
@@ -511,8 +512,10 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/official/review-round", "id=" + w.getJsonNumber("round"));
         query.put("/public/winners", "q=" + URLEncoder.encode("扫描乙", StandardCharsets.UTF_8));
         query.put("/public/verify", "serial=" + w.getString("serial"));
-        query.put("/public/award-display", "campaign=" + w.getJsonNumber("campaign"));
-        query.put("/public/objection", "campaign=" + w.getJsonNumber("campaign"));
+        if (w.containsKey("onDisplayDisplay")) {
+            query.put("/public/display", "id=" + w.getJsonNumber("onDisplayDisplay"));
+            query.put("/public/objection", "display=" + w.getJsonNumber("onDisplayDisplay"));
+        }
         return query;
     }
 

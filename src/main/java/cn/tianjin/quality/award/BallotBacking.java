@@ -1,5 +1,6 @@
 package cn.tianjin.quality.award;
 
+import cn.tianjin.quality.programme.Campaign;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.security.CurrentUser;
@@ -24,11 +25,11 @@ public class BallotBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private Map<AwardCampaign, List<CommitteeService.BallotLine>> ballots;
+    private Map<Campaign, List<CommitteeService.BallotLine>> ballots;
 
     public void load() {
         ballots = new LinkedHashMap<>();
-        for (AwardCampaign c : committee.voting(currentUser.actor())) {
+        for (Campaign c : committee.voting(currentUser.actor())) {
             ballots.put(c, committee.ballot(currentUser.actor(), c.getId()));
         }
     }
@@ -45,6 +46,6 @@ public class BallotBacking implements Serializable {
         load();
     }
 
-    public List<AwardCampaign> getCampaigns() { return List.copyOf(ballots.keySet()); }
-    public Map<AwardCampaign, List<CommitteeService.BallotLine>> getBallots() { return ballots; }
+    public List<Campaign> getCampaigns() { return List.copyOf(ballots.keySet()); }
+    public Map<Campaign, List<CommitteeService.BallotLine>> getBallots() { return ballots; }
 }

@@ -1,5 +1,8 @@
 package cn.tianjin.quality.award;
 
+import cn.tianjin.quality.programme.CampaignSettingsService;
+import cn.tianjin.quality.programme.Campaign;
+import cn.tianjin.quality.programme.CampaignService;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.security.UserAccount;
@@ -28,13 +31,17 @@ public class CommitteeBacking implements Serializable {
     CampaignService campaigns;
 
     @Inject
+    CampaignSettingsService awardSettings;
+
+    @Inject
     ExpertService experts;
 
     @Inject
     CurrentUser currentUser;
 
     private String id;
-    private AwardCampaign campaign;
+    private Campaign campaign;
+    private AwardSettings settings;
     private List<CommitteeService.Candidate> candidates;
     private List<UserAccount> members;
     private List<UserAccount> pool;
@@ -45,6 +52,7 @@ public class CommitteeBacking implements Serializable {
 
     public void load() {
         campaign = campaigns.get(currentUser.actor(), Ids.parse(id));
+        settings = awardSettings.of(AwardSettings.class, campaign.getId());
         if (!Pages.attempt(() -> candidates = committee.candidates(currentUser.actor(), campaign.getId()))) {
             candidates = List.of();
         }
@@ -84,7 +92,8 @@ public class CommitteeBacking implements Serializable {
         act(() -> committee.close(currentUser.actor(), campaign.getId()), "committee.closedDone");
     }
 
-    public AwardCampaign getCampaign() { return campaign; }
+    public Campaign getCampaign() { return campaign; }
+    public AwardSettings getSettings() { return settings; }
     public List<CommitteeService.Candidate> getCandidates() { return candidates; }
     public List<UserAccount> getMembers() { return members; }
     public List<UserAccount> getPool() { return pool; }

@@ -26,9 +26,6 @@ public final class CommitteeRules {
 
     public enum Outcome { AWARD, NOMINATION, NONE }
 
-    /** What becomes of a place freed when an upheld objection removes an entry during the public display. */
-    public enum FreedPlace { EMPTY, NEXT }
-
     /** Why an entry got what it got. */
     public enum Reason { CARRIED, NO_QUORUM, NOT_CARRIED, AWARD_QUOTA_FULL, QUOTA_FULL }
 
@@ -106,20 +103,16 @@ public final class CommitteeRules {
     }
 
     /**
-     * The proposal after some entries were removed (an upheld objection, a veto). With {@link FreedPlace#EMPTY} the
-     * other entries keep what the committee gave them and the freed places stay empty. With {@link FreedPlace#NEXT}
-     * the committee's rule is applied again to the remaining entries in ranking order, so a freed place goes to the
-     * next entry carried for it: an entry carried for the award that only got a nomination place because the awards
-     * were full may move up, and an entry left out because the quota was full may come in.
+     * The proposal after some entries were removed (an upheld objection) in a campaign whose freed places go to the next
+     * entries: the committee's rule applied again to the remaining entries in ranking order, so a freed place goes to the
+     * next entry carried for it. An entry carried for the award that only got a nomination place because the awards were
+     * full may move up, and an entry left out because the quota was full may come in; nobody else below carried enough,
+     * the place stays empty. (Where freed places stay empty, the others simply keep what the committee gave them.)
      *
      * @return the outcome per entry, in the order of {@code rankedTallies}; removed entries get {@link Outcome#NONE}
      */
-    public static List<Outcome> afterRemoval(Rules rules, List<Tally> rankedTallies, java.util.Set<Long> removed,
-                                             FreedPlace freedPlace) {
-        List<Decision> original = decide(rules, rankedTallies);
-        List<Decision> again = freedPlace == FreedPlace.NEXT
-                ? decide(rules, rankedTallies.stream().filter(t -> !removed.contains(t.entryId())).toList())
-                : original;
+    public static List<Outcome> afterRemoval(Rules rules, List<Tally> rankedTallies, java.util.Set<Long> removed) {
+        List<Decision> again = decide(rules, rankedTallies.stream().filter(t -> !removed.contains(t.entryId())).toList());
         List<Outcome> outcomes = new ArrayList<>();
         for (Tally t : rankedTallies) {
             outcomes.add(removed.contains(t.entryId()) ? Outcome.NONE

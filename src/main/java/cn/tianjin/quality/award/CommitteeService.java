@@ -1,5 +1,10 @@
 package cn.tianjin.quality.award;
 
+import cn.tianjin.quality.programme.CampaignSettingsService;
+import cn.tianjin.quality.programme.Campaign;
+import cn.tianjin.quality.programme.Application;
+import cn.tianjin.quality.programme.Stage;
+import cn.tianjin.quality.programme.CampaignService;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
@@ -8,6 +13,7 @@ import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.AccountStatus;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.web.Messages;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.review.ExpertService;
@@ -51,6 +57,9 @@ public class CommitteeService {
     ExpertService experts;
 
     @Inject
+    CampaignSettingsService settings;
+
+    @Inject
     AuditLog audit;
 
     /** An entry of the locked ranking, as the shortlist form shows it. */
@@ -65,7 +74,7 @@ public class CommitteeService {
     /** The materials-review ranking of the campaign, once its method is locked. */
     @Transactional
     public List<Candidate> candidates(Actor actor, Long campaignId) {
-        AwardCampaign c = campaigns.get(actor, campaignId);
+        Campaign c = campaigns.get(actor, campaignId);
         if (c.getReviewRoundId() == null) {
             throw new BusinessException("committee.noReview");
         }
@@ -87,8 +96,8 @@ public class CommitteeService {
     /** Replaces the shortlist; allowed until the committee starts voting. Ranks come from the ranking, not the order given. */
     @Transactional
     public List<ShortlistEntry> setShortlist(Actor actor, Long campaignId, List<Long> applicationIds) {
-        AwardCampaign c = campaigns.get(actor, campaignId);
-        if (c.getStage() != CampaignStage.REVIEW && c.getStage() != CampaignStage.SITE_VISIT) {
+        Campaign c = campaigns.get(actor, campaignId);
+        if (c.getStage() != Stage.REVIEW && c.getStage() != Stage.SITE_VISIT) {
             throw new BusinessException("committee.shortlistFixed");
         }
         List<Candidate> ranked = candidates(actor, campaignId);
@@ -108,7 +117,7 @@ public class CommitteeService {
             }
         }
         em.flush();
-        audit.record(actor, "award-campaign", c.getId(), "shortlist", wanted.size() + " entries");
+        audit.record(actor, Campaign.AUDIT_TYPE, c.getId(), "shortlist", wanted.size() + " entries");
         return shortlist(c.getId());
     }
 
@@ -121,7 +130,7 @@ public class CommitteeService {
     /** Appoints an expert account to the committee; allowed until voting is closed. */
     @Transactional
     public CommitteeMember appoint(Actor actor, Long campaignId, Long userId) {
-        AwardCampaign c = campaigns.get(actor, campaignId);
+        Campaign c = campaigns.get(actor, campaignId);
         UserAccount u = userId == null ? null : em.find(UserAccount.class, userId);
         if (u == null || u.getRole() != Role.EXPERT || u.getStatus() == AccountStatus.DEACTIVATED) {
             throw BusinessException.onField("member", "committee.member.invalid");
@@ -131,7 +140,7 @@ public class CommitteeService {
         }
         CommitteeMember m = new CommitteeMember(c.getId(), userId, actor.username(), clock.now());
         em.persist(m);
-        audit.record(actor, "award-campaign", c.getId(), "appoint", u.getUsername());
+        audit.record(actor, Campaign.AUDIT_TYPE, c.getId(), "appoint", u.getUsername());
         return m;
     }
 
@@ -156,26 +165,26 @@ public class CommitteeService {
 
     /** The campaigns whose committee is voting and which have the caller as a member. */
     @Transactional
-    public List<AwardCampaign> voting(Actor actor) {
+    public List<Campaign> voting(Actor actor) {
         requireExpert(actor);
-        return em.createQuery("SELECT c FROM AwardCampaign c, CommitteeMember m WHERE m.campaignId = c.id AND m.userId = :u"
-                        + " AND c.stage = :s ORDER BY c.id", AwardCampaign.class)
-                .setParameter("u", actor.userId()).setParameter("s", CampaignStage.COMMITTEE).getResultList();
+        return em.createQuery("SELECT c FROM Campaign c, CommitteeMember m WHERE m.campaignId = c.id AND m.userId = :u"
+                        + " AND c.stage = :s ORDER BY c.id", Campaign.class)
+                .setParameter("u", actor.userId()).setParameter("s", Stage.COMMITTEE).getResultList();
     }
 
     /** A member's ballot: the shortlisted entries, without any the member is in conflict with. */
     @Transactional
     public List<BallotLine> ballot(Actor actor, Long campaignId) {
-        AwardCampaign c = votingCampaign(actor, campaignId);
+        Campaign c = votingCampaign(actor, campaignId);
         Set<Long> voted = new HashSet<>(em.createQuery(
                         "SELECT b.applicationId FROM Ballot b WHERE b.memberUserId = :u", Long.class)
                 .setParameter("u", actor.userId()).getResultList());
         List<BallotLine> lines = new ArrayList<>();
         for (ShortlistEntry s : shortlist(c.getId())) {
-            AwardApplication a = em.find(AwardApplication.class, s.getApplicationId());
+            Application a = em.find(Application.class, s.getApplicationId());
             Enterprise e = em.find(Enterprise.class, a.getEnterpriseId());
             if (!experts.isConflicted(actor.userId(), e.getCreditCode())) {
-                lines.add(new BallotLine(s, a.getModelName(), e.getName(), voted.contains(a.getId())));
+                lines.add(new BallotLine(s, a.getSubjectName(), e.getName(), voted.contains(a.getId())));
             }
         }
         return lines;
@@ -184,7 +193,7 @@ public class CommitteeService {
     /** Casts the member's vote on one entry; once only, while voting is open, never on an entry in conflict. */
     @Transactional
     public void vote(Actor actor, Long campaignId, Long applicationId, CommitteeRules.Outcome choice) {
-        AwardCampaign c = votingCampaign(actor, campaignId);
+        Campaign c = votingCampaign(actor, campaignId);
         if (choice == null) {
             throw BusinessException.onField("choice", "committee.vote.choice");
         }
@@ -204,15 +213,15 @@ public class CommitteeService {
         em.persist(new Ballot(applicationId, actor.userId(), clock.now()));
         count.add(choice);
         // The audit says that a member voted, never how.
-        audit.record(actor, "award-application", applicationId, "vote", "");
+        audit.record(actor, Application.AUDIT_TYPE, applicationId, "vote", "");
     }
 
     /** Closes the voting and records each shortlisted entry's decision by the committee rules. */
     @Transactional
     public List<CommitteeRules.Decision> close(Actor actor, Long campaignId) {
-        AwardCampaign c = campaigns.get(actor, campaignId);
-        if (c.getStage() != CampaignStage.COMMITTEE) {
-            throw new BusinessException("committee.notVoting", c.getStage());
+        Campaign c = campaigns.get(actor, campaignId);
+        if (c.getStage() != Stage.COMMITTEE) {
+            throw new BusinessException("committee.notVoting", new Messages.Key("campaign.stage." + c.getStage()));
         }
         List<VoteCount> counts = new ArrayList<>();
         for (ShortlistEntry s : shortlist(c.getId())) {
@@ -221,7 +230,7 @@ public class CommitteeService {
         if (counts.stream().anyMatch(v -> v.getOutcome() != null)) {
             throw new BusinessException("committee.closed");
         }
-        List<CommitteeRules.Decision> decisions = CommitteeRules.decide(c.committeeRules(),
+        List<CommitteeRules.Decision> decisions = CommitteeRules.decide(settings.of(AwardSettings.class, c.getId()).committeeRules(),
                 counts.stream().map(VoteCount::tally).toList());
         for (int i = 0; i < decisions.size(); i++) {
             counts.get(i).decided(decisions.get(i), clock.now());
@@ -229,23 +238,23 @@ public class CommitteeService {
         StringBuilder summary = new StringBuilder();
         counts.forEach(v -> summary.append(v.getApplicationId()).append(':').append(v.getAward()).append('/')
                 .append(v.getNomination()).append('/').append(v.getNeither()).append('=').append(v.getOutcome()).append(' '));
-        audit.record(actor, "award-campaign", c.getId(), "committee-close", summary.toString().trim());
+        audit.record(actor, Campaign.AUDIT_TYPE, c.getId(), "committee-close", summary.toString().trim());
         return decisions;
     }
 
-    private AwardCampaign votingCampaign(Actor actor, Long campaignId) {
+    private Campaign votingCampaign(Actor actor, Long campaignId) {
         requireExpert(actor);
-        AwardCampaign c = campaigns.find(campaignId);
+        Campaign c = campaigns.find(campaignId);
         if (!isMember(c.getId(), actor.userId())) {
             throw new NotFoundException("committee of campaign " + campaignId + " for " + actor.username());
         }
-        if (c.getStage() != CampaignStage.COMMITTEE) {
-            throw new BusinessException("committee.notVoting", c.getStage());
+        if (c.getStage() != Stage.COMMITTEE) {
+            throw new BusinessException("committee.notVoting", new Messages.Key("campaign.stage." + c.getStage()));
         }
         return c;
     }
 
-    private VoteCount count(Long applicationId, boolean lock) {
+    VoteCount count(Long applicationId, boolean lock) {
         var query = em.createQuery("SELECT v FROM VoteCount v WHERE v.applicationId = :a", VoteCount.class)
                 .setParameter("a", applicationId);
         if (lock) {
@@ -266,7 +275,14 @@ public class CommitteeService {
                 .setParameter("c", campaignId).setParameter("u", userId).getSingleResult() > 0;
     }
 
-    private List<ShortlistEntry> shortlist(Long campaignId) {
+    /** Whether the application is on its campaign's shortlist. */
+    @Transactional
+    public boolean isShortlisted(Long applicationId) {
+        return em.createQuery("SELECT COUNT(s) FROM ShortlistEntry s WHERE s.applicationId = :a", Long.class)
+                .setParameter("a", applicationId).getSingleResult() > 0;
+    }
+
+    List<ShortlistEntry> shortlist(Long campaignId) {
         return em.createQuery("SELECT s FROM ShortlistEntry s WHERE s.campaignId = :c ORDER BY s.rank", ShortlistEntry.class)
                 .setParameter("c", campaignId).getResultList();
     }

@@ -1,5 +1,9 @@
 package cn.tianjin.quality.award;
 
+import cn.tianjin.quality.programme.Stage;
+import cn.tianjin.quality.programme.CampaignService;
+import cn.tianjin.quality.programme.ApplicationService;
+import cn.tianjin.quality.programme.ApplicationDocuments;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.files.Attachment;
 import cn.tianjin.quality.platform.files.AttachmentService;
@@ -58,7 +62,7 @@ public class SiteVisitBacking implements Serializable {
 
     private void refresh() {
         view = visits.get(currentUser.actor(), visitId);
-        application = applications.viewForVisit(view);
+        application = applications.view(currentUser.actor(), view.application().getId());
         documents = attachments.ofOwner(currentUser.actor(), ApplicationDocuments.OWNER_TYPE, view.application().getId());
         reports = attachments.ofOwner(currentUser.actor(), SiteVisitReports.OWNER_TYPE, visitId);
     }
@@ -83,7 +87,7 @@ public class SiteVisitBacking implements Serializable {
 
     /** The leader writes the report while the campaign is at its site-visit stage; afterwards it is read-only. */
     public boolean isReporting() {
-        return isLeader() && campaigns.find(view.visit().getCampaignId()).getStage() == CampaignStage.SITE_VISIT;
+        return isLeader() && campaigns.find(view.visit().getCampaignId()).getStage() == Stage.SITE_VISIT;
     }
 
     public SiteVisitService.View getView() { return view; }

@@ -1,5 +1,9 @@
 package cn.tianjin.quality.award;
 
+import cn.tianjin.quality.programme.Campaign;
+import cn.tianjin.quality.programme.Application;
+import cn.tianjin.quality.programme.Stage;
+import cn.tianjin.quality.programme.CampaignService;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
@@ -9,6 +13,7 @@ import cn.tianjin.quality.platform.Texts;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.notify.NotificationService;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.web.Messages;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.review.ExpertDraw;
@@ -60,16 +65,16 @@ public class SiteVisitService {
     AuditLog audit;
 
     /** A visit with its team (in draw order) and the scores recorded so far. */
-    public record View(SiteVisit visit, AwardApplication application, String enterpriseName, List<UserAccount> team,
+    public record View(SiteVisit visit, Application application, String enterpriseName, List<UserAccount> team,
                        Map<String, BigDecimal> scores, RubricDefinition rubric) implements Serializable {
     }
 
     /** Plans the visit of a shortlisted entry, drawing its team; a null seed means a fresh random one. */
     @Transactional
     public SiteVisit plan(Actor actor, Long campaignId, Long applicationId, LocalDate date, int teamSize, Long seed) {
-        AwardCampaign c = campaigns.get(actor, campaignId);
-        if (c.getStage() != CampaignStage.SITE_VISIT) {
-            throw new BusinessException("visit.wrongStage", c.getStage());
+        Campaign c = campaigns.get(actor, campaignId);
+        if (c.getStage() != Stage.SITE_VISIT) {
+            throw new BusinessException("visit.wrongStage", new Messages.Key("campaign.stage." + c.getStage()));
         }
         boolean shortlisted = em.createQuery("SELECT COUNT(s) FROM ShortlistEntry s WHERE s.campaignId = :c AND s.applicationId = :a", Long.class)
                 .setParameter("c", c.getId()).setParameter("a", applicationId).getSingleResult() > 0;
@@ -85,7 +90,7 @@ public class SiteVisitService {
         if (teamSize < 1 || teamSize > 9) {
             throw BusinessException.onField("teamSize", "visit.teamSize.invalid");
         }
-        String code = em.find(Enterprise.class, em.find(AwardApplication.class, applicationId).getEnterpriseId()).getCreditCode();
+        String code = em.find(Enterprise.class, em.find(Application.class, applicationId).getEnterpriseId()).getCreditCode();
         List<Long> pool = experts.profiles(experts.activeExperts()).entrySet().stream()
                 .filter(e -> e.getValue().isAvailable()).map(Map.Entry::getKey).toList();
         Set<Long> conflicted = pool.stream().filter(id -> experts.isConflicted(id, code)).collect(Collectors.toSet());
@@ -105,7 +110,7 @@ public class SiteVisitService {
             notifications.notify(member.getId(), member.getLocale(), "visit.planned.subject", "visit.planned.body",
                     "/expert/site-visit?id=" + visit.getId(), c.getName(), date.toString());
         }
-        audit.record(actor, "award-application", applicationId, "site-visit-plan",
+        audit.record(actor, Application.AUDIT_TYPE, applicationId, "site-visit-plan",
                 "date " + date + ", seed " + s + ", team " + team.experts());
         return visit;
     }
@@ -153,8 +158,9 @@ public class SiteVisitService {
         if (!actor.userId().equals(v.getLeaderUserId())) {
             throw new BusinessException("visit.leaderOnly");
         }
-        if (em.find(AwardCampaign.class, v.getCampaignId()).getStage() != CampaignStage.SITE_VISIT) {
-            throw new BusinessException("visit.wrongStage", em.find(AwardCampaign.class, v.getCampaignId()).getStage());
+        if (em.find(Campaign.class, v.getCampaignId()).getStage() != Stage.SITE_VISIT) {
+            throw new BusinessException("visit.wrongStage",
+                    new Messages.Key("campaign.stage." + em.find(Campaign.class, v.getCampaignId()).getStage()));
         }
         String text = Texts.required(findings, MAX_FINDINGS, "findings", "visit.findings.required");
         for (RubricCategory category : view.rubric().categories()) {
@@ -168,19 +174,19 @@ public class SiteVisitService {
         view.rubric().categories().forEach(category -> em.persist(new SiteVisitScore(v.getId(), category.code(),
                 scores.get(category.code()).setScale(ScoreMath.SCALE))));
         v.reported(text, clock.now());
-        audit.record(actor, "award-application", v.getApplicationId(), "site-visit-report", "");
+        audit.record(actor, Application.AUDIT_TYPE, v.getApplicationId(), "site-visit-report", "");
         return v;
     }
 
     private View view(SiteVisit v) {
-        AwardApplication a = em.find(AwardApplication.class, v.getApplicationId());
+        Application a = em.find(Application.class, v.getApplicationId());
         List<UserAccount> team = em.createQuery("SELECT u FROM UserAccount u, SiteVisitMember m WHERE m.userId = u.id AND m.visitId = :v"
                         + " ORDER BY m.seat", UserAccount.class)
                 .setParameter("v", v.getId()).getResultList();
         Map<String, BigDecimal> scores = em.createQuery("SELECT s FROM SiteVisitScore s WHERE s.visitId = :v", SiteVisitScore.class)
                 .setParameter("v", v.getId()).getResultList().stream()
                 .collect(Collectors.toMap(SiteVisitScore::getCategoryCode, SiteVisitScore::getScore));
-        RubricDefinition rubric = em.find(AwardCampaign.class, v.getCampaignId()).getRubric().definition();
+        RubricDefinition rubric = em.find(Campaign.class, v.getCampaignId()).getRubric().definition();
         return new View(v, a, em.find(Enterprise.class, a.getEnterpriseId()).getName(), team, scores, rubric);
     }
 
@@ -195,7 +201,7 @@ public class SiteVisitService {
     }
 
     private boolean conflicted(Actor actor, SiteVisit v) {
-        AwardApplication a = em.find(AwardApplication.class, v.getApplicationId());
+        Application a = em.find(Application.class, v.getApplicationId());
         return experts.isConflicted(actor.userId(), em.find(Enterprise.class, a.getEnterpriseId()).getCreditCode());
     }
 

@@ -1,5 +1,7 @@
 package cn.tianjin.quality.award;
 
+import cn.tianjin.quality.programme.Campaign;
+import cn.tianjin.quality.programme.CampaignService;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.CurrentUser;
@@ -36,16 +38,19 @@ public class SiteVisitsBacking implements Serializable {
     CurrentUser currentUser;
 
     private String id;
-    private AwardCampaign campaign;
+    private Campaign campaign;
     private List<ShortlistEntry> shortlist;
     private final Map<Long, SiteVisitService.View> visitByApplication = new HashMap<>();
     private final Map<Long, String> titles = new HashMap<>();
     private Long planApplicationId;
-    private LocalDate planDate = clock.today().plusDays(14);
+    private LocalDate planDate;
     private int teamSize = 3;
     private Long seed;
 
     public void load() {
+        if (planDate == null) {
+            planDate = clock.today().plusDays(14);
+        }
         campaign = campaigns.get(currentUser.actor(), Ids.parse(id));
         shortlist = committee.shortlist(currentUser.actor(), campaign.getId());
         visitByApplication.clear();
@@ -73,7 +78,7 @@ public class SiteVisitsBacking implements Serializable {
         }
     }
 
-    public AwardCampaign getCampaign() { return campaign; }
+    public Campaign getCampaign() { return campaign; }
     public List<ShortlistEntry> getShortlist() { return shortlist; }
     public Map<Long, SiteVisitService.View> getVisits() { return visitByApplication; }
     public Map<Long, String> getTitles() { return titles; }

@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
-/** The committee's vote counts on one shortlisted entry and, once voting is closed, its decision. */
+/**
+ * The committee's vote counts on one shortlisted entry and, once voting is closed, its decision. What becomes of the
+ * decision on public display (an upheld objection, a freed place) is the display's.
+ */
 @Entity
 @Table(name = "award_vote_count")
 public class VoteCount implements Serializable {
@@ -43,18 +46,6 @@ public class VoteCount implements Serializable {
     @Column(name = "decided_at")
     private LocalDateTime decidedAt;
 
-    /** The proposal as it stands after objections and the veto check before publication. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "final_outcome")
-    private CommitteeRules.Outcome finalOutcome;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "removed_for")
-    private Removal removedFor;
-
-    /** Why an entry was taken off the proposal after the committee decided. */
-    public enum Removal { OBJECTION, VETO }
-
     @Version
     private int version;
 
@@ -77,21 +68,6 @@ public class VoteCount implements Serializable {
         this.outcome = d.outcome();
         this.reason = d.reason();
         this.decidedAt = at;
-        this.finalOutcome = d.outcome();
-    }
-
-    void standing(CommitteeRules.Outcome now) {
-        this.finalOutcome = now;
-    }
-
-    void removed(Removal why) {
-        this.removedFor = why;
-        this.finalOutcome = CommitteeRules.Outcome.NONE;
-    }
-
-    /** On the proposal: the committee (or a freed place) gave it an award or nomination and nothing removed it. */
-    public boolean isProposed() {
-        return finalOutcome != null && finalOutcome != CommitteeRules.Outcome.NONE;
     }
 
     CommitteeRules.Tally tally() {
@@ -106,6 +82,4 @@ public class VoteCount implements Serializable {
     public CommitteeRules.Outcome getOutcome() { return outcome; }
     public CommitteeRules.Reason getReason() { return reason; }
     public LocalDateTime getDecidedAt() { return decidedAt; }
-    public CommitteeRules.Outcome getFinalOutcome() { return finalOutcome; }
-    public Removal getRemovedFor() { return removedFor; }
 }

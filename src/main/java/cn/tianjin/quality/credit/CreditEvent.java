@@ -27,6 +27,13 @@ public class CreditEvent {
     @Column(nullable = false)
     private String kind;
 
+    /**
+     * What the line concerns, named by the bundle in the reader's language ({@code title.level.AWARD}: 天津质量奖); null
+     * when the kind says it all.
+     */
+    @Column(name = "label_key")
+    private String labelKey;
+
     @Column(nullable = false)
     private String detail;
 
@@ -42,11 +49,12 @@ public class CreditEvent {
     protected CreditEvent() {
     }
 
-    public CreditEvent(String creditCode, LocalDate occurredOn, String kind, String detail, String refType, Long refId,
-                       LocalDateTime createdAt) {
+    public CreditEvent(String creditCode, LocalDate occurredOn, String kind, String labelKey, String detail, String refType,
+                       Long refId, LocalDateTime createdAt) {
         this.creditCode = creditCode;
         this.occurredOn = occurredOn;
         this.kind = kind;
+        this.labelKey = labelKey;
         this.detail = detail == null ? "" : detail.length() > 1000 ? detail.substring(0, 1000) : detail;
         this.refType = refType;
         this.refId = refId;
@@ -57,6 +65,7 @@ public class CreditEvent {
     public String getCreditCode() { return creditCode; }
     public LocalDate getOccurredOn() { return occurredOn; }
     public String getKind() { return kind; }
+    public String getLabelKey() { return labelKey; }
     public String getDetail() { return detail; }
     public String getRefType() { return refType; }
     public Long getRefId() { return refId; }

@@ -45,10 +45,17 @@ public class CreditFile {
         add(e.creditCode(), e.endedOn(), "DISHONESTY_ENDED", e.why(), "dishonesty", e.entryId());
     }
 
-    /** Adds a line; other features (award, brand, CQO) call this from their own event listeners. */
+    /** Adds a line; other features (titles, programmes, CQO) call this from their own event listeners. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String creditCode, java.time.LocalDate on, String kind, String detail, String refType, Long refId) {
-        em.persist(new CreditEvent(creditCode, on, kind, detail, refType, refId, clock.now()));
+        add(creditCode, on, kind, null, detail, refType, refId);
+    }
+
+    /** Adds a line naming what it concerns by a message of the bundle, shown in the reader's language. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String creditCode, java.time.LocalDate on, String kind, String labelKey, String detail, String refType,
+                    Long refId) {
+        em.persist(new CreditEvent(creditCode, on, kind, labelKey, detail, refType, refId, clock.now()));
     }
 
     /** The timeline of one enterprise, newest first; the enterprise itself and staff may read it. */

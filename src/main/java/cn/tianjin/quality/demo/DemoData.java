@@ -57,6 +57,12 @@ public class DemoData {
     @Inject
     AwardSeeder award;
 
+    @Inject
+    PacesetterSeeder pacesetter;
+
+    @Inject
+    cn.tianjin.quality.platform.PortalClock clock;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -82,10 +88,12 @@ public class DemoData {
     void loadProgrammes() {
         try {
             List<Enterprise> made = em.createQuery("SELECT e FROM Enterprise e ORDER BY e.id", Enterprise.class).getResultList();
-            review.waitingForPanels("AWARD", "2026年度天津质量奖材料评审（演示）", made);
-            review.inConsensus("AWARD", "2026年度质量评审共识讨论（演示）", "tianjin-brand-2026", made);
+            review.waitingForPanels("AWARD", clock.today().getYear() + "年度天津质量奖材料评审（演示）", made);
+            review.inConsensus("PACESETTER", clock.today().getYear() + "年度天津市质量标杆遴选材料评审（演示·合议）",
+                    "tianjin-benchmark-2026", made);
             award.seed(made);
-            LOG.info("Demo review rounds and award campaigns loaded");
+            pacesetter.seed(made);
+            LOG.info("Demo review rounds and campaigns loaded");
         } catch (RuntimeException e) {
             // The container rolls back without a word for application exceptions; a half-empty demo must say why.
             LOG.log(Level.SEVERE, "Demo review rounds and campaigns could not be loaded", e);

@@ -62,7 +62,7 @@ class ReviewSeeder {
         int[] entryLevels = {70, 60, 55, 45};
         for (int i = 0; i < entryLevels.length; i++) {
             Enterprise e = made.get(7 + i);
-            rounds.addEntry(Actor.system(), round.getId(), e.getId(), e.getName() + "品牌", "DEMO", null, null);
+            rounds.addEntry(Actor.system(), round.getId(), e.getId(), e.getName() + "质量经验", "DEMO", null, null);
         }
         panels.assignByDraw(Actor.system(), round.getId(), 20260101L);
         List<ReviewEntry> entries = rounds.entries(Actor.system(), round.getId());

@@ -122,6 +122,21 @@ public final class CreditCode {
         return computeCheck(first17);
     }
 
+    /**
+     * The check character of GB 32100 over any text of up to 17 characters of the alphabet, weighted as the code's
+     * first characters are (1, 3, 9, 27, 19, ...): the one mod-31 check the portal's other numbers (certificate serials)
+     * share with the credit code, so that a mistyped character or two swapped neighbours are caught alike.
+     *
+     * @throws IllegalArgumentException if the text is empty, longer than 17 characters or has characters outside the alphabet
+     */
+    public static char checkOf(String body) {
+        if (body == null || body.isEmpty() || body.length() > LENGTH - 1) {
+            throw new IllegalArgumentException("Expected 1 to 17 characters of the credit code alphabet, got: " + body);
+        }
+        requireAlphabet(body);
+        return computeCheck(body);
+    }
+
     /** Appends the check character; used to build demo data and test fixtures. */
     public static String withCheckCharacter(String first17) {
         return first17 + checkCharacter(first17);
@@ -153,10 +168,10 @@ public final class CreditCode {
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
     }
 
-    /** Assumes at least 17 characters, all from the alphabet. */
+    /** Over the first 17 characters of the text, or all when shorter; assumes characters of the alphabet. */
     private static char computeCheck(String code) {
         int sum = 0;
-        for (int i = 0; i < WEIGHTS.length; i++) {
+        for (int i = 0; i < Math.min(code.length(), WEIGHTS.length); i++) {
             sum += ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i];
         }
         int check = MODULUS - sum % MODULUS;
@@ -167,10 +182,14 @@ public final class CreditCode {
         if (first17 == null || first17.length() != LENGTH - 1) {
             throw new IllegalArgumentException("Expected 17 characters of a credit code, got: " + first17);
         }
-        for (int i = 0; i < first17.length(); i++) {
-            if (ALPHABET.indexOf(first17.charAt(i)) < 0) {
+        requireAlphabet(first17);
+    }
+
+    private static void requireAlphabet(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (ALPHABET.indexOf(text.charAt(i)) < 0) {
                 throw new IllegalArgumentException(
-                        "Character '" + first17.charAt(i) + "' at position " + (i + 1) + " is not in the credit code alphabet");
+                        "Character '" + text.charAt(i) + "' at position " + (i + 1) + " is not in the credit code alphabet");
             }
         }
     }

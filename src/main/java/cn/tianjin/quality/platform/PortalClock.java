@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * trip there, and the audit chain hashes what is stored.
  *
  * <p>{@link #at} runs work on the calling thread at another moment (the demo's campaign of two years ago); every other
- * thread keeps the real time meanwhile. A {@link java.time.Clock} is injectable too, for code that wants one.
+ * thread keeps the real time meanwhile. Tests that must move the time of every request replace {@link #base}. A {@link java.time.Clock} is injectable too, for code that wants one.
  */
 @ApplicationScoped
 public class PortalClock {
@@ -72,10 +72,13 @@ public class PortalClock {
         });
     }
 
-    /** A {@link java.time.Clock} that always reads this portal clock (so a thread's moment applies to it too). */
+    /**
+     * A {@link java.time.Clock} that always reads the portal clock in force (so a thread's moment applies to it too, and
+     * a test's replacement of this bean).
+     */
     @Produces
     @Dependent
-    Clock produce() {
+    static Clock produce(PortalClock portal) {
         return new Clock() {
             @Override
             public ZoneId getZone() {
@@ -84,12 +87,12 @@ public class PortalClock {
 
             @Override
             public Clock withZone(ZoneId zone) {
-                return clock().withZone(zone);
+                return portal.clock().withZone(zone);
             }
 
             @Override
             public Instant instant() {
-                return clock().instant();
+                return portal.clock().instant();
             }
         };
     }

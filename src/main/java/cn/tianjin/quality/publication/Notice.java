@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 /** A public notice: a call for applications, a public display (公示), an announcement. */
 @Entity
@@ -25,6 +26,13 @@ public class Notice {
 
     @Column(nullable = false)
     private String body;
+
+    /** The English title and body, written from the bundle with the Chinese ones; null for notices from before. */
+    @Column(name = "title_en")
+    private String titleEn;
+
+    @Column(name = "body_en")
+    private String bodyEn;
 
     /** AWARD, BRAND, CQO or CREDIT: which programme the notice belongs to. */
     @Column(nullable = false)
@@ -45,9 +53,12 @@ public class Notice {
     protected Notice() {
     }
 
-    public Notice(String title, String body, String programme, LocalDateTime publishedAt, String createdBy) {
-        this.title = title;
-        this.body = body;
+    public Notice(NoticeService.Text chinese, NoticeService.Text english, String programme, LocalDateTime publishedAt,
+                  String createdBy) {
+        this.title = chinese.title();
+        this.body = chinese.body();
+        this.titleEn = english == null ? null : english.title();
+        this.bodyEn = english == null ? null : english.body();
         this.programme = programme;
         this.publishedAt = publishedAt;
         this.createdBy = createdBy;
@@ -56,6 +67,20 @@ public class Notice {
     public Long getId() { return id; }
     public String getTitle() { return title; }
     public String getBody() { return body; }
+
+    /** The title in the reader's language; Chinese where the notice has no English text. */
+    public String title(Locale locale) {
+        return english(locale) && titleEn != null ? titleEn : title;
+    }
+
+    /** The body in the reader's language; Chinese where the notice has no English text. */
+    public String body(Locale locale) {
+        return english(locale) && bodyEn != null ? bodyEn : body;
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
     public String getProgramme() { return programme; }
     public LocalDateTime getPublishedAt() { return publishedAt; }
     public String getLink() { return link; }

@@ -5,12 +5,15 @@ import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /** Public notices: read by everyone, published by officials. */
 @ApplicationScoped
@@ -40,18 +43,34 @@ public class NoticeService {
         return n;
     }
 
-    @Transactional
-    public Notice publish(Actor actor, String title, String body, String programme) {
-        return publish(actor, title, body, programme, null);
+    /** A notice's title and body in one language. */
+    public record Text(String title, String body) {
+        public Text {
+            title = title.strip();
+            body = body.strip();
+        }
     }
 
-    /** Publishes a notice that points to a page of the portal ({@code link} starts with a slash). */
+    /**
+     * Publishes a notice of a programme written from the bundle in Chinese and English (the keys take the same
+     * arguments); {@code link}, if not null, is the page of the portal it points to.
+     */
     @Transactional
-    public Notice publish(Actor actor, String title, String body, String programme, String link) {
+    public Notice publish(Actor actor, String programme, String link, String titleKey, String bodyKey, Object... args) {
+        return publish(actor, programme, link, locale -> new Text(Messages.get(locale, titleKey, args),
+                Messages.get(locale, bodyKey, args)));
+    }
+
+    /**
+     * Publishes a notice whose texts the caller writes for each language from the bundle; {@code link}, if not null,
+     * is the page of the portal it points to (it starts with a slash).
+     */
+    @Transactional
+    public Notice publish(Actor actor, String programme, String link, Function<Locale, Text> write) {
         if (!actor.isStaff() && !"system".equals(actor.username())) {
             throw new AccessDeniedException(actor.username() + " publishing a notice");
         }
-        Notice n = new Notice(title.trim(), body.trim(), programme, clock.now(), actor.username());
+        Notice n = new Notice(write.apply(Messages.CHINESE), write.apply(Messages.ENGLISH), programme, clock.now(), actor.username());
         if (link != null && link.startsWith("/")) {
             n.link(link);
         }

@@ -4,11 +4,14 @@ import cn.tianjin.quality.platform.web.PublicPageRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
-/** The home page and the notices look the same for every anonymous visitor: the public-page store may keep them. */
+/**
+ * The public face looks the same for every anonymous visitor: the home page, the notices, every programme's displays and
+ * directories, and certificate verification. The public-page store may keep them.
+ */
 @ApplicationScoped
 public class PublicationPages implements PublicPageRules {
     @Override
     public Set<String> storedPages() {
-        return Set.of("/", "/index", "/public/notice");
+        return Set.of("/", "/index", "/public/notice", "/public/display", "/public/winners", "/public/verify");
     }
 }

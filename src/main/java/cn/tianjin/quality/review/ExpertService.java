@@ -7,7 +7,6 @@ import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.audit.AuditLog;
-import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.AccountStatus;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
@@ -33,9 +32,6 @@ public class ExpertService {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    AccountService accounts;
 
     @Inject
     EnterpriseService enterprises;

@@ -105,9 +105,9 @@ public class ResultsService {
         work.keySet().forEach(id -> expertNames.put(id, em.find(UserAccount.class, id).getDisplayName()));
         List<Place> ranking = round.isLocked() ? results.ranking(round.getMethod()) : List.of();
         int unfinished = (int) seats.stream().filter(s -> !submitted.contains(s.getId())).count();
-        Map<Long, List<Long>> panels = new HashMap<>();
-        seats.forEach(a -> panels.computeIfAbsent(a.getEntryId(), id -> new ArrayList<>()).add(a.getExpertUserId()));
-        return new Board(round, entries, results, enterpriseNames, expertNames, panels, results.calibration(workloads),
+        Map<Long, List<Long>> panelOf = new HashMap<>();
+        seats.forEach(a -> panelOf.computeIfAbsent(a.getEntryId(), id -> new ArrayList<>()).add(a.getExpertUserId()));
+        return new Board(round, entries, results, enterpriseNames, expertNames, panelOf, results.calibration(workloads),
                 ranking, unfinished);
     }
 
@@ -177,11 +177,11 @@ public class ResultsService {
         }
         Board board = board(actor, roundId);
         requireAllScored(board);
-        Map<Long, List<ReviewAssignment>> panels = panels(round);
+        Map<Long, List<ReviewAssignment>> seated = panels(round);
         for (RoundResults.Row row : board.flagged()) {
             ReviewEntry entry = board.entry(row.entryId());
             if (entry.getChairUserId() == null) {
-                entry.chair(panels.get(entry.getId()).get(0).getExpertUserId());
+                entry.chair(seated.get(entry.getId()).get(0).getExpertUserId());
             }
         }
         round.stage(ReviewRound.Stage.CONSENSUS);

@@ -68,7 +68,7 @@ class CommitteeRulesTest {
     }
 
     @Test
-    void aPlaceFreedByAnUpheldObjectionStaysEmptyOrGoesToTheNextCarriedEntry() {
+    void aPlaceFreedByAnUpheldObjectionGoesToTheNextCarriedEntry() {
         // One award place, one nomination place. Entry 1 carried for the award, 2 for the award but only a nomination
         // place was left, 3 carried for the nomination but no place was left, 4 carried nothing.
         Rules rules = Rules.twoThirds(6, 1, 1);
@@ -76,13 +76,11 @@ class CommitteeRulesTest {
         assertThat(CommitteeRules.decide(rules, ranked)).extracting(Decision::outcome)
                 .containsExactly(Outcome.AWARD, Outcome.NOMINATION, Outcome.NONE, Outcome.NONE);
 
-        assertThat(CommitteeRules.afterRemoval(rules, ranked, java.util.Set.of(1L), CommitteeRules.FreedPlace.EMPTY))
-                .containsExactly(Outcome.NONE, Outcome.NOMINATION, Outcome.NONE, Outcome.NONE);
         // By the rule, entry 2 (carried for the award) takes the freed award place and entry 3 the nomination place.
-        assertThat(CommitteeRules.afterRemoval(rules, ranked, java.util.Set.of(1L), CommitteeRules.FreedPlace.NEXT))
+        assertThat(CommitteeRules.afterRemoval(rules, ranked, java.util.Set.of(1L)))
                 .containsExactly(Outcome.NONE, Outcome.AWARD, Outcome.NOMINATION, Outcome.NONE);
-        // Nobody below carried enough: the place stays empty even under NEXT.
-        assertThat(CommitteeRules.afterRemoval(rules, ranked, java.util.Set.of(1L, 2L, 3L), CommitteeRules.FreedPlace.NEXT))
+        // Nobody below carried enough: the place stays empty all the same.
+        assertThat(CommitteeRules.afterRemoval(rules, ranked, java.util.Set.of(1L, 2L, 3L)))
                 .containsExactly(Outcome.NONE, Outcome.NONE, Outcome.NONE, Outcome.NONE);
     }
 }

@@ -1,6 +1,26 @@
 package cn.tianjin.quality.award;
 
 import cn.tianjin.quality.assessment.SelfAssessmentService;
+import cn.tianjin.quality.programme.Application;
+import cn.tianjin.quality.programme.ApplicationDocuments;
+import cn.tianjin.quality.programme.ApplicationService;
+import cn.tianjin.quality.programme.Campaign;
+import cn.tianjin.quality.programme.CampaignPublication;
+import cn.tianjin.quality.programme.CampaignService;
+import cn.tianjin.quality.programme.CampaignSettingsService;
+import cn.tianjin.quality.programme.EligibilityItem;
+import cn.tianjin.quality.programme.EligibilityRules;
+import cn.tianjin.quality.programme.EligibilityService;
+import cn.tianjin.quality.programme.ProposalService;
+import cn.tianjin.quality.programme.RecommendationLetters;
+import cn.tianjin.quality.programme.Stage;
+import cn.tianjin.quality.publication.Display;
+import cn.tianjin.quality.publication.DisplayService;
+import cn.tianjin.quality.publication.Objection;
+import cn.tianjin.quality.publication.ObjectionForm;
+import cn.tianjin.quality.publication.RevocationCase;
+import cn.tianjin.quality.publication.Title;
+import cn.tianjin.quality.publication.TitleService;
 import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.credit.DishonestyEntry;
 import cn.tianjin.quality.enterprise.Enterprise;
@@ -127,7 +147,16 @@ public class SweepFixtures {
     DisplayService display;
 
     @Inject
-    PublicationService publication;
+    CampaignPublication publication;
+
+    @Inject
+    CampaignSettingsService settings;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    AwardSelfAssessments selfAssessments;
 
     @Inject
     TitleService titles;
@@ -149,31 +178,29 @@ public class SweepFixtures {
         UserAccount conflicted = fixtures.staff("sw-y-" + n, Role.EXPERT);
         UserAccount lockable = fixtures.staff("sw-lock-" + n, Role.EXPERT);
 
-        AwardCampaign form = new AwardCampaign();
+        Campaign form = new Campaign();
         form.setName("安全扫描质量奖" + n + t);
         form.setYear(clock.today().getYear());
         form.setApplicationsOpen(clock.today().minusDays(1));
         form.setApplicationsClose(clock.today().plusDays(20));
         form.setRecommendationDeadline(clock.today().plusDays(30));
-        AwardCampaign c = campaigns.create(official, form, rubrics.latest("tianjin-brand-2026").orElseThrow().getId());
-        c = campaigns.advance(official, c.getId(), CampaignStage.DRAFT);
+        Campaign c = campaigns.create(official, AwardProgramme.CODE, form, rubrics.latest("tianjin-brand-2026").orElseThrow().getId());
+        c = campaigns.advance(official, c.getId(), Stage.DRAFT);
 
         Actor b1 = applicantB.actor();
-        AwardApplication app = applications.start(b1, c.getId());
+        Application app = applications.start(b1, c.getId());
         Map<String, String> narratives = new HashMap<>();
-        Map<String, Integer> scores = new HashMap<>();
-        var rubric = c.getRubric().definition();
-        rubric.categories().forEach(cat -> narratives.put(cat.code(), "<p>" + cat.nameZh() + t + "</p>"));
-        rubric.items().forEach(i -> scores.put(i.code(), 60));
+        c.getRubric().definition().categories().forEach(cat -> narratives.put(cat.code(), "<p>" + cat.nameZh() + t + "</p>"));
         applications.save(b1, app.getId(), app.getVersion(), new ApplicationService.Form("扫描模式" + t, "模式简介" + t,
-                accounts.findByUsername("it-recommender").orElseThrow().getId(), true, narratives, scores));
+                accounts.findByUsername("it-recommender").orElseThrow().getId(), true, narratives));
+        Long assessment = assessments.start(b1, "tianjin-brand-2026", "自评" + t).getId();
+        selfAssessments.link(b1, app.getId(), assessment);
         Long attachment = attachments.store(b1, ApplicationDocuments.OWNER_TYPE, app.getId(), "质量手册.pdf",
                 new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))).getId();
         app = applications.submit(b1, app.getId());
         attachments.store(accounts.findByUsername("it-recommender").orElseThrow().actor(), RecommendationLetters.OWNER_TYPE,
                 app.getId(), "推荐函.pdf", new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
         app = applications.recommend(accounts.findByUsername("it-recommender").orElseThrow().actor(), app.getId(), "同意推荐" + t);
-        Long assessment = assessments.start(b1, "tianjin-brand-2026", "自评" + t).getId();
 
         var round = rounds.create(official, "AWARD", "安全扫描评审" + n + t, c.getRubric().getId(), 2);
         var entry = rounds.addEntry(official, round.getId(), b.getId(), "扫描模式" + t, ApplicationDocuments.OWNER_TYPE,
@@ -205,21 +232,11 @@ public class SweepFixtures {
         em.flush();
         em.persist(new SiteVisitMember(visit.getId(), seated.getId(), 1));
 
-        String serial = null;
-        for (int s = ThreadLocalRandom.current().nextInt(1, 90); serial == null; s++) {
-            String candidate = CertificateSerial.of(2003, CertificateSerial.AWARD, s);
-            if (em.createQuery("SELECT COUNT(t) FROM AwardTitle t WHERE t.serial = :s", Long.class)
-                    .setParameter("s", candidate).getSingleResult() == 0) {
-                serial = candidate;
-            }
-        }
-        // The title copies the campaign's approval document; the campaign itself stays unpublished.
-        AwardCampaign managed = em.find(AwardCampaign.class, c.getId());
-        managed.published("津政函〔2003〕1号", null, null, null);
-        em.persist(new AwardTitle(managed, app, b.getCreditCode(), b.getName(), CommitteeRules.Outcome.AWARD, serial,
-                clock.today().minusYears(1)));
-        em.flush();
-        managed.published(null, null, null, null);
+        // A title of long ago (it does not keep B out of the later campaigns), on the campaign's application.
+        Title held = titles.issue(official, new TitleService.Draft(AwardProgramme.CODE, c.getId(), app.getId(), b.getId(),
+                b.getCreditCode(), b.getName(), "扫描模式" + t, AwardProgramme.AWARD, 2003, "津政函〔2003〕1号",
+                clock.today().minusYears(1), clock.today().minusYears(1), null));
+        String serial = held.getSerial();
 
         world.put("applicantA", applicantA.getUsername());
         world.put("applicantB", applicantB.getUsername());
@@ -271,87 +288,95 @@ public class SweepFixtures {
         String address = "10.77." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256);
         Map<String, Object> ids = new LinkedHashMap<>();
 
-        AwardCampaign p = campaign(official, "安全扫描公示" + t + n);
-        var rubric = p.getRubric().definition();
-        AwardApplication pb = apply(applicantB, p, t, true);
-        AwardApplication pc = apply(applicantC, p, t, false);
-        eligible(official, p, List.of(pb, pc), t);
-        Long round = campaigns.advance(official, p.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
-        Long entryB = entryOf(official, round, pb);
-        Long entryC = entryOf(official, round, pc);
-        for (Actor expert : members) {
-            panels.seatByHand(official, round, entryB, expert.userId());
+        // The first campaign ran last week: it went on display nine days ago, so its display is over now.
+        record Shown(Campaign p, Application pb, Long round, Long entryB, Long chairSeat, SiteVisit visit, Display shown) {
         }
-        panels.seatByHand(official, round, entryC, x.userId());
-        score(x, seatOf(official, round, entryC, x), 60, t);
-        Long chairSeat = discuss(official, round, entryB, members, t);
-        results.lock(official, round, AggregationMethod.MEAN, results.board(official, round).round().getVersion());
-        feedback.saveAll(official, entryB, rubric.categories().stream()
-                .map(cat -> new FeedbackService.Edit(cat.code(), "反馈优势" + t, "反馈改进" + t, 0)).toList());
-        committee.setShortlist(official, p.getId(), List.of(pb.getId(), pc.getId()));
-        members.forEach(m -> committee.appoint(official, p.getId(), m.userId()));
-        campaigns.advance(official, p.getId(), CampaignStage.REVIEW);
-        SiteVisit visit = visits.plan(official, p.getId(), pb.getId(), clock.today().plusDays(3), 1, seedDrawing(x, b, pb));
-        Map<String, BigDecimal> visitScores = new HashMap<>();
-        rubric.categories().forEach(cat -> visitScores.put(cat.code(), BigDecimal.valueOf(cat.points() / 2)));
-        visits.report(x, visit.getId(), "现场发现" + t, visitScores);
-        campaigns.advance(official, p.getId(), CampaignStage.SITE_VISIT);
-        for (Actor m : members) {
-            committee.vote(m, p.getId(), pb.getId(), CommitteeRules.Outcome.AWARD);
-            committee.vote(m, p.getId(), pc.getId(), CommitteeRules.Outcome.NOMINATION);
-        }
-        committee.close(official, p.getId());
-        campaigns.advance(official, p.getId(), CampaignStage.COMMITTEE);
-        Objection upheld = object(p, pc, t, address);
-        upheld = display.acknowledge(official, upheld.getId(), upheld.getVersion(), "调查安排" + t);
-        display.decide(official, upheld.getId(), upheld.getVersion(), true, "异议成立" + t);
-        Objection dismissed = object(p, pb, t, address);
-        dismissed = display.acknowledge(official, dismissed.getId(), dismissed.getVersion(), "调查安排" + t);
-        display.decide(official, dismissed.getId(), dismissed.getVersion(), false, "异议不成立" + t);
-        // The week of display cannot pass inside a test: its dates are moved back, as AwardIT does.
-        fixtures.displayEnded(p.getId(), 1);
-        em.refresh(em.find(AwardCampaign.class, p.getId()));
-        campaigns.advance(official, p.getId(), CampaignStage.DISPLAY);
-        var published = publication.publish(official, p.getId(), campaigns.get(official, p.getId()).getVersion(),
-                "津政函" + t, clock.today());
-        AwardTitle title = published.titles().get(0);
-        RevocationCase revocation = titles.open(official, title.getId(), "撤销依据" + t);
+        Shown last = clock.at(clock.now().minusDays(9), () -> {
+            Campaign p = campaign(official, "安全扫描公示" + t + n);
+            var rubric = p.getRubric().definition();
+            Application pb = apply(applicantB, p, t, true);
+            Application pc = apply(applicantC, p, t, false);
+            eligible(official, p, List.of(pb, pc), t);
+            Long round = campaigns.advance(official, p.getId(), Stage.ELIGIBILITY).getReviewRoundId();
+            Long entryB = entryOf(official, round, pb);
+            Long entryC = entryOf(official, round, pc);
+            for (Actor expert : members) {
+                panels.seatByHand(official, round, entryB, expert.userId());
+            }
+            panels.seatByHand(official, round, entryC, x.userId());
+            score(x, seatOf(official, round, entryC, x), 60, t);
+            Long chairSeat = discuss(official, round, entryB, members, t);
+            results.lock(official, round, AggregationMethod.MEAN, results.board(official, round).round().getVersion());
+            feedback.saveAll(official, entryB, rubric.categories().stream()
+                    .map(cat -> new FeedbackService.Edit(cat.code(), "反馈优势" + t, "反馈改进" + t, 0)).toList());
+            committee.setShortlist(official, p.getId(), List.of(pb.getId(), pc.getId()));
+            members.forEach(m -> committee.appoint(official, p.getId(), m.userId()));
+            campaigns.advance(official, p.getId(), Stage.REVIEW);
+            SiteVisit visit = visits.plan(official, p.getId(), pb.getId(), clock.today().plusDays(3), 1, seedDrawing(x, b, pb));
+            Map<String, BigDecimal> visitScores = new HashMap<>();
+            rubric.categories().forEach(cat -> visitScores.put(cat.code(), BigDecimal.valueOf(cat.points() / 2)));
+            visits.report(x, visit.getId(), "现场发现" + t, visitScores);
+            campaigns.advance(official, p.getId(), Stage.SITE_VISIT);
+            for (Actor m : members) {
+                committee.vote(m, p.getId(), pb.getId(), CommitteeRules.Outcome.AWARD);
+                committee.vote(m, p.getId(), pc.getId(), CommitteeRules.Outcome.NOMINATION);
+            }
+            committee.close(official, p.getId());
+            campaigns.advance(official, p.getId(), Stage.COMMITTEE);
+            Display shown = proposals.displayOf(p).orElseThrow();
+            Objection upheld = object(shown, pc, t, address);
+            upheld = display.acknowledge(official, upheld.getId(), upheld.getVersion(), "调查安排" + t);
+            display.decide(official, upheld.getId(), upheld.getVersion(), true, "异议成立" + t);
+            Objection dismissed = object(shown, pb, t, address);
+            dismissed = display.acknowledge(official, dismissed.getId(), dismissed.getVersion(), "调查安排" + t);
+            display.decide(official, dismissed.getId(), dismissed.getVersion(), false, "异议不成立" + t);
+            return new Shown(p, pb, round, entryB, chairSeat, visit, shown);
+        });
+        Campaign p = last.p();
+        Display shown = last.shown();
+        campaigns.advance(official, p.getId(), Stage.DISPLAY);
+        var published = publication.publish(official, p.getId(), campaigns.get(official, p.getId()).getVersion(), "津政函" + t,
+                clock.today());
+        RevocationCase revocation = titles.open(official, published.titles().get(0).getId(), "撤销依据" + t);
         titles.decide(official, revocation.getId(), revocation.getVersion(), true, "撤销决定" + t);
-        AwardCampaign shown = em.find(AwardCampaign.class, p.getId());
+        Title title = published.titles().get(0);
         ids.put("published", p.getId());
-        ids.put("publishedApplication", pb.getId());
-        ids.put("publishedRound", round);
-        ids.put("publishedEntry", entryB);
-        ids.put("chairSeat", chairSeat);
-        ids.put("publishedVisit", visit.getId());
-        ids.put("displayNotice", shown.getDisplayNoticeId());
-        ids.put("announcement", shown.getAnnouncementNoticeId());
+        ids.put("publishedApplication", last.pb().getId());
+        ids.put("publishedRound", last.round());
+        ids.put("publishedEntry", last.entryB());
+        ids.put("chairSeat", last.chairSeat());
+        ids.put("publishedVisit", last.visit().getId());
+        ids.put("publishedDisplay", shown.getId());
+        ids.put("displayNotice", shown.getNoticeId());
+        ids.put("announcement", published.campaign().getAnnouncementNoticeId());
         ids.put("revokedSerial", title.getSerial());
 
-        AwardCampaign d = campaign(official, "安全扫描异议" + t + n);
-        AwardApplication db = apply(applicantB, d, t, false);
+        Campaign d = campaign(official, "安全扫描异议" + t + n);
+        Application db = apply(applicantB, d, t, false);
         toCommittee(official, d, db, x, members, t);
         for (Actor m : members) {
             committee.vote(m, d.getId(), db.getId(), CommitteeRules.Outcome.AWARD);
         }
         committee.close(official, d.getId());
-        campaigns.advance(official, d.getId(), CampaignStage.COMMITTEE);
-        Objection investigated = object(d, db, t, address);
+        campaigns.advance(official, d.getId(), Stage.COMMITTEE);
+        Display onDisplay = proposals.displayOf(d).orElseThrow();
+        Objection investigated = object(onDisplay, db, t, address);
         display.acknowledge(official, investigated.getId(), investigated.getVersion(), "调查安排" + t);
-        object(d, db, t, address);
+        object(onDisplay, db, t, address);
         ids.put("onDisplay", d.getId());
+        ids.put("onDisplayDisplay", onDisplay.getId());
         ids.put("onDisplayApplication", db.getId());
 
-        AwardCampaign k = campaign(official, "安全扫描表决" + t + n);
-        AwardApplication kb = apply(applicantB, k, t, false);
+        Campaign k = campaign(official, "安全扫描表决" + t + n);
+        Application kb = apply(applicantB, k, t, false);
         toCommittee(official, k, kb, x, members, t);
         ids.put("voting", k.getId());
         ids.put("votingApplication", kb.getId());
 
         // The checklist and a score revision's reason show only while their stage lasts: a campaign held in
         // eligibility review and a round held in consensus show them.
-        AwardCampaign e = campaign(official, "安全扫描资格" + t + n);
-        AwardApplication eb = apply(applicantB, e, t, false);
+        Campaign e = campaign(official, "安全扫描资格" + t + n);
+        Application eb = apply(applicantB, e, t, false);
         eligible(official, e, List.of(eb), t);
         var discussed = rounds.create(official, "AWARD", "安全扫描合议" + t + n, e.getRubric().getId(), 3);
         Long discussedEntry = rounds.addEntry(official, discussed.getId(), b.getId(), "模式" + t, ApplicationDocuments.OWNER_TYPE,
@@ -384,24 +409,26 @@ public class SweepFixtures {
     }
 
     /** A campaign taking applications today, on the brand rubric, with a committee of three and one place of each kind. */
-    private AwardCampaign campaign(Actor official, String name) {
-        AwardCampaign form = new AwardCampaign();
+    private Campaign campaign(Actor official, String name) {
+        Campaign form = new Campaign();
         form.setName(name);
         form.setYear(clock.today().getYear());
         form.setApplicationsOpen(clock.today().minusDays(1));
         form.setApplicationsClose(clock.today().plusDays(20));
         form.setRecommendationDeadline(clock.today().plusDays(30));
-        form.setCommitteeQuorum(3);
-        form.setAwardQuota(1);
-        form.setNominationQuota(1);
-        AwardCampaign c = campaigns.create(official, form, rubrics.latest("tianjin-brand-2026").orElseThrow().getId());
-        return campaigns.advance(official, c.getId(), CampaignStage.DRAFT);
+        Campaign c = campaigns.create(official, AwardProgramme.CODE, form, rubrics.latest("tianjin-brand-2026").orElseThrow().getId());
+        AwardSettings award = (AwardSettings) settings.of(AwardSettings.class, c.getId()).copy();
+        award.setCommitteeQuorum(3);
+        award.setAwardQuota(1);
+        award.setNominationQuota(1);
+        settings.save(official, award);
+        return campaigns.advance(official, c.getId(), Stage.DRAFT);
     }
 
     /** Applied, submitted and recommended with the test recommender's letter; returned once and resubmitted if asked. */
-    private AwardApplication apply(Actor applicant, AwardCampaign c, String t, boolean returnedOnce) {
+    private Application apply(Actor applicant, Campaign c, String t, boolean returnedOnce) {
         Actor recommender = accounts.findByUsername("it-recommender").orElseThrow().actor();
-        AwardApplication a = applications.start(applicant, c.getId());
+        Application a = applications.start(applicant, c.getId());
         a = applications.save(applicant, a.getId(), a.getVersion(), form(c, t, recommender.userId()));
         attachments.store(applicant, ApplicationDocuments.OWNER_TYPE, a.getId(), "质量手册.pdf", pdf());
         a = applications.submit(applicant, a.getId());
@@ -414,20 +441,17 @@ public class SweepFixtures {
         return applications.recommend(recommender, a.getId(), "推荐意见" + t);
     }
 
-    private static ApplicationService.Form form(AwardCampaign c, String t, Long recommenderId) {
+    private static ApplicationService.Form form(Campaign c, String t, Long recommenderId) {
         Map<String, String> narratives = new HashMap<>();
-        Map<String, Integer> scores = new HashMap<>();
-        var rubric = c.getRubric().definition();
-        rubric.categories().forEach(cat -> narratives.put(cat.code(), "<p>" + cat.nameZh() + t + "</p>"));
-        rubric.items().forEach(i -> scores.put(i.code(), 60));
-        return new ApplicationService.Form("模式" + t, "模式简介" + t, recommenderId, true, narratives, scores);
+        c.getRubric().definition().categories().forEach(cat -> narratives.put(cat.code(), "<p>" + cat.nameZh() + t + "</p>"));
+        return new ApplicationService.Form("模式" + t, "模式简介" + t, recommenderId, true, narratives);
     }
 
     /** Closes applications and recommendations, then records a finding on every check and finds each application eligible. */
-    private void eligible(Actor official, AwardCampaign c, List<AwardApplication> apps, String t) {
-        campaigns.advance(official, c.getId(), CampaignStage.OPEN);
-        campaigns.advance(official, c.getId(), CampaignStage.RECOMMENDATION);
-        for (AwardApplication a : apps) {
+    private void eligible(Actor official, Campaign c, List<Application> apps, String t) {
+        campaigns.advance(official, c.getId(), Stage.OPEN);
+        campaigns.advance(official, c.getId(), Stage.RECOMMENDATION);
+        for (Application a : apps) {
             for (EligibilityItem item : eligibility.checklist(official, a.getId())) {
                 eligibility.record(official, a.getId(), item.getCheck(), EligibilityRules.Result.PASS, "核查结论" + t);
             }
@@ -436,20 +460,20 @@ public class SweepFixtures {
     }
 
     /** One entry through eligibility, a review by the seated expert alone, the shortlist and the committee's appointment. */
-    private void toCommittee(Actor official, AwardCampaign c, AwardApplication a, Actor expert, List<Actor> members, String t) {
+    private void toCommittee(Actor official, Campaign c, Application a, Actor expert, List<Actor> members, String t) {
         eligible(official, c, List.of(a), t);
-        Long round = campaigns.advance(official, c.getId(), CampaignStage.ELIGIBILITY).getReviewRoundId();
+        Long round = campaigns.advance(official, c.getId(), Stage.ELIGIBILITY).getReviewRoundId();
         Long entry = entryOf(official, round, a);
         panels.seatByHand(official, round, entry, expert.userId());
         score(expert, seatOf(official, round, entry, expert), 60, t);
         results.lock(official, round, AggregationMethod.MEAN, results.board(official, round).round().getVersion());
         committee.setShortlist(official, c.getId(), List.of(a.getId()));
         members.forEach(m -> committee.appoint(official, c.getId(), m.userId()));
-        campaigns.advance(official, c.getId(), CampaignStage.REVIEW);
-        campaigns.advance(official, c.getId(), CampaignStage.SITE_VISIT);
+        campaigns.advance(official, c.getId(), Stage.REVIEW);
+        campaigns.advance(official, c.getId(), Stage.SITE_VISIT);
     }
 
-    private Long entryOf(Actor official, Long round, AwardApplication a) {
+    private Long entryOf(Actor official, Long round, Application a) {
         return rounds.entries(official, round).stream().filter(e -> e.getSourceId().equals(a.getId())).findFirst().orElseThrow().getId();
     }
 
@@ -466,18 +490,19 @@ public class SweepFixtures {
         sheets.submit(expert, view.sheet().getId());
     }
 
-    private Objection object(AwardCampaign c, AwardApplication a, String t, String address) {
+    private Objection object(Display d, Application a, String t, String address) {
         // The name field holds 50 characters: it gets the text's first element only.
         String name = "异议人" + (t.contains("</b>") ? t.substring(0, t.indexOf("</b>") + 4) : t);
-        return display.object(c.getId(), new ObjectionForm(a.getId(), name, "13912345678", "objector@sweep.example.cn",
-                "该组织申报的数据与实际情况不符，异议理由" + t), List.of(), address);
+        Long entry = display.entry(d.getId(), a.getId()).orElseThrow().getId();
+        return display.object(d.getId(), new ObjectionForm(entry, name, "13912345678", "objector@sweep.example.cn",
+                "该组织申报的数据与实际情况不符，异议理由" + t), List.of(), address, "zh-CN");
     }
 
     /**
      * A seed whose draw of a team of one, from the pool the visit service draws from, seats the given expert: the
      * visit is then the expert's to report and to read.
      */
-    private long seedDrawing(Actor expert, Enterprise e, AwardApplication a) {
+    private long seedDrawing(Actor expert, Enterprise e, Application a) {
         List<Long> pool = experts.profiles(experts.activeExperts()).entrySet().stream()
                 .filter(p -> p.getValue().isAvailable()).map(Map.Entry::getKey).toList();
         Set<Long> conflicted = pool.stream().filter(id -> experts.isConflicted(id, e.getCreditCode())).collect(Collectors.toSet());

@@ -1,6 +1,6 @@
 package cn.tianjin.quality.bench;
 
-import cn.tianjin.quality.award.CertificateSerial;
+import cn.tianjin.quality.publication.CertificateSerial;
 import cn.tianjin.quality.enterprise.CreditCode;
 import cn.tianjin.quality.enterprise.NameGrams;
 import cn.tianjin.quality.platform.audit.AuditChain;
@@ -65,6 +65,8 @@ public final class ScaleData {
     private static final int BATCH = 1_000;
     private static final int PANEL = 5;
     private static final String AWARD_RUBRIC = "gbt19580-2012";
+    /** The award's certificate serials: 天津质量奖 A, its nomination award N. */
+    private static final CertificateSerial.Scheme AWARD_SERIALS = new CertificateSerial.Scheme("TQA", "AN");
     private static final String BRAND_RUBRIC = "tianjin-brand-2026";
 
     /**
@@ -327,7 +329,7 @@ public final class ScaleData {
 
     private int campaign(int index, int year, boolean current, int firstApplicant, int count, long rubricVersionId,
             RubricDefinition def) throws SQLException {
-        long campaignId = nextId("award_campaign");
+        long campaignId = nextId("campaign");
         long roundId = nextId("review_round");
         LocalDate open = LocalDate.of(year, 3, 1);
         LocalDateTime at = open.atTime(9, 0);
@@ -337,26 +339,26 @@ public final class ScaleData {
         String approval = "津政函〔" + year + "〕" + (30 + index) + "号";
         LocalDate approvedOn = LocalDate.of(year, 11, 20);
         Long noticeId = current ? null : nextId("notice");
-        try (Batch b = new Batch("award_campaign", "id, name, award_year, applications_open, applications_close,"
-                + " recommendation_deadline, review_until, site_visit_until, display_days, rubric_version_id, award_quota,"
-                + " nomination_quota, min_years, accident_lookback_years, major_lookback_years, credit_lookback_years,"
-                + " winner_exclusion_years, industries, stage, review_round_id, created_by, created_at, version,"
-                + " display_from, display_until, approval_document, approval_date, published_at, announcement_notice_id")) {
-            b.add(campaignId, year + "年度天津质量奖", year, open, open.plusMonths(2), open.plusMonths(3), open.plusMonths(6),
-                    open.plusMonths(7), 7, rubricVersionId, 5, 5, 3, 2, 5, 2, 5, "", current ? "REVIEW" : "PUBLISHED", roundId,
-                    "bench-official", ts(at.minusDays(20)), 0,
-                    current ? null : LocalDate.of(year, 10, 20), current ? null : LocalDate.of(year, 10, 27),
-                    current ? null : approval, current ? null : approvedOn,
+        try (Batch b = new Batch("campaign", "id, programme, name, campaign_year, applications_open, applications_close,"
+                + " recommendation_deadline, review_until, display_days, rubric_version_id, min_years, credit_lookback_years,"
+                + " winner_exclusion_years, industries, stage, review_round_id, freed_place, created_by, created_at, version,"
+                + " approval_document, approval_date, published_at, announcement_notice_id");
+             Batch settings = new Batch("award_settings", "campaign_id, award_quota, nomination_quota, accident_lookback_years,"
+                + " major_lookback_years, committee_quorum, carry_numerator, carry_denominator, site_visit_until, version").after(b)) {
+            b.add(campaignId, "AWARD", year + "年度天津质量奖", year, open, open.plusMonths(2), open.plusMonths(3), open.plusMonths(6),
+                    7, rubricVersionId, 3, 2, 5, "", current ? "REVIEW" : "PUBLISHED", roundId, "EMPTY",
+                    "bench-official", ts(at.minusDays(20)), 0, current ? null : approval, current ? null : approvedOn,
                     current ? null : ts(approvedOn.atTime(15, 0)), noticeId);
+            settings.add(campaignId, 5, 5, 2, 5, 5, 2, 3, open.plusMonths(7), 0);
         }
         List<long[]> eligible = new ArrayList<>(); // application id, enterprise index, entry id
-        try (Batch apps = new Batch("award_application", "id, campaign_id, enterprise_id, model_name, model_description,"
+        try (Batch apps = new Batch("application", "id, campaign_id, enterprise_id, subject_name, subject_description,"
                 + " recommender_user_id, honesty_declared, status, submitted_at, recommendation_opinion, recommended_at,"
                 + " eligibility_reason, eligibility_decided_at, created_by, created_at, updated_at, version");
-             Batch narratives = new Batch("award_narrative", "id, application_id, category_code, body, version").after(apps)) {
+             Batch narratives = new Batch("application_section", "id, application_id, section_code, body, version").after(apps)) {
             for (int k = 0; k < count; k++) {
                 int e = (firstApplicant + k) % size.enterprises;
-                long appId = nextId("award_application");
+                long appId = nextId("application");
                 boolean ok = random.nextInt(10) != 0;
                 LocalDateTime submitted = at.plusDays(10 + random.nextInt(40)).plusMinutes(k);
                 apps.add(appId, campaignId, enterprises.get(e)[0], modelName(e), names.get(e) + "以顾客为中心、数据驱动的全员质量管理模式。",
@@ -365,7 +367,7 @@ public final class ScaleData {
                         ok ? null : "成立年限不足", ts(submitted.plusDays(40)), "bench-applicant-" + (e + 1), ts(submitted.minusDays(5)),
                         ts(submitted.plusDays(40)), 0);
                 for (String cat : CATEGORY_CODES) {
-                    narratives.add(nextId("award_narrative"), appId, cat, "<p>" + names.get(e) + "在" + cat
+                    narratives.add(nextId("application_section"), appId, cat, "<p>" + names.get(e) + "在" + cat
                             + "方面建立了系统的方法，覆盖主要过程，并定期评价改进。</p>", 0);
                 }
                 if (ok) {
@@ -380,13 +382,13 @@ public final class ScaleData {
                 int e = (int) app[1];
                 app[2] = nextId("review_entry");
                 b.add(app[2], roundId, enterprises.get(e)[0], names.get(e) + " · " + modelName(e),
-                        String.valueOf((char) enterprises.get(e)[2]), "award-application", app[0], ts(at.plusMonths(3)), 0);
+                        String.valueOf((char) enterprises.get(e)[2]), "application", app[0], ts(at.plusMonths(3)), 0);
                 entries.add(new long[] {app[2], enterprises.get(e)[0]});
             }
         }
         Map<Long, BigDecimal> means = seatsAndSheets(roundId, entries, def, !current, at.plusMonths(4));
         if (!current) {
-            titles(campaignId, year, eligible, means, approval, approvedOn, noticeId);
+            titles(campaignId, year + "年度天津质量奖", year, eligible, means, approval, approvedOn, noticeId);
         }
         return entries.size() * PANEL;
     }
@@ -487,8 +489,12 @@ public final class ScaleData {
     }
 
     /** The best entries by mean score win: up to four awards and five nomination awards (quotas are ceilings). */
-    private void titles(long campaignId, int year, List<long[]> eligible, Map<Long, BigDecimal> means, String approval,
-            LocalDate approvedOn, long noticeId) throws SQLException {
+    /**
+     * The published campaign's shortlist, committee counts, closed public display (a week in October) with its entries,
+     * titles, credit-file lines and announcement.
+     */
+    private void titles(long campaignId, String name, int year, List<long[]> eligible, Map<Long, BigDecimal> means,
+            String approval, LocalDate approvedOn, long noticeId) throws SQLException {
         List<long[]> ranked = new ArrayList<>(eligible);
         ranked.sort((a, b) -> {
             int c = means.get(b[2]).compareTo(means.get(a[2]));
@@ -498,15 +504,22 @@ public final class ScaleData {
         int nominations = Math.min(ranked.size() - awards, 4 + random.nextInt(2));
         StringBuilder body = new StringBuilder("经市人民政府批准（").append(approval).append("），决定授予下列组织").append(year)
                 .append("年度天津质量奖或天津质量奖提名奖。\n\n");
+        long displayId = nextId("public_display");
+        LocalDate displayFrom = LocalDate.of(year, 10, 20);
         try (Batch shortlist = new Batch("award_shortlist", "id, campaign_id, application_id, rank_no, score_tenths, added_by,"
                 + " added_at");
              Batch votes = new Batch("award_vote_count", "id, application_id, award_votes, nomination_votes, neither_votes,"
-                + " outcome, reason, decided_at, version, final_outcome");
-             Batch titles = new Batch("award_title", "id, campaign_id, application_id, enterprise_id, credit_code,"
-                + " enterprise_name, model_name, level, award_year, serial, approval_document, published_on, status,"
-                + " revoked_on, revoked_reason, version");
-             Batch events = new Batch("credit_event", "id, credit_code, occurred_on, kind, detail, ref_type, ref_id,"
+                + " outcome, reason, decided_at, version");
+             Batch display = new Batch("public_display", "id, programme, ref_id, title, display_from, display_until, notice_id,"
+                + " status, version");
+             Batch displayed = new Batch("display_entry", "id, display_id, ref_id, rank_no, enterprise_id, enterprise_name,"
+                + " subject_name, proposed_level, level, removed_for, version").after(display);
+             Batch titles = new Batch("title", "id, programme, campaign_id, application_id, enterprise_id, credit_code,"
+                + " enterprise_name, subject_name, level, title_year, serial, approval_document, published_on, valid_from,"
+                + " valid_until, status, revoked_on, revoked_reason, version");
+             Batch events = new Batch("credit_event", "id, credit_code, occurred_on, kind, label_key, detail, ref_type, ref_id,"
                 + " created_at")) {
+            display.add(displayId, "AWARD", campaignId, name, displayFrom, displayFrom.plusDays(6), null, "CLOSED", 0);
             for (int r = 0; r < awards + nominations; r++) {
                 long[] app = ranked.get(r);
                 int e = (int) app[1];
@@ -515,17 +528,17 @@ public final class ScaleData {
                 shortlist.add(nextId("award_shortlist"), campaignId, app[0], r + 1,
                         means.get(app[2]).movePointRight(1).intValueExact(), "bench-official", ts(LocalDate.of(year, 9, 1).atTime(9, 0)));
                 votes.add(nextId("award_vote_count"), app[0], award ? 9 : 2, award ? 1 : 8, award ? 1 : 1, level, "CARRIED",
-                        ts(LocalDate.of(year, 10, 15).atTime(16, 0)), 0, level);
-                String serial = CertificateSerial.of(year, award ? CertificateSerial.AWARD : CertificateSerial.NOMINATION,
-                        award ? r + 1 : r - awards + 1);
-                long titleId = nextId("award_title");
+                        ts(LocalDate.of(year, 10, 15).atTime(16, 0)), 0);
+                displayed.add(nextId("display_entry"), displayId, app[0], r + 1, enterprises.get(e)[0], names.get(e), modelName(e),
+                        level, level, null, 0);
+                String serial = AWARD_SERIALS.of(year, award ? 'A' : 'N', award ? r + 1 : r - awards + 1);
+                long titleId = nextId("title");
                 boolean revoked = random.nextInt(25) == 0;
-                titles.add(titleId, campaignId, app[0], enterprises.get(e)[0], codes.get(e), names.get(e), modelName(e), level,
-                        year, serial, approval, approvedOn, revoked ? "REVOKED" : "VALID",
+                titles.add(titleId, "AWARD", campaignId, app[0], enterprises.get(e)[0], codes.get(e), names.get(e), modelName(e),
+                        level, year, serial, approval, approvedOn, approvedOn, null, revoked ? "REVOKED" : "VALID",
                         revoked ? approvedOn.plusMonths(8) : null, revoked ? "产品质量监督抽查不合格" : null, 0);
-                events.add(nextId("credit_event"), codes.get(e), approvedOn, award ? "AWARD_WON" : "AWARD_NOMINATED",
-                        year + "年度天津质量奖：" + modelName(e) + "（" + serial + "）", "award-title", titleId,
-                        ts(approvedOn.atTime(15, 0)));
+                events.add(nextId("credit_event"), codes.get(e), approvedOn, "TITLE_AWARDED", "title.level." + level,
+                        modelName(e) + "（" + serial + "）", "title", titleId, ts(approvedOn.atTime(15, 0)));
                 body.append(award ? "天津质量奖" : "天津质量奖提名奖").append("：").append(names.get(e)).append("（")
                         .append(modelName(e)).append("）\n");
             }
@@ -563,7 +576,7 @@ public final class ScaleData {
             lastSeq = rs.getLong(1);
             lastHash = rs.getString(2);
         }
-        String[][] kinds = {{"award-application", "save"}, {"award-application", "submit"}, {"score-sheet", "save-draft"},
+        String[][] kinds = {{"application", "save-draft"}, {"application", "submit"}, {"score-sheet", "save-draft"},
             {"score-sheet", "submit"}, {"enterprise", "update"}, {"user", "login"}, {"review-round", "assign"},
             {"dishonesty-entry", "create"}};
         Instant start = AS_OF.minusYears(3).atStartOfDay(ZONE).toInstant();

@@ -2,7 +2,7 @@ package cn.tianjin.quality.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.tianjin.quality.award.CertificateSerial;
+import cn.tianjin.quality.publication.CertificateSerial;
 import cn.tianjin.quality.enterprise.CreditCode;
 import cn.tianjin.quality.enterprise.NameGrams;
 import cn.tianjin.quality.platform.audit.AuditChain;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class ScaleDataTest {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final List<String> TABLES = List.of("enterprise", "user_account", "expert_conflict", "dishonesty_entry",
-            "award_campaign", "award_application", "review_round", "review_entry", "review_assignment", "score_sheet",
-            "score_item", "award_title", "notice", "audit_entry", "credit_event");
+            "campaign", "application", "review_round", "review_entry", "review_assignment", "score_sheet",
+            "score_item", "title", "notice", "audit_entry", "credit_event");
 
     @Test
     void sameSeedWritesTheSameRowsAndAnotherSeedDoesNot() throws Exception {
@@ -58,10 +58,10 @@ class ScaleDataTest {
                             java.util.Arrays.stream(NameGrams.ofName(rs.getString(2))).boxed().toList());
                 }
             }
-            List<String> serials = column(c, "SELECT serial FROM award_title");
+            List<String> serials = column(c, "SELECT serial FROM title");
             assertThat(serials).isNotEmpty().allMatch(CertificateSerial::isWellFormed);
             // Quotas are ceilings: at most five of each level per campaign.
-            assertThat(column(c, "SELECT COUNT(*) FROM award_title GROUP BY campaign_id, level")).allMatch(n -> Integer.parseInt(n) <= 5);
+            assertThat(column(c, "SELECT COUNT(*) FROM title GROUP BY campaign_id, level")).allMatch(n -> Integer.parseInt(n) <= 5);
 
             var verifier = new AuditChain.Verifier();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT chain_seq, occurred_at, actor,"

@@ -6,6 +6,7 @@ import cn.tianjin.quality.platform.security.AccountService;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.TestFixtures;
 import cn.tianjin.quality.platform.security.UserAccount;
+import cn.tianjin.quality.publication.DisplayService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -20,7 +21,8 @@ import java.util.Map;
 /**
  * Test deployments only (never in the portal's WAR): what the whole-cycle browser journey cannot do through pages.
  * Fresh applicants (a winner must not stay in the shared enterprises' record), a site-visit pool narrowed to one known
- * expert, and the end of a display period, since a test cannot wait a week.
+ * expert, a display opened without the stages before it, and time moved on past a display period, since a test
+ * cannot wait a week.
  */
 @Path("test-fixtures/award")
 @Stateless
@@ -94,25 +96,45 @@ public class AwardFixtures {
         return Map.of("restored", true);
     }
 
-    /** The display of the campaign began a week ago and ended yesterday. */
+    @Inject
+    MovableClock clock;
+
+    /** The portal's time runs the given number of days ahead from now on, for every request (a week of display passes). */
     @POST
-    @Path("{campaign}/display-ended")
-    public Map<String, Object> displayEnded(@PathParam("campaign") Long campaignId) {
-        fixtures.displayEnded(campaignId, 1);
-        return Map.of("campaign", campaignId);
+    @Path("clock/{days}")
+    public Map<String, Object> moveClock(@PathParam("days") int days) {
+        clock.moveDays(days);
+        return Map.of("today", clock.today().toString());
+    }
+
+    /** The portal's time is the real time again. */
+    @POST
+    @Path("clock/reset")
+    public Map<String, Object> resetClock() {
+        clock.reset();
+        return Map.of("today", clock.today().toString());
     }
 
     @Inject
-    cn.tianjin.quality.publication.NoticeService notices;
+    DisplayService displays;
 
-    /** The campaign goes on display today with the notice that links to it (see TestFixtures.onDisplay). */
+    /**
+     * A display of the campaign opens today with two fresh enterprises proposed, and its notice: for tests of the public
+     * pages, not of how a campaign gets there.
+     */
     @POST
     @Path("{campaign}/on-display")
     public Map<String, Object> onDisplay(@PathParam("campaign") Long campaignId) {
-        fixtures.onDisplay(campaignId);
-        var notice = notices.publish(Actor.system(), "测试拟表彰名单公示" + campaignId, "公示期七天。", "AWARD",
-                "/public/award-display?campaign=" + campaignId);
-        return Map.of("campaign", campaignId, "notice", notice.getId());
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        List<DisplayService.Ranked> ranked = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            Enterprise e = enterprise(suffix + i);
+            ranked.add(new DisplayService.Ranked(i, -campaignId * 10 - i, e.getId(), e.getName(),
+                    "测试质量管理模式" + i, i == 1 ? "AWARD" : "NOMINATION"));
+        }
+        var display = displays.open(Actor.system(), new DisplayService.Opening("AWARD", campaignId,
+                "测试拟表彰名单" + campaignId, 7, "notice.display.intro.AWARD", ranked));
+        return Map.of("campaign", campaignId, "display", display.getId(), "notice", display.getNoticeId());
     }
 
     private Enterprise enterprise(String suffix) {

@@ -1,6 +1,8 @@
 package cn.tianjin.quality.platform.notify;
 
 import cn.tianjin.quality.platform.PortalClock;
+import cn.tianjin.quality.platform.security.Role;
+import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.platform.PortalConfig;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.web.Messages;
@@ -42,6 +44,22 @@ public class NotificationService {
         Locale locale = Messages.locale(localeTag);
         em.persist(new Notification(userId, Messages.get(locale, subjectKey, args), Messages.get(locale, bodyKey, args),
                 link, clock.now()));
+    }
+
+    /**
+     * Tells every applicant account of an enterprise, each in its own language: in the inbox with a link to the page
+     * the message concerns, and by e-mail too when {@code byMail}.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void tellEnterprise(Long enterpriseId, boolean byMail, String subjectKey, String bodyKey, String link, Object... args) {
+        for (UserAccount user : em.createQuery("SELECT u FROM UserAccount u WHERE u.enterpriseId = :e AND u.role = :r",
+                        UserAccount.class)
+                .setParameter("e", enterpriseId).setParameter("r", Role.APPLICANT).getResultList()) {
+            notify(user.getId(), user.getLocale(), subjectKey, bodyKey, link, args);
+            if (byMail && user.getEmail() != null) {
+                mail(user.getEmail(), user.getLocale(), subjectKey, bodyKey, args);
+            }
+        }
     }
 
     /** An e-mail rendered from the bundle; {@code args} fill both subject and body. */

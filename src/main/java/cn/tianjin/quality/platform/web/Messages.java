@@ -14,6 +14,17 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * An argument that is itself a message of the bundle (a level's name, a check's name), rendered in the language of
+     * the text it goes into, so that a message stored or sent in one language never carries words of another.
+     */
+    public record Key(String key, Object... args) {
+    }
+
+    /** An argument that is a list, its parts (texts or keys) joined the way the language lists things ("、" or ", "). */
+    public record Join(java.util.List<?> parts) {
+    }
+
     public static String get(Locale locale, String key, Object... args) {
         String pattern;
         try {
@@ -21,7 +32,24 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] rendered = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = render(locale, args[i]);
+        }
+        return new MessageFormat(pattern, locale).format(rendered);
+    }
+
+    private static Object render(Locale locale, Object arg) {
+        if (arg instanceof Key k) {
+            return get(locale, k.key(), k.args());
+        }
+        if (arg instanceof Join j) {
+            return String.join(get(locale, "common.listSeparator"), j.parts().stream().map(p -> String.valueOf(render(locale, p))).toList());
+        }
+        return arg;
     }
 
     /** The locale for a stored language tag ("zh-CN", "en"); Chinese when unknown. */

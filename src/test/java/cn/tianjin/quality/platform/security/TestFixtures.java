@@ -91,17 +91,6 @@ public class TestFixtures {
     }
 
     /**
-     * Moves a campaign's public display into the past, as if its days had gone by: the display rules are checked
-     * against today's date, and a test cannot wait a week.
-     */
-    public void displayEnded(Long campaignId, int daysAgo) {
-        em.createQuery("UPDATE AwardCampaign c SET c.displayFrom = :f, c.displayUntil = :u WHERE c.id = :id")
-                .setParameter("f", clock.today().minusDays(daysAgo + 6L)).setParameter("u", clock.today().minusDays(daysAgo))
-                .setParameter("id", campaignId).executeUpdate();
-        em.getEntityManagerFactory().getCache().evictAll();
-    }
-
-    /**
      * A new enterprise, not yet stored, with a random valid credit code (the code's fixed part gives the district and
      * tells which test made it) and every field the registry requires.
      */
@@ -118,17 +107,6 @@ public class TestFixtures {
         account(username, role, null, accounts.hash(PASSWORD));
         em.flush();
         return accounts.findByUsername(username).orElseThrow();
-    }
-
-    /**
-     * Puts a campaign on public display from today for a week, skipping review, committee and the display decision:
-     * for tests of the public pages, not of how a campaign gets there.
-     */
-    public void onDisplay(Long campaignId) {
-        em.createQuery("UPDATE AwardCampaign c SET c.stage = :s, c.displayFrom = :f, c.displayUntil = :u WHERE c.id = :id")
-                .setParameter("s", cn.tianjin.quality.award.CampaignStage.DISPLAY).setParameter("f", clock.today())
-                .setParameter("u", clock.today().plusDays(7)).setParameter("id", campaignId).executeUpdate();
-        em.getEntityManagerFactory().getCache().evictAll();
     }
 
     /** An applicant account of an enterprise, with the test password. */

@@ -1,0 +1,163 @@
+package cn.tianjin.quality.publication;
+
+import cn.tianjin.quality.platform.PortalClock;
+import cn.tianjin.quality.platform.web.Ids;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public pages of every programme's results, all stateless: a display (/public/display?id=), a programme's
+ * directory (/public/winners?programme=&amp;year=&amp;level=&amp;q=&amp;page=; the Quality Award's when no programme is
+ * named) and certificate verification (/public/verify?serial=).
+ */
+@Named
+@RequestScoped
+public class PublicPagesBacking {
+    public static final int PAGE_SIZE = 20;
+    /** The programme whose directory /public/winners shows when none is named: the award's, as it always did. */
+    static final String FIRST_DIRECTORY = "AWARD";
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    DisplayService displays;
+
+    @Inject
+    TitleService titles;
+
+    @Inject
+    TitleSchemes schemes;
+
+    private String displayId;
+    private DisplayService.View shown;
+
+    private String programme;
+    private String year;
+    private String level;
+    private String q;
+    private String page;
+    private TitleService.Directory directory;
+
+    private String serial;
+    private Optional<Title> verified;
+
+    public void loadDisplay() {
+        shown = displays.view(Ids.parse(displayId));
+    }
+
+    public boolean isObjectionsOpen() {
+        return shown != null && shown.display().runsOn(clock.today());
+    }
+
+    public List<Title> getRows() {
+        return directory().rows();
+    }
+
+    public long getTotal() {
+        return directory().total();
+    }
+
+    private TitleService.Directory directory() {
+        if (directory == null) {
+            directory = titles.directoryPage(filter(), (getPageNumber() - 1) * PAGE_SIZE, PAGE_SIZE);
+        }
+        return directory;
+    }
+
+    public int getPageNumber() {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public List<Integer> getYears() {
+        return directory().years();
+    }
+
+    /** The programme whose directory is shown: the one named, when it awards titles, else the award's. */
+    public String getProgrammeShown() {
+        return programme != null && schemes.find(programme.strip()).isPresent() ? programme.strip() : FIRST_DIRECTORY;
+    }
+
+    /** The programmes with a directory, for the links between them. */
+    public List<TitleScheme> getSchemes() {
+        return schemes.all();
+    }
+
+    /** The levels of the programme shown, highest first. */
+    public List<TitleScheme.Level> getLevels() {
+        return schemes.find(getProgrammeShown()).map(TitleScheme::levels).orElse(List.of());
+    }
+
+    /** The directory's address with the current filter and another page number. */
+    public String pageLink(int n) {
+        StringBuilder b = new StringBuilder("/public/winners?page=").append(n);
+        if (!FIRST_DIRECTORY.equals(getProgrammeShown())) {
+            b.append("&programme=").append(getProgrammeShown());
+        }
+        if (year != null && !year.isBlank()) {
+            b.append("&year=").append(URLEncoder.encode(year.strip(), StandardCharsets.UTF_8));
+        }
+        if (getLevelFilter() != null) {
+            b.append("&level=").append(getLevelFilter());
+        }
+        if (q != null && !q.isBlank()) {
+            b.append("&q=").append(URLEncoder.encode(q.strip(), StandardCharsets.UTF_8));
+        }
+        return b.toString();
+    }
+
+    public Optional<Title> getVerified() {
+        if (verified == null) {
+            verified = serial == null || serial.isBlank() ? Optional.empty() : titles.verify(serial);
+        }
+        return verified;
+    }
+
+    public boolean isSerialGiven() {
+        return serial != null && !serial.isBlank();
+    }
+
+    private TitleService.Filter filter() {
+        Integer y = null;
+        try {
+            y = year == null || year.isBlank() ? null : Integer.valueOf(year.strip());
+        } catch (NumberFormatException ignored) {
+            // an unreadable year filters nothing
+        }
+        return new TitleService.Filter(getProgrammeShown(), y, getLevelFilter(), q);
+    }
+
+    /** The level filtered by, when it is one of the programme's. */
+    public String getLevelFilter() {
+        return getLevels().stream().map(TitleScheme.Level::code).filter(c -> c.equals(level)).findFirst().orElse(null);
+    }
+
+    public String getDisplayId() { return displayId; }
+    public void setDisplayId(String displayId) { this.displayId = displayId; }
+    public DisplayService.View getShown() { return shown; }
+    public String getProgramme() { return programme; }
+    public void setProgramme(String programme) { this.programme = programme; }
+    public String getYear() { return year; }
+    public void setYear(String year) { this.year = year; }
+    public String getLevel() { return level; }
+    public void setLevel(String level) { this.level = level; }
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public String getPage() { return page; }
+    public void setPage(String page) { this.page = page; }
+    public String getSerial() { return serial; }
+    public void setSerial(String serial) { this.serial = serial; }
+}

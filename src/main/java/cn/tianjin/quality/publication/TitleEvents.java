@@ -1,0 +1,37 @@
+package cn.tianjin.quality.publication;
+
+import java.time.LocalDate;
+
+/**
+ * Domain events of titles, fired inside the changing transaction; the credit file and the holder's inbox are written by
+ * their observers ({@link TitleRecords}), and programmes may observe them too.
+ */
+public final class TitleEvents {
+    private TitleEvents() {
+    }
+
+    /** What every title event says about its title. */
+    public record About(Long titleId, String programme, String level, String serial, String subjectName, Long enterpriseId,
+                        String creditCode) {
+        static About of(Title t) {
+            return new About(t.getId(), t.getProgramme(), t.getLevel(), t.getSerial(), t.getSubjectName(), t.getEnterpriseId(),
+                    t.getCreditCode());
+        }
+    }
+
+    /** A title was published. */
+    public record Awarded(About title, LocalDate on) {
+    }
+
+    /** A revocation case was opened against a title. */
+    public record CaseOpened(About title, String grounds) {
+    }
+
+    /** A case was decided: the title revoked, or kept. */
+    public record CaseDecided(About title, boolean revoked, String reason, LocalDate on) {
+    }
+
+    /** A title's validity ended. */
+    public record Expired(About title, LocalDate on) {
+    }
+}

@@ -1,0 +1,300 @@
+package cn.tianjin.quality.publication;
+
+import cn.tianjin.quality.credit.CreditEvents;
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.PortalClock;
+import cn.tianjin.quality.platform.Texts;
+import cn.tianjin.quality.platform.Versions;
+import cn.tianjin.quality.platform.audit.AuditLog;
+import cn.tianjin.quality.platform.db.Like;
+import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Published titles of every programme: issuing them with their certificate serials, the public directory and
+ * certificate verification, the holders' own titles, their validity and revocation. A revocation case is opened by an
+ * official, or by the portal when a holder is put on the dishonesty list; an official decides it. A revoked or expired
+ * title stays in the directory with its status, as does its certificate.
+ */
+@ApplicationScoped
+public class TitleService {
+    private static final int MAX_TEXT = 2000;
+
+    @Inject
+    PortalClock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TitleSchemes schemes;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<TitleEvents.Awarded> awarded;
+
+    @Inject
+    Event<TitleEvents.CaseOpened> caseOpened;
+
+    @Inject
+    Event<TitleEvents.CaseDecided> caseDecided;
+
+    @Inject
+    Event<TitleEvents.Expired> expired;
+
+    /**
+     * A title to publish, as the programme's workflow hands it over: who holds it and for what, at which level, from and
+     * until when ({@code validUntil} null: it does not lapse).
+     */
+    public record Draft(String programme, Long campaignId, Long applicationId, Long enterpriseId, String creditCode,
+                        String enterpriseName, String subjectName, String level, int year, String approvalDocument,
+                        LocalDate publishedOn, LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    /** What the public may filter a programme's directory by; nulls and blanks mean "any". */
+    public record Filter(String programme, Integer year, String level, String text) implements Serializable {
+    }
+
+    /** An open or decided case with the title it concerns, for the officials' list. */
+    public record CaseLine(RevocationCase revocation, Title title) implements Serializable {
+    }
+
+    /** One page of a directory with the number of matches and the years to filter by. */
+    public record Directory(List<Title> rows, long total, List<Integer> years) {
+    }
+
+    /**
+     * Publishes a title with the next serial of its programme, year and level; the unique key on the serial stops two
+     * publications taking the same one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Title issue(Actor actor, Draft d) {
+        TitleScheme scheme = schemes.get(d.programme());
+        long taken = em.createQuery("SELECT COUNT(t) FROM Title t WHERE t.programme = :p AND t.year = :y AND t.level = :l",
+                        Long.class)
+                .setParameter("p", d.programme()).setParameter("y", d.year()).setParameter("l", d.level()).getSingleResult();
+        Title t = new Title(d, scheme.serials().of(d.year(), scheme.letterOf(d.level()), (int) taken + 1));
+        em.persist(t);
+        em.flush();
+        audit.record(actor, Title.AUDIT_TYPE, t.getId(), "create", t.getSerial() + " " + t.getCreditCode() + " " + t.getLevel()
+                + (t.getValidUntil() == null ? "" : ", valid until " + t.getValidUntil()));
+        awarded.fire(new TitleEvents.Awarded(TitleEvents.About.of(t), d.publishedOn()));
+        return t;
+    }
+
+    /** Everything a directory page shows, read in one transaction. */
+    @Transactional
+    public Directory directoryPage(Filter f, int first, int max) {
+        List<Title> rows = where(f, "SELECT t FROM Title t", Title.class, " ORDER BY t.year DESC, t.level, t.serial")
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+        long total = where(f, "SELECT COUNT(t) FROM Title t", Long.class, "").getSingleResult();
+        List<Integer> years = em.createQuery("SELECT DISTINCT t.year FROM Title t WHERE t.programme = :p ORDER BY t.year DESC",
+                        Integer.class)
+                .setParameter("p", f.programme()).getResultList();
+        return new Directory(rows, total, years);
+    }
+
+    /** The title a certificate serial belongs to, if the serial is well formed and issued. */
+    @Transactional
+    public Optional<Title> verify(String serial) {
+        if (!CertificateSerial.isWellFormed(serial)) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT t FROM Title t WHERE t.serial = :s", Title.class)
+                .setParameter("s", CertificateSerial.normalise(serial)).getResultStream().findFirst();
+    }
+
+    /** The titles of the caller's enterprise (applicants) or of any enterprise (staff), of every programme. */
+    @Transactional
+    public List<Title> ofEnterprise(Actor actor, Long enterpriseId) {
+        if (!actor.isStaff() && !actor.belongsTo(enterpriseId)) {
+            throw new cn.tianjin.quality.platform.AccessDeniedException(actor.username() + " reading titles of enterprise "
+                    + enterpriseId);
+        }
+        return em.createQuery("SELECT t FROM Title t WHERE t.enterpriseId = :e ORDER BY t.year DESC, t.id DESC", Title.class)
+                .setParameter("e", enterpriseId).getResultList();
+    }
+
+    /** The title of an application, if one was published. */
+    @Transactional
+    public Optional<Title> ofApplication(String programme, Long applicationId) {
+        return em.createQuery("SELECT t FROM Title t WHERE t.programme = :p AND t.applicationId = :a", Title.class)
+                .setParameter("p", programme).setParameter("a", applicationId).getResultStream().findFirst();
+    }
+
+    /** A title by serial for its holder or staff, as the certificate download needs it. */
+    @Transactional
+    public Title forCertificate(Actor actor, String serial) {
+        Title t = verify(serial).orElseThrow(() -> new NotFoundException("certificate " + serial));
+        if (!actor.isStaff() && !actor.belongsTo(t.getEnterpriseId())) {
+            throw new NotFoundException("certificate " + serial + " for " + actor.username());
+        }
+        return t;
+    }
+
+    /** Years in which the enterprise received the programme's title at a level, revoked titles excluded. */
+    @Transactional
+    public List<Integer> years(String programme, Long enterpriseId, String level) {
+        return em.createQuery("SELECT t.year FROM Title t WHERE t.programme = :p AND t.enterpriseId = :e AND t.level = :l"
+                        + " AND t.status <> :revoked ORDER BY t.year", Integer.class)
+                .setParameter("p", programme).setParameter("e", enterpriseId).setParameter("l", level)
+                .setParameter("revoked", Title.Status.REVOKED).getResultList();
+    }
+
+    /** Every title of a programme (every programme when null), for officials. */
+    @Transactional
+    public List<Title> all(Actor actor, String programme) {
+        actor.requireStaff("managing titles");
+        return em.createQuery("SELECT t FROM Title t WHERE :p IS NULL OR t.programme = :p"
+                        + " ORDER BY t.programme, t.year DESC, t.level, t.serial", Title.class)
+                .setParameter("p", programme).getResultList();
+    }
+
+    @Transactional
+    public List<CaseLine> cases(Actor actor) {
+        actor.requireStaff("managing titles");
+        return em.createQuery("SELECT r, t FROM RevocationCase r, Title t WHERE t.id = r.titleId"
+                        + " ORDER BY r.status DESC, r.openedAt DESC, r.id DESC", Object[].class)
+                .getResultList().stream().map(r -> new CaseLine((RevocationCase) r[0], (Title) r[1])).toList();
+    }
+
+    /** An official opens a revocation case; refused when the title is no longer held or already has an open case. */
+    @Transactional
+    public RevocationCase open(Actor actor, Long titleId, String grounds) {
+        actor.requireStaff("managing titles");
+        Title t = title(titleId);
+        String text = Texts.required(grounds, MAX_TEXT, "grounds", "revocation.grounds.required");
+        return openCase(actor, t, RevocationCase.Origin.OFFICIAL, null, text);
+    }
+
+    /** A holder put on the dishonesty list: a case opens against each title it holds. */
+    void onListed(@Observes CreditEvents.Listed listed) {
+        List<Title> held = em.createQuery("SELECT t FROM Title t WHERE t.creditCode = :c AND t.status IN :held", Title.class)
+                .setParameter("c", listed.creditCode())
+                .setParameter("held", List.of(Title.Status.VALID, Title.Status.SUSPENDED)).getResultList();
+        for (Title t : held) {
+            if (!hasOpenCase(t.getId())) {
+                openCase(Actor.system(), t, RevocationCase.Origin.DISHONESTY, listed.entryId(),
+                        Messages.get(Messages.CHINESE, "revocation.grounds.dishonesty", listed.reason(), listed.listedOn()));
+            }
+        }
+    }
+
+    /** Decides a case: revoking marks the title and its certificate revoked from today; the holder is told either way. */
+    @Transactional
+    public RevocationCase decide(Actor actor, Long caseId, int expectedVersion, boolean revoke, String reason) {
+        actor.requireStaff("managing titles");
+        RevocationCase r = caseId == null ? null : em.find(RevocationCase.class, caseId);
+        if (r == null) {
+            throw new NotFoundException("revocation case " + caseId);
+        }
+        Versions.expect(r.getVersion(), expectedVersion);
+        if (r.getStatus() != RevocationCase.Status.OPEN) {
+            throw new BusinessException("revocation.alreadyDecided");
+        }
+        String text = Texts.required(reason, MAX_TEXT, "decision", "revocation.decision.required");
+        Title t = title(r.getTitleId());
+        r.decided(revoke, text, actor.username(), clock.now());
+        if (revoke) {
+            t.revoked(clock.today(), text);
+        }
+        Versions.flush(em);
+        audit.record(actor, Title.AUDIT_TYPE, t.getId(), revoke ? "revoke" : "keep", "case " + r.getId() + ": " + text);
+        caseDecided.fire(new TitleEvents.CaseDecided(TitleEvents.About.of(t), revoke, text, clock.today()));
+        return r;
+    }
+
+    /**
+     * Marks every valid title whose validity ended before {@code today} as expired, each audited and told; returns how
+     * many. Safe to run on every instance of a cluster at once and again: each title is read under a row lock and
+     * expired only if still valid, so a second run finds nothing left to do.
+     */
+    @Transactional
+    public int expireDue(LocalDate today) {
+        List<Long> due = em.createQuery("SELECT t.id FROM Title t WHERE t.status = :v AND t.validUntil < :today ORDER BY t.id",
+                        Long.class)
+                .setParameter("v", Title.Status.VALID).setParameter("today", today).getResultList();
+        int done = 0;
+        for (Long id : due) {
+            Title t = em.find(Title.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (t.isValid() && t.lapsedBefore(today)) {
+                t.expired();
+                audit.record(Actor.system(), Title.AUDIT_TYPE, t.getId(), "expire", "valid until " + t.getValidUntil());
+                expired.fire(new TitleEvents.Expired(TitleEvents.About.of(t), t.getValidUntil().plusDays(1)));
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private RevocationCase openCase(Actor actor, Title t, RevocationCase.Origin origin, Long entryId, String grounds) {
+        if (!t.getStatus().isHeld()) {
+            throw new BusinessException("revocation.alreadyRevoked");
+        }
+        if (hasOpenCase(t.getId())) {
+            throw new BusinessException("revocation.caseOpen");
+        }
+        RevocationCase r = new RevocationCase(t.getId(), origin, entryId,
+                grounds.length() > MAX_TEXT ? grounds.substring(0, MAX_TEXT) : grounds, actor.username(), clock.now());
+        em.persist(r);
+        em.flush();
+        audit.record(actor, Title.AUDIT_TYPE, t.getId(), "revocation-open", origin + ": " + r.getGrounds());
+        caseOpened.fire(new TitleEvents.CaseOpened(TitleEvents.About.of(t), r.getGrounds()));
+        return r;
+    }
+
+    private boolean hasOpenCase(Long titleId) {
+        return em.createQuery("SELECT COUNT(r) FROM RevocationCase r WHERE r.titleId = :t AND r.status = :s", Long.class)
+                .setParameter("t", titleId).setParameter("s", RevocationCase.Status.OPEN).getSingleResult() > 0;
+    }
+
+    private Title title(Long id) {
+        Title t = id == null ? null : em.find(Title.class, id);
+        if (t == null) {
+            throw new NotFoundException("title " + id);
+        }
+        return t;
+    }
+
+    private <T> TypedQuery<T> where(Filter f, String select, Class<T> type, String order) {
+        StringBuilder q = new StringBuilder(select).append(" WHERE t.programme = :p");
+        String text = f.text() == null || f.text().isBlank() ? null : f.text().strip();
+        String level = f.level() == null || f.level().isBlank() ? null : f.level();
+        if (f.year() != null) {
+            q.append(" AND t.year = :y");
+        }
+        if (level != null) {
+            q.append(" AND t.level = :l");
+        }
+        if (text != null) {
+            q.append(" AND (t.enterpriseName LIKE :q OR t.subjectName LIKE :q OR t.creditCode = :code)");
+        }
+        TypedQuery<T> query = em.createQuery(q.append(order).toString(), type).setParameter("p", f.programme());
+        if (f.year() != null) {
+            query.setParameter("y", f.year());
+        }
+        if (level != null) {
+            query.setParameter("l", level);
+        }
+        if (text != null) {
+            query.setParameter("q", Like.contains(text)).setParameter("code", text.toUpperCase());
+        }
+        return query;
+    }
+}
