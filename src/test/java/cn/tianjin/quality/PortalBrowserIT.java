@@ -587,8 +587,83 @@ class PortalBrowserIT extends BrowserTestBase {
         return r;
     }
 
+    /** As the logged-in applicant, applies to the campaign with a complete form and submits; returns the application's page. */
+    private static String apply(Browser b, String campaign, String subject, String description) {
+        b.open("/enterprise/award");
+        rowWith(b, "#open-campaigns tr", campaign).findElement(org.openqa.selenium.By.cssSelector("button")).click();
+        b.awaitPath("/enterprise/application?");
+        b.type("application:modelName", subject);
+        b.type("application:modelDescription", description);
+        for (var editor : b.driver().findElements(org.openqa.selenium.By.cssSelector(".ql-editor"))) {
+            editor.click();
+            editor.sendKeys("本类目的做法与成效。");
+        }
+        b.await(d -> d.findElements(org.openqa.selenium.By.cssSelector("input[id$='narrative_input']")).stream()
+                .allMatch(in -> !in.getAttribute("value").isBlank()));
+        chooseLabel(b, "application:recommender", "it-recommender");
+        b.driver().findElement(org.openqa.selenium.By.id("application:honesty")).click();
+        b.click("application:submit");
+        confirm(b);
+        b.await(d -> b.text("#status").equals("已提交，待推荐"));
+        return b.path();
+    }
+
+    /** As the logged-in recommender, recommends the application of that subject with a stamped letter. */
+    private static void recommend(Browser b, String subject, java.nio.file.Path letter) {
+        b.open("/recommender/");
+        rowWith(b, "#named-applications tr", subject).findElement(org.openqa.selenium.By.cssSelector("a")).click();
+        b.awaitPath("/recommender/application");
+        b.driver().findElement(org.openqa.selenium.By.id("letter:file")).sendKeys(letter.toString());
+        b.click("letter:upload");
+        b.await(d -> b.text("[id='letter']").contains(".pdf"));
+        b.type("decide:opinion", "同意推荐。");
+        b.click("decide:recommend");
+        b.await(d -> b.text("#application-status").equals("已推荐，待资格审核"));
+    }
+
+    /**
+     * As the logged-in official, passes the application of that subject at eligibility: the check left to the official
+     * (named by its label) with a finding, then the decision.
+     */
+    private static void eligible(Browser b, String campaignUrl, String subject, String check, String finding) {
+        b.open(campaignUrl);
+        rowWith(b, "tr", subject).findElement(org.openqa.selenium.By.linkText("资格审查")).click();
+        b.awaitPath("/official/eligibility");
+        var row = rowWith(b, "#checklist tr", check);
+        new org.openqa.selenium.support.ui.Select(row.findElement(org.openqa.selenium.By.cssSelector("select"))).selectByValue("PASS");
+        row.findElement(org.openqa.selenium.By.cssSelector("textarea")).sendKeys(finding);
+        row.findElement(org.openqa.selenium.By.cssSelector("button")).click();
+        b.await(d -> b.text("#messages").contains("核查结果已保存"));
+        b.type("eligibility:reason", "各项条件均符合。");
+        b.click("eligibility:eligible");
+        b.await(d -> b.text("#decision-status").equals("资格审核通过"));
+    }
+
+    /**
+     * As the logged-in holder, downloads the certificate from the honours page, reads its QR code, and opens the
+     * address it holds as an anonymous visitor.
+     */
+    private void openCertificateQrCode(Browser b) throws Exception {
+        b.open("/enterprise/award");
+        String href = b.find("#my-titles a").getAttribute("href");
+        HttpResponse<byte[]> certificate = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", session(b)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(certificate.statusCode()).isEqualTo(200);
+        String url = qrUrlOf(certificate.body());
+        b.logout();
+        b.open(url.substring(url.indexOf("/public/verify")));
+    }
+
     @Test
     void theWholeAwardCycleFromApplicationToACertificateVerifiedByItsQrCode() throws Exception {
+        try {
+            wholeAwardCycle();
+        } finally {
+            hook("clock/reset");
+        }
+    }
+
+    private void wholeAwardCycle() throws Exception {
         Browser b = browser();
         String suffix = Long.toString(System.nanoTime() % 1_000_000);
         String campaign = "全流程浏览器测试" + suffix;
@@ -598,15 +673,19 @@ class PortalBrowserIT extends BrowserTestBase {
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("letter", ".pdf");
         java.nio.file.Files.writeString(pdf, "%PDF-1.4\n%%EOF\n");
 
-        // The official opens a campaign on the brand rubric; three members will be a quorum.
+        // The official opens an award campaign on the brand rubric; on its page, the award's own settings make three
+        // members a quorum.
         b.login("it-official", TestFixtures.PASSWORD);
         b.open("/official/campaigns");
+        chooseLabel(b, "create:programme", "天津质量奖");
         b.type("create:name", campaign);
         chooseLabel(b, "create:rubric", "品牌");
-        number(b, "committeeQuorum", "3");
         b.click("create:submit");
         b.awaitPath("/official/campaign?");
         String campaignUrl = b.path();
+        number(b, "committeeQuorum", "3");
+        b.click("campaign:saveAward");
+        b.await(d -> b.text("#messages").contains("已保存"));
         advance(b, campaignUrl, "自愿申报");
         long campaignId = Long.parseLong(campaignUrl.replaceAll(".*id=(\\d+).*", "$1"));
 
@@ -614,40 +693,11 @@ class PortalBrowserIT extends BrowserTestBase {
         List<String> applicationUrls = new java.util.ArrayList<>();
         for (int i = 0; i < 2; i++) {
             b.login(applicants.get(i), TestFixtures.PASSWORD);
-            b.open("/enterprise/award");
-            rowWith(b, "#open-campaigns tr", campaign).findElement(org.openqa.selenium.By.cssSelector("button")).click();
-            b.awaitPath("/enterprise/application?");
-            b.type("application:modelName", models.get(i));
-            b.type("application:modelDescription", "以顾客为中心的质量管理模式。");
-            for (var editor : b.driver().findElements(org.openqa.selenium.By.cssSelector(".ql-editor"))) {
-                editor.click();
-                editor.sendKeys("本类目的做法与成效。");
-            }
-            b.await(d -> d.findElements(org.openqa.selenium.By.cssSelector("input[id$='narrative_input']")).stream()
-                    .allMatch(in -> !in.getAttribute("value").isBlank()));
-            if (i == 0) {
-                // A self-score on the first item of the first category.
-                b.find("details summary").click();
-                new org.openqa.selenium.support.ui.Select(b.find("select[id$='selfScore']")).selectByValue("60");
-            }
-            chooseLabel(b, "application:recommender", "it-recommender");
-            b.driver().findElement(org.openqa.selenium.By.id("application:honesty")).click();
-            b.click("application:submit");
-            confirm(b);
-            b.await(d -> b.text("#status").equals("已提交，待推荐"));
-            applicationUrls.add(b.path());
+            applicationUrls.add(apply(b, campaign, models.get(i), "以顾客为中心的质量管理模式。"));
         }
         b.login("it-recommender", TestFixtures.PASSWORD);
         for (String model : models) {
-            b.open("/recommender/");
-            rowWith(b, "#named-applications tr", model).findElement(org.openqa.selenium.By.cssSelector("a")).click();
-            b.awaitPath("/recommender/application");
-            b.driver().findElement(org.openqa.selenium.By.id("letter:file")).sendKeys(pdf.toString());
-            b.click("letter:upload");
-            b.await(d -> b.text("[id='letter']").contains(".pdf"));
-            b.type("decide:opinion", "同意推荐。");
-            b.click("decide:recommend");
-            b.await(d -> b.text("#application-status").equals("已推荐，待资格审核"));
+            recommend(b, model, pdf);
         }
 
         // The official passes both at eligibility; leaving eligibility opens the materials review.
@@ -655,17 +705,7 @@ class PortalBrowserIT extends BrowserTestBase {
         advance(b, campaignUrl, "推荐");
         advance(b, campaignUrl, "资格与信用审查");
         for (String model : models) {
-            b.open(campaignUrl);
-            rowWith(b, "tr", model).findElement(org.openqa.selenium.By.linkText("资格审查")).click();
-            b.awaitPath("/official/eligibility");
-            var accidents = rowWith(b, "#checklist tr", "质量、安全、环境事故");
-            new org.openqa.selenium.support.ui.Select(accidents.findElement(org.openqa.selenium.By.cssSelector("select"))).selectByValue("PASS");
-            accidents.findElement(org.openqa.selenium.By.cssSelector("textarea")).sendKeys("已核实，无事故。");
-            accidents.findElement(org.openqa.selenium.By.cssSelector("button")).click();
-            b.await(d -> b.text("#messages").contains("核查结果已保存"));
-            b.type("eligibility:reason", "各项条件均符合。");
-            b.click("eligibility:eligible");
-            b.await(d -> b.text("#decision-status").equals("资格审核通过"));
+            eligible(b, campaignUrl, model, "质量、安全、环境事故", "已核实，无事故。");
         }
         b.login(applicants.get(0), TestFixtures.PASSWORD);
         b.open(applicationUrls.get(0));
@@ -775,8 +815,10 @@ class PortalBrowserIT extends BrowserTestBase {
         advance(b, campaignUrl, "公示");
 
         // A member of the public objects to the first entry; the official upholds it; its place stays empty.
+        b.open("/official/display?id=" + campaignId);
+        String displayPage = b.find("#period a").getAttribute("href");
         b.logout();
-        b.open("/public/award-display?campaign=" + campaignId);
+        b.open(displayPage.substring(displayPage.indexOf("/public/display")));
         rowWith(b, "#proposed tr", models.get(0)).findElement(org.openqa.selenium.By.cssSelector("a.object-link")).click();
         b.awaitPath("/public/objection");
         b.type("objection:name", "李娜");
@@ -802,7 +844,8 @@ class PortalBrowserIT extends BrowserTestBase {
         b.type(b.find("textarea[id$='decision']").getAttribute("id"), "经核查，异议反映的情况属实，异议成立。");
         b.find("[id$='uphold']").click();
         b.await(d -> b.text("[id='proposal']").contains("异议成立，已撤下"));
-        hook(campaignId + "/display-ended");
+        // The week of display passes: the portal's time runs eight days ahead until the end of the journey.
+        hook("clock/8");
         advance(b, campaignUrl, "市政府批准");
 
         // Approval and publication; the winner's certificate QR code opens its verification. An anonymous visitor's
@@ -817,14 +860,7 @@ class PortalBrowserIT extends BrowserTestBase {
         b.await(d -> b.has("[id$='published-card']"));
         assertThat(winnersTable(http("GET", winnersPage, null, Map.of(), null).body())).contains(models.get(1));
         b.login(applicants.get(1), TestFixtures.PASSWORD);
-        b.open("/enterprise/award");
-        String href = b.find("#my-titles a").getAttribute("href");
-        HttpResponse<byte[]> certificate = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", session(b)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(certificate.statusCode()).isEqualTo(200);
-        String url = qrUrlOf(certificate.body());
-        b.logout();
-        b.open(url.substring(url.indexOf("/public/verify")));
+        openCertificateQrCode(b);
         assertThat(b.text("#verdict")).isEqualTo("证书真实有效");
         assertThat(b.text("#v-enterprise")).isEqualTo(fresh.getJsonArray("enterprises").getString(1));
         assertThat(b.text("#v-level")).isEqualTo("天津质量奖提名奖");
@@ -847,6 +883,108 @@ class PortalBrowserIT extends BrowserTestBase {
         b.driver().findElement(org.openqa.selenium.By.linkText(campaign)).click();
         b.awaitPath("/enterprise/application");
         assertThat(b.text("#standing")).contains("荣获天津质量奖提名奖");
+    }
+
+    @Test
+    void aQualityBenchmarkSelectionRunsFromApplicationToAVerifiedTitleThatHoldsForYears() throws Exception {
+        try {
+            benchmarkSelection();
+        } finally {
+            hook("clock/reset");
+        }
+    }
+
+    /**
+     * The second programme on the same pages: no site visit and no committee; the locked ranking proposes the practice,
+     * which after its display holds the title of Tianjin quality benchmark for the selection's years.
+     */
+    private void benchmarkSelection() throws Exception {
+        Browser b = browser();
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        String campaign = "标杆遴选浏览器测试" + suffix;
+        String practice = "首件检验数字化标杆经验" + suffix;
+        jakarta.json.JsonObject fresh = jakarta.json.Json.createReader(new java.io.StringReader(hook("applicants").body())).readObject();
+        String applicant = fresh.getJsonArray("applicants").getString(0);
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("letter", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n%%EOF\n");
+
+        // The official opens a selection; its rubric is the programme's own, chosen when the programme is.
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open("/official/campaigns");
+        chooseLabel(b, "create:programme", "质量标杆遴选");
+        b.await(d -> new org.openqa.selenium.support.ui.Select(b.find("[id='create:rubric']")).getFirstSelectedOption().getText()
+                .contains("质量标杆"));
+        b.type("create:name", campaign);
+        b.click("create:submit");
+        b.awaitPath("/official/campaign?");
+        String campaignUrl = b.path();
+        long campaignId = Long.parseLong(campaignUrl.replaceAll(".*id=(\\d+).*", "$1"));
+        assertThat(b.body()).contains("质量标杆遴选的设置");
+        assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("a[href*='/official/site-visits']"))).isEmpty();
+        advance(b, campaignUrl, "自愿申报");
+
+        // The enterprise puts its practice forward on the same application form; the recommender recommends it.
+        b.login(applicant, TestFixtures.PASSWORD);
+        String applicationUrl = apply(b, campaign, practice, "首件检验全部数字化，三年来在全市四十家企业推广。");
+        assertThat(b.body()).as("the submitted application shows the practice").contains(practice);
+        b.login("it-recommender", TestFixtures.PASSWORD);
+        recommend(b, practice, pdf);
+
+        // Eligibility: the selection's own check is the official's to make.
+        b.login("it-official", TestFixtures.PASSWORD);
+        advance(b, campaignUrl, "推荐");
+        advance(b, campaignUrl, "资格与信用审查");
+        eligible(b, campaignUrl, practice, "经验实施年限", "经验已实施三年，有年度报告为证。");
+
+        // The review: one expert scores 80%, the official locks the ranking, and the selection goes straight to display.
+        advance(b, campaignUrl, "材料评审");
+        String resultsUrl = b.find("#toReview").getAttribute("href");
+        resultsUrl = resultsUrl.substring(resultsUrl.indexOf("/official/"));
+        b.open(resultsUrl.replace("/official/review-results", "/official/review-round"));
+        seatByHand(b, practice, "it-panel3");
+        b.await(d -> rowWith(b, "[id='entries'] tr", practice).getText().contains("it-panel3"));
+        b.login("it-panel3", TestFixtures.PASSWORD);
+        b.open("/expert/");
+        b.driver().findElement(org.openqa.selenium.By.linkText(practice)).click();
+        b.awaitPath("/expert/sheet");
+        scoreAndSubmit(b, 80);
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open(resultsUrl);
+        b.choose("results:method", "MEAN");
+        b.click("results:lock");
+        confirm(b);
+        b.await(d -> b.has("[id='ranking']"));
+        advance(b, campaignUrl, "公示");
+        b.open("/official/display?id=" + campaignId);
+        String displayPage = b.find("#period a").getAttribute("href");
+        b.logout();
+        b.open(displayPage.substring(displayPage.indexOf("/public/display")));
+        assertThat(b.text("#proposed")).contains(practice).contains("天津市质量标杆");
+
+        // A week later: approval and publication; the certificate's QR code opens a verification that names the years.
+        hook("clock/8");
+        b.login("it-official", TestFixtures.PASSWORD);
+        advance(b, campaignUrl, "市政府批准");
+        b.open("/official/display?id=" + campaignId);
+        b.type("display:approvalDocument", "津市监质〔2026〕12号");
+        b.find("[id$='publish']").click();
+        confirm(b);
+        b.await(d -> b.has("[id$='published-card']"));
+        b.login(applicant, TestFixtures.PASSWORD);
+        b.open(applicationUrl);
+        assertThat(b.text("#standing")).contains("天津市质量标杆");
+        openCertificateQrCode(b);
+        assertThat(b.text("#verdict")).isEqualTo("证书真实有效");
+        assertThat(b.text("#v-programme")).isEqualTo("质量标杆遴选");
+        assertThat(b.text("#v-level")).isEqualTo("天津市质量标杆");
+        assertThat(b.text("#v-serial")).startsWith("TQB-");
+        assertThat(b.text("#v-status")).startsWith("有效（至")
+                .contains(String.valueOf(java.time.LocalDate.now().plusDays(8).plusYears(3).minusDays(1).getYear()));
+        b.screenshot("benchmark-verified");
+        b.open("/public/winners?programme=PACESETTER&q=" + java.net.URLEncoder.encode(practice, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(b.text("[id='winners']")).contains(practice);
+        assertThat(http("GET", "/api/v1/public/winners?programme=PACESETTER", null, Map.of(), null).body()).contains(practice);
+        assertThat(http("GET", "/api/v1/public/winners?programme=AWARD", null, Map.of(), null).body()).doesNotContain(practice);
     }
 
     /** One security constraint of web.xml: its URL patterns and the roles it admits. */
