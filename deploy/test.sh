@@ -34,7 +34,7 @@ echo "== starting a private MariaDB on 127.0.0.1:$DB_PORT"
 mariadb_install "$DB_DIR/data" "$DB_DIR/install.log"
 mariadb_start "$DB_DIR/data" "$DB_DIR/sock" "$DB_PORT" "$DB_DIR/pid" "$DB_DIR/server.log"
 DB_SECRET=$(random_secret)   # a fresh password per run for the throwaway database
-mariadb_databases "$DB_DIR/sock" "$DB_SECRET" quality_test
+mariadb_databases "$DB_DIR/sock" "$DB_SECRET" quality_test quality_migration
 
 mkdir -p target/tmp target/it target/home
 echo "== axe-core for the accessibility test (npm ci, version pinned in src/test/a11y/package-lock.json)"
