@@ -20,6 +20,13 @@ BASE="http://127.0.0.1:$PORT" python3 deploy/cluster/failover_test.py || rc=$?
 echo "fail-over test took $(( $(date +%s) - STARTED )) s in all (cluster start included: ${started_here:-no})"
 if [ "$rc" != 0 ]; then
   echo "fail-over test FAILED; instance logs in $CLUSTER_DIR:"
-  for f in "$CLUSTER_DIR"/node*.log; do echo "--- $f"; grep -E 'SEVERE|Caused by' "$f" | tail -10 || true; done
+  # Each instance's last error with its stack (the causes and the frames nearest them), so a rare failure in CI can
+  # be understood from its output alone.
+  for f in "$CLUSTER_DIR"/node*.log; do
+    echo "--- $f"
+    last=$(grep -n -E '\[[^]]*(SEVERE|WARNING)[^]]*\]' "$f" | tail -1 | cut -d: -f1 || true)
+    if [ -n "$last" ]; then sed -n "$last,$((last + 80))p" "$f" | grep -v -E '^\s+at (java\.base|org\.glassfish\.grizzly|com\.sun\.enterprise\.v3|org\.apache\.catalina\.core\.StandardPipeline)' | head -60; fi
+    grep -E 'Caused by' "$f" | tail -5 || true
+  done
 fi
 exit "$rc"
