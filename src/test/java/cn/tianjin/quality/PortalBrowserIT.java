@@ -201,6 +201,48 @@ class PortalBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void afterSigningOutOnASharedComputerBackShowsTheLoginPageNotThePrivatePage() throws Exception {
+        Browser b = browser();
+        b.login("it-applicant-a", TestFixtures.PASSWORD);
+        b.open("/enterprise/");
+        assertThat(b.body()).contains("集成测试甲企业有限公司");
+        String cookie = session(b);
+        HttpResponse<String> page = http("GET", "/enterprise/", cookie, Map.of(), null);
+        assertThat(page.headers().firstValue("Cache-Control")).as("a private page").hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        HttpResponse<String> api = http("GET", "/api/v1/enterprises/" + enterpriseId(b), cookie, Map.of(), null);
+        assertThat(api.headers().allValues("Cache-Control")).as("the API").anyMatch(v -> v.contains("no-store"));
+        HttpResponse<String> css = http("GET", "/resources/css/portal.css", cookie, Map.of(), null);
+        assertThat(css.headers().allValues("Cache-Control")).as("a static resource").noneMatch(v -> v.contains("no-store"));
+        // An Ajax answer, sent by the page itself as PrimeFaces would.
+        String ajax = (String) b.driver().executeScript("""
+                var f = document.getElementById('logout-form');
+                var data = new URLSearchParams(new FormData(f));
+                data.append('jakarta.faces.partial.ajax', 'true');
+                data.append('jakarta.faces.source', 'logout-form');
+                data.append('jakarta.faces.partial.execute', '@none');
+                data.append('jakarta.faces.partial.render', '@none');
+                var x = new XMLHttpRequest();
+                x.open('POST', f.action, false);
+                x.setRequestHeader('Faces-Request', 'partial/ajax');
+                x.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');
+                x.send(data.toString());
+                return x.status + ' ' + x.getResponseHeader('Cache-Control') + ' ' + x.responseText.substring(0, 60);
+                """);
+        assertThat(ajax).as("an Ajax answer").startsWith("200 ").contains("no-store").contains("partial-response");
+
+        b.click("logout-form:logout");
+        b.await(d -> !b.path().startsWith("/enterprise"));
+        b.driver().navigate().back();
+        b.await(d -> b.path().startsWith("/public/login"));
+        assertThat(b.body()).doesNotContain("集成测试甲企业有限公司");
+    }
+
+    private static String enterpriseId(Browser b) {
+        String href = b.find("#credit-file-link").getAttribute("href");
+        return href.substring(href.indexOf("id=") + 3);
+    }
+
+    @Test
     void theApiAnswersOnlyForOnesOwnEnterpriseAndRefusesForgedWrites() throws Exception {
         Browser b = browser();
         b.login("it-applicant-b", TestFixtures.PASSWORD);

@@ -371,6 +371,7 @@ class SecuritySweepIT extends BrowserTestBase {
 
     @Test
     void everyAddressCarriesTheSecurityHeadersAndNoApiWriteGoesThroughWithoutThePortalHeader() throws Exception {
+        // Signed in, every answer but a static resource also says that nobody may keep it (Cache-Control: no-store).
         List<String> addresses = new ArrayList<>(Surface.pages());
         List<String> writes = new ArrayList<>();
         for (Surface.Operation o : Surface.operations()) {
@@ -395,6 +396,10 @@ class SecuritySweepIT extends BrowserTestBase {
                         && h.firstValue("Referrer-Policy").isPresent();
                 if (!headers) {
                     missing.add(address + (session == null ? " (anonymous)" : " (official)") + " -> " + r.statusCode());
+                }
+                boolean stored = h.allValues("Cache-Control").stream().noneMatch(v -> v.contains("no-store"));
+                if (session != null && stored != address.startsWith("/resources/")) {
+                    missing.add(address + (stored ? " may be stored by a browser although signed in" : " is a static resource marked no-store"));
                 }
                 if (r.body().contains("at cn.tianjin.") || r.body().contains("Exception:")) {
                     missing.add(address + " shows a stack trace");

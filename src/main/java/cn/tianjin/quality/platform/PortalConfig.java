@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PortalConfig {
     /** All dates and times shown to users and stored as local dates are in Tianjin's time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final String ZONE_ID = "Asia/Shanghai";
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     @Inject @ConfigProperty(name = "portal.mode", defaultValue = "production")
     String mode;
@@ -80,6 +81,11 @@ public class PortalConfig {
 
     public String baseUrl() {
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Whether the portal is reached over https (behind a TLS proxy, say): its cookies are then sent over TLS only. */
+    public boolean httpsAddress() {
+        return baseUrl.regionMatches(true, 0, "https://", 0, "https://".length());
     }
 
     public boolean mailEnabled() {
