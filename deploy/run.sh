@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts the portal in demo mode on the embedded H2 database, with demo data and demo accounts.
 #   PORT      HTTP port (default 8080)
+#   HOST      the address to listen on (default 127.0.0.1, this machine only: the demo accounts' password is public;
+#             HOST=0.0.0.0 opens the demo to the network)
 #   DATA_DIR  where the database and uploads live (default ./data); data survives restarts
 #   HTTP_THREADS  HTTP worker threads (default 16, see deploy/lib/payara-preboot.sh)
 #   --reset   start from fresh demo data
@@ -8,6 +10,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 PORT=${PORT:-8080}
+HOST=${HOST:-127.0.0.1}
+# The address the portal names in links, QR codes and e-mail, and the one this script checks it on.
+case $HOST in
+  127.0.0.1|localhost|0.0.0.0|::|::1) NAME=localhost; CHECK=127.0.0.1 ;;
+  *) NAME=$HOST; CHECK=$HOST ;;
+esac
+case $NAME in *:*) NAME="[$NAME]" ;; esac
+case $CHECK in *:*) CHECK="[$CHECK]" ;; esac
 DATA_DIR=${DATA_DIR:-$ROOT/data}
 if [ "${1:-}" = "--reset" ]; then
   rm -rf "$DATA_DIR"
@@ -33,7 +43,7 @@ LOG="$DATA_DIR/server.log"
 # Payara's own runtime folder is rebuilt at each start: a kept one would deploy the previous WAR a second time.
 rm -rf "$DATA_DIR/payara"
 . deploy/lib/payara-preboot.sh
-payara_preboot "$DATA_DIR/preboot.txt"
+HTTP_ADDRESS=$HOST payara_preboot "$DATA_DIR/preboot.txt"
 STARTED=$(date +%s%N)
 java -Xss1m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
   -Dportal.mode=demo \
@@ -41,7 +51,7 @@ java -Xss1m -XX:TieredStopAtLevel=1 -Duser.timezone=Asia/Shanghai -Dfile.encodin
   "-Ddb.url=jdbc:h2:file:$DATA_DIR/db/quality;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,KEY" \
   -Ddb.user=sa -Ddb.password=demo \
   -Dupload.dir="$DATA_DIR/uploads" \
-  -Dportal.base-url="http://localhost:$PORT" \
+  -Dportal.base-url="http://$NAME:$PORT" \
   -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --nohazelcast --prebootcommandfile "$DATA_DIR/preboot.txt" \
   --postbootcommandfile deploy/lib/single-server.postboot --rootdir "$DATA_DIR/payara" \
   >"$LOG" 2>&1 &
@@ -54,8 +64,8 @@ for _ in $(seq 1 600); do
     echo "The server stopped while starting; see $LOG"; tail -30 "$LOG"; exit 1
   fi
   # A failed deployment leaves Payara running: ask the application itself, not the port.
-  if curl -fs -o /dev/null "http://localhost:$PORT/health/ready" 2>/dev/null \
-     && curl -fsL -o /dev/null "http://localhost:$PORT/" 2>/dev/null; then
+  if curl -fs -o /dev/null "http://$CHECK:$PORT/health/ready" 2>/dev/null \
+     && curl -fsL -o /dev/null "http://$CHECK:$PORT/" 2>/dev/null; then
     ready=1
     break
   fi
@@ -68,9 +78,15 @@ if [ -z "$ready" ]; then
 fi
 
 ELAPSED=$(( ($(date +%s%N) - STARTED) / 1000000 ))
+case $HOST in
+  127.0.0.1|localhost|::1) REACH="Listening on $HOST: this machine only (HOST=0.0.0.0 opens it to the network)." ;;
+  0.0.0.0|::) REACH="Listening on every interface: anyone who reaches this machine can sign in with the demo accounts." ;;
+  *) REACH="Listening on $HOST only." ;;
+esac
 cat <<MSG
 
-  Tianjin Quality Portal (demo mode) is running at  http://localhost:$PORT/   (ready $((ELAPSED / 1000)).$(( (ELAPSED % 1000) / 100 )) s after start)
+  Tianjin Quality Portal (demo mode) is running at  http://$NAME:$PORT/   (ready $((ELAPSED / 1000)).$(( (ELAPSED % 1000) / 100 )) s after start)
+  $REACH
   Data: $DATA_DIR   Log: $LOG   Stop with Ctrl-C.
 
   Demo accounts, all with the password Demo-2026 (demo mode only):
@@ -79,7 +95,7 @@ cat <<MSG
     recommender    Binhai New Area market regulation office (recommender-120101 ... for the other districts)
     expert1..6     experts
     applicant      an enterprise (天津滨海精工机械有限公司)
-  E-mail is not sent in demo mode: open http://localhost:$PORT/public/demo-mail to read it.
+  E-mail is not sent in demo mode: open http://$NAME:$PORT/public/demo-mail to read it.
 
 MSG
 wait $PID

@@ -7,9 +7,14 @@
 # the slowest answers come much sooner (demo data, 32 users without a pause: p99 110-160 ms against 200-290 ms).
 # The pool must also cover requests that wait rather than work: keep nginx in front (it buffers uploads, so a slow
 # client never holds a worker), and raise it with the cores.
+#
+# HTTP_ADDRESS (default: every interface) is the one address the HTTP listener binds to, such as 127.0.0.1.
 payara_preboot() {
-  local out=$1 threads=${HTTP_THREADS:-16}
+  local out=$1 threads=${HTTP_THREADS:-16} address=${HTTP_ADDRESS:-}
   shift
+  case $address in
+    *[!0-9A-Za-z.:-]*) echo "The address to listen on must be an IP address or a host name, not '$address'" >&2; return 1 ;;
+  esac
   case $threads in
     ''|*[!0-9]*) echo "HTTP_THREADS must be a whole number of threads, not '$threads'" >&2; return 1 ;;
   esac
@@ -19,6 +24,7 @@ payara_preboot() {
   {
     echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$threads"
     echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$threads"
+    [ -z "$address" ] || echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$address"
     [ $# -eq 0 ] || cat "$@"
   } >"$out"
 }

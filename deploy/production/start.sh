@@ -8,7 +8,7 @@ if [ -n "${1:-}" ]; then set -a; . "$1"; set +a; fi
 # Pre-boot commands (the HTTP worker pool, HTTP_THREADS): a file of this start's own, read once at boot.
 . deploy/lib/payara-preboot.sh
 preboot=$(mktemp "${TMPDIR:-/tmp}/quality-portal-preboot.XXXXXX")
-payara_preboot "$preboot"
+HTTP_ADDRESS=${HOST:-} payara_preboot "$preboot"
 # Alone, the portal keeps its sessions in memory; in a cluster the instances replicate them through Hazelcast.
 alone=(--nohazelcast --postbootcommandfile deploy/lib/single-server.postboot)
 [ -z "${CLUSTER:-}" ] || alone=(--clustername "$CLUSTER")
