@@ -1,6 +1,7 @@
 package cn.tianjin.quality.publication;
 
 import cn.tianjin.quality.platform.PortalClock;
+import cn.tianjin.quality.platform.PortalConfig;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ public class TitleExpiry {
     @Inject
     TitleService titles;
 
-    @Schedule(hour = "*", minute = "3", timezone = "Asia/Shanghai", persistent = false)
+    @Schedule(hour = "*", minute = "3", timezone = PortalConfig.ZONE_ID, persistent = false)
     public void hourly() {
         try {
             int ended = titles.expireDue(clock.today());

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.platform.PortalClock;
+import cn.tianjin.quality.platform.PortalConfig;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ public class ScoringReminders {
     @Inject
     ResultsService results;
 
-    @Schedule(hour = "*", minute = "7", persistent = false)
+    @Schedule(hour = "*", minute = "7", timezone = PortalConfig.ZONE_ID, persistent = false)
     public void hourly() {
         try {
             int reminded = results.remindDue(clock.today());

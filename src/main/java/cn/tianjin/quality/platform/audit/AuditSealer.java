@@ -1,6 +1,7 @@
 package cn.tianjin.quality.platform.audit;
 
 import cn.tianjin.quality.platform.JobFailures;
+import cn.tianjin.quality.platform.PortalConfig;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -28,7 +29,7 @@ public class AuditSealer {
     @Inject
     AuditLog audit;
 
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "*", timezone = PortalConfig.ZONE_ID, persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everySecond() {
         if (!running.compareAndSet(false, true)) {

@@ -38,7 +38,7 @@ public class UploadSweeper {
         sweepQuietly("start-up");
     }
 
-    @Schedule(hour = "*", minute = "41", persistent = false)
+    @Schedule(hour = "*", minute = "41", timezone = PortalConfig.ZONE_ID, persistent = false)
     public void hourly() {
         sweepQuietly("hourly");
     }

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.platform.notify;
 
 import cn.tianjin.quality.platform.JobFailures;
+import cn.tianjin.quality.platform.PortalConfig;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -30,7 +31,7 @@ public class MailSender {
         run();
     }
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
+    @Schedule(hour = "*", minute = "*", timezone = PortalConfig.ZONE_ID, persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void retry() {
         run();
