@@ -4,8 +4,6 @@ import cn.tianjin.quality.review.AssignmentProblem.Entry;
 import cn.tianjin.quality.review.AssignmentProblem.Expert;
 import cn.tianjin.quality.review.AssignmentProblem.Pair;
 import com.google.ortools.Loader;
-import com.google.ortools.graph.MinCostFlow;
-import com.google.ortools.graph.MinCostFlowBase;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Seats a panel of experts on every entry at least cost, as a min-cost flow solved by OR-Tools.
+ * Seats a panel of experts on every entry at least cost, as a min-cost flow solved by OR-Tools, or by the pure-Java
+ * engine ({@link JavaMinCostFlow}) where OR-Tools' native libraries do not load.
  *
  * <p>The network: source to each entry with capacity = its open seats; entry to expert with capacity 1 and the
  * pair's cost, left out for conflicts of interest, for pairs already fixed and for experts with no load to spare;
@@ -28,9 +27,25 @@ import java.util.Optional;
  * yields a flow; the residual graph of that flow names the entries that compete for fully loaded experts (see
  * {@link Unfilled}). A partial assignment is never returned as if it were complete.
  *
- * <p>Stateless and thread-safe; each call builds and frees its own native network.
+ * <p>Stateless and thread-safe; each call builds and frees its own network.
  */
 public final class AssignmentSolver {
+
+    /** The engines that solve the flow, by the name the readiness check and the benchmarks print. */
+    public enum Engine {
+        OR_TOOLS("or-tools"),
+        PURE_JAVA("pure-java");
+
+        private final String label;
+
+        Engine(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     private static final System.Logger LOG = System.getLogger(AssignmentSolver.class.getName());
 
@@ -131,23 +146,47 @@ public final class AssignmentSolver {
         return Natives.PROBLEM;
     }
 
+    /** The engine a solver made without naming one uses: OR-Tools when its native libraries load, else pure Java. */
+    public static Engine engineInUse() {
+        return nativeProblem().isEmpty() ? Engine.OR_TOOLS : Engine.PURE_JAVA;
+    }
+
+    private final Engine engine;
+
+    /** A solver on {@link #engineInUse()}. */
+    public AssignmentSolver() {
+        this(engineInUse());
+    }
+
+    public AssignmentSolver(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
     /**
      * Finds a cheapest complete assignment, or explains why there is none.
      *
-     * @throws IllegalStateException if the native libraries are unavailable ({@link #nativeProblem()}) or the
-     *                               solver fails in a way that is a bug rather than a property of the input
+     * @throws IllegalStateException if OR-Tools was asked for and its native libraries are unavailable
+     *                               ({@link #nativeProblem()}), or the solver fails in a way that is a bug rather
+     *                               than a property of the input
      */
     public Outcome solve(AssignmentProblem problem) {
-        Optional<String> nativeProblem = nativeProblem();
-        if (nativeProblem.isPresent()) {
-            throw new IllegalStateException("OR-Tools native libraries unavailable: " + nativeProblem.get());
+        if (engine == Engine.OR_TOOLS) {
+            Optional<String> nativeProblem = nativeProblem();
+            if (nativeProblem.isPresent()) {
+                throw new IllegalStateException("OR-Tools native libraries unavailable: " + nativeProblem.get());
+            }
         }
-        return new Network(problem).solve();
+        return new Network(problem, engine).solve();
     }
 
     /** One solve: index tables in plain arrays, because the benchmark size has about 300,000 pair arcs. */
     private static final class Network {
         private final AssignmentProblem problem;
+        private final Engine engine;
         private final List<Entry> entries;
         private final List<Expert> experts;
         private final int[] openSeats;
@@ -161,8 +200,9 @@ public final class AssignmentSolver {
         private int pairArcs;
         private int firstPairArc;
 
-        Network(AssignmentProblem problem) {
+        Network(AssignmentProblem problem, Engine engine) {
             this.problem = problem;
+            this.engine = engine;
             this.entries = problem.entries();
             this.experts = problem.experts();
             for (int i = 0; i < entries.size(); i++) {
@@ -194,17 +234,19 @@ public final class AssignmentSolver {
             long shift = maxBonus();
             long loadWeight = problem.weights().scaledLoadWeight();
             long arcEstimate = (long) entryCount * (expertCount + 1) + experts.stream().mapToLong(Expert::maxLoad).sum();
-            MinCostFlow flow = new MinCostFlow(
-                    FIRST_ENTRY_NODE + entryCount + expertCount, (int) Math.min(Integer.MAX_VALUE, arcEstimate));
-            try {
+            int nodes = FIRST_ENTRY_NODE + entryCount + expertCount;
+            int arcs = (int) Math.min(Integer.MAX_VALUE, arcEstimate);
+            try (FlowNetwork flow = engine == Engine.OR_TOOLS
+                    ? new OrToolsFlow(nodes, arcs)
+                    : new JavaMinCostFlow(nodes, arcs)) {
                 int[] sourceArc = new int[entryCount];
                 for (int i = 0; i < entryCount; i++) {
                     sourceArc[i] = openSeats[i] > 0
-                            ? flow.addArcWithCapacityAndUnitCost(SOURCE, entryNode(i), openSeats[i], 0)
+                            ? flow.addArc(SOURCE, entryNode(i), openSeats[i], 0)
                             : -1;
                 }
                 int[] inDegree = new int[expertCount];
-                firstPairArc = flow.getNumArcs();
+                firstPairArc = flow.numArcs();
                 for (int i = 0; i < entryCount; i++) {
                     if (openSeats[i] == 0) {
                         continue;
@@ -220,7 +262,7 @@ public final class AssignmentSolver {
                             continue;
                         }
                         long cost = shift - problem.scaledBonus(entry, expert);
-                        int arc = flow.addArcWithCapacityAndUnitCost(entryNode(i), expertNode(j), 1, cost);
+                        int arc = flow.addArc(entryNode(i), expertNode(j), 1, cost);
                         recordPairArc(arc, i, j);
                         eligible[i]++;
                         inDegree[j]++;
@@ -230,30 +272,25 @@ public final class AssignmentSolver {
                     // Units beyond the expert's possible in-flow could never carry flow, so they are not built.
                     int lastUnit = Math.min(experts.get(j).maxLoad(), fixedLoad[j] + inDegree[j]);
                     for (int k = fixedLoad[j] + 1; k <= lastUnit; k++) {
-                        flow.addArcWithCapacityAndUnitCost(expertNode(j), SINK, 1, k * loadWeight);
+                        flow.addArc(expertNode(j), SINK, 1, k * loadWeight);
                     }
                 }
-                flow.setNodeSupply(SOURCE, seats);
-                flow.setNodeSupply(SINK, -seats);
-                MinCostFlowBase.Status status = flow.solveMaxFlowWithMinCost();
-                if (status != MinCostFlowBase.Status.OPTIMAL) {
-                    throw new IllegalStateException("MinCostFlow ended with status " + status);
-                }
-                long carried = flow.getMaximumFlow();
+                flow.setSupply(SOURCE, seats);
+                flow.setSupply(SINK, -seats);
+                flow.solveMaxFlowWithMinCost();
+                long carried = flow.maximumFlow();
                 boolean[] used = new boolean[pairArcs];
                 for (int a = 0; a < pairArcs; a++) {
-                    used[a] = flow.getFlow(firstPairArc + a) > 0;
+                    used[a] = flow.flow(firstPairArc + a) > 0;
                 }
                 if (carried < seats) {
                     long[] sourceFlow = new long[entryCount];
                     for (int i = 0; i < entryCount; i++) {
-                        sourceFlow[i] = sourceArc[i] < 0 ? 0 : flow.getFlow(sourceArc[i]);
+                        sourceFlow[i] = sourceArc[i] < 0 ? 0 : flow.flow(sourceArc[i]);
                     }
                     return unfilled((int) (seats - carried), sourceFlow, used);
                 }
-                return assignment(used, flow.getOptimalCost() - shift * seats);
-            } finally {
-                flow.delete();
+                return assignment(used, flow.optimalCost() - shift * seats);
             }
         }
 
@@ -343,7 +380,7 @@ public final class AssignmentSolver {
 
         private void recordPairArc(int arc, int entry, int expert) {
             if (arc != firstPairArc + pairArcs) {
-                throw new IllegalStateException("OR-Tools numbered arc " + arc + " out of sequence");
+                throw new IllegalStateException("The flow engine numbered arc " + arc + " out of sequence");
             }
             if (pairArcs == arcEntry.length) {
                 arcEntry = Arrays.copyOf(arcEntry, pairArcs * 2);
@@ -377,7 +414,8 @@ public final class AssignmentSolver {
                 Loader.loadNativeLibraries();
                 return Optional.empty();
             } catch (LinkageError | RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "OR-Tools native libraries could not be loaded", e);
+                LOG.log(System.Logger.Level.WARNING, "OR-Tools native libraries could not be loaded; expert assignment"
+                        + " uses the pure-Java engine", e);
                 return Optional.of(e.toString());
             }
         }

@@ -79,12 +79,15 @@ public final class ScaleBench {
         }
         AssignmentProblem problem = b.build();
         report("assignment read from database", t0, problem.entries().size() + " entries x " + experts + " experts");
-        AssignmentSolver solver = new AssignmentSolver();
-        for (int run = 1; run <= 3; run++) {
-            t0 = System.nanoTime();
-            AssignmentSolver.Outcome outcome = solver.solve(problem);
-            report("assignment solve run " + run, t0, outcome.assignment().map(a -> a.pairs().size() + " seats filled")
-                    .orElse("unfilled"));
+        for (AssignmentSolver.Engine engine : AssignmentSolver.Engine.values()) {
+            AssignmentSolver solver = new AssignmentSolver(engine);
+            for (int run = 1; run <= 3; run++) {
+                t0 = System.nanoTime();
+                AssignmentSolver.Outcome outcome = solver.solve(problem);
+                String engineName = engine == AssignmentSolver.Engine.OR_TOOLS ? "" : " (" + engine.label() + ")";
+                report("assignment solve" + engineName + " run " + run, t0, outcome.assignment()
+                        .map(a -> a.pairs().size() + " seats filled, cost " + a.scaledCost()).orElse("unfilled"));
+            }
         }
     }
 

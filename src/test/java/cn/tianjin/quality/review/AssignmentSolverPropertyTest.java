@@ -16,30 +16,38 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The solver against exhaustive search on 200 small random instances, each reproducible from its seed. */
+/**
+ * The solver, on each engine, against exhaustive search on 200 small random instances, each reproducible from its
+ * seed; and the two engines against each other on larger ones.
+ */
 class AssignmentSolverPropertyTest {
 
     private static final int PANEL = 2;
     private static final List<String> INDUSTRIES = List.of("C", "E", "M");
     private static final List<String> CATEGORIES = List.of("leadership", "process", "results");
 
-    private final AssignmentSolver solver = new AssignmentSolver();
-
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 200);
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void solverAgreesWithExhaustiveSearch(long seed) {
+    static Stream<Arguments> seedsOnEachEngine() {
+        return Stream.of(AssignmentSolver.Engine.values())
+                .flatMap(engine -> seeds().mapToObj(seed -> Arguments.of(engine, seed)));
+    }
+
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @MethodSource("seedsOnEachEngine")
+    void solverAgreesWithExhaustiveSearch(AssignmentSolver.Engine engine, long seed) {
         AssignmentProblem problem = randomProblem(new Random(seed));
         BruteForceAssignment.Result reference = BruteForceAssignment.solve(problem);
 
-        Outcome outcome = solver.solve(problem);
+        Outcome outcome = new AssignmentSolver(engine).solve(problem);
 
         if (reference.optimalCost().isPresent()) {
             assertThat(outcome).isInstanceOf(Assignment.class);
@@ -59,6 +67,67 @@ class AssignmentSolverPropertyTest {
                 assertThat(s.reason()).as("reason for entry %d", s.entryId()).isEqualTo(expected);
             }
         }
+    }
+
+    /**
+     * Instances too large for exhaustive search (30-80 entries, 10-30 experts, panels of 3, tight loads): the pure-Java
+     * engine finds assignments of the same least cost as OR-Tools, valid ones, and names the same entries when the
+     * panels cannot all be filled.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void bothEnginesFindTheSameOptimum(long seed) {
+        Random random = new Random(seed);
+        AssignmentProblem problem = largerProblem(random);
+        Outcome native_ = new AssignmentSolver(AssignmentSolver.Engine.OR_TOOLS).solve(problem);
+        Outcome java = new AssignmentSolver(AssignmentSolver.Engine.PURE_JAVA).solve(problem);
+        if (native_ instanceof Assignment expected) {
+            assertThat(java).isInstanceOf(Assignment.class);
+            Assignment found = (Assignment) java;
+            assertThat(found.scaledCost()).as("least cost").isEqualTo(expected.scaledCost());
+            assertValid(problem, found);
+        } else {
+            Unfilled expected = (Unfilled) native_;
+            assertThat(java).isInstanceOf(Unfilled.class);
+            Unfilled found = (Unfilled) java;
+            assertThat(found.missingSeats()).isEqualTo(expected.missingSeats());
+            assertThat(found.shortfalls()).isEqualTo(expected.shortfalls());
+            assertThat(found.fullyLoadedExperts()).isEqualTo(expected.fullyLoadedExperts());
+        }
+    }
+
+    /** Guards the larger generator: the comparison means little unless both outcomes occur often. */
+    @Test
+    void largerInstancesCoverBothOutcomes() {
+        AssignmentSolver solver = new AssignmentSolver(AssignmentSolver.Engine.PURE_JAVA);
+        long filled = seeds().filter(seed -> solver.solve(largerProblem(new Random(seed))) instanceof Assignment).count();
+        assertThat(filled).as("instances with every panel filled, of 200").isBetween(40L, 160L);
+    }
+
+    private static AssignmentProblem largerProblem(Random random) {
+        int panel = 3;
+        AssignmentProblem.Builder builder = AssignmentProblem.builder().panelSize(panel);
+        int entryCount = 30 + random.nextInt(51);
+        int expertCount = 10 + random.nextInt(21);
+        for (int i = 0; i < entryCount; i++) {
+            builder.entry(new AssignmentProblem.Entry(1000 + i, pick(random, INDUSTRIES), subset(random, CATEGORIES)));
+        }
+        // Loads around what the panels need, so that some instances cannot be filled.
+        int average = (entryCount * panel + expertCount - 1) / expertCount;
+        for (int j = 0; j < expertCount; j++) {
+            builder.expert(new Expert(5000 + j, Math.max(0, average - 3 + random.nextInt(6)), subset(random, INDUSTRIES),
+                    subset(random, CATEGORIES)));
+        }
+        for (int i = 0; i < entryCount; i++) {
+            for (int j = 0; j < expertCount; j++) {
+                if (random.nextInt(10) == 0) {
+                    builder.conflict(1000 + i, 5000 + j);
+                }
+            }
+        }
+        builder.weights(new AssignmentProblem.Weights(
+                random.nextInt(4_000) / 1000.0, random.nextInt(20_000) / 1000.0, random.nextInt(8_000) / 1000.0));
+        return builder.build();
     }
 
     /** Guards the generator: the property means little unless both outcomes and fixed pairs occur often. */
