@@ -177,7 +177,12 @@ start_portal bench_m M
 SERIAL=$(sql bench_m "SELECT serial FROM title WHERE status = 'VALID' ORDER BY id LIMIT 1")
 NOTICE=$(sql bench_m "SELECT MAX(id) FROM notice WHERE link IS NOT NULL")
 echo "== logging in $USERS applicants, $USERS experts, officials and an administrator"
+LOGIN_STARTED=$(date +%s%N)
 login_many bench-applicant- "$USERS" > "$WORK/applicants.cookies"
+# One at a time, each a GET of the login page and the POST that checks the password (PBKDF2-HMAC-SHA256, 600,000
+# iterations): what a person waits for after pressing the button, most of it the hash.
+row "login, one at a time (page and password check)" M "" \
+  "$(( ($(date +%s%N) - LOGIN_STARTED) / 1000000 / USERS ))" "" "" "report" "" "ms per login, mean of $USERS"
 sql bench_m "SELECT u.username, MIN(a.id) FROM score_sheet s JOIN review_assignment a ON a.id = s.assignment_id
   JOIN review_round r ON r.id = a.round_id JOIN user_account u ON u.id = a.expert_user_id
   WHERE s.status = 'DRAFT' AND r.stage = 'SCORING' AND a.withdrawn_at IS NULL GROUP BY u.username ORDER BY MIN(a.id) LIMIT $USERS" \
@@ -315,7 +320,12 @@ if [ -z "$QUICK" ]; then
   # ---------------------------------------------------------------- size L
   generate L bench_l
   start_portal bench_l L
-  login_many bench-applicant- "$USERS" > "$WORK/applicants.cookies"
+  LOGIN_STARTED=$(date +%s%N)
+login_many bench-applicant- "$USERS" > "$WORK/applicants.cookies"
+# One at a time, each a GET of the login page and the POST that checks the password (PBKDF2-HMAC-SHA256, 600,000
+# iterations): what a person waits for after pressing the button, most of it the hash.
+row "login, one at a time (page and password check)" M "" \
+  "$(( ($(date +%s%N) - LOGIN_STARTED) / 1000000 / USERS ))" "" "" "report" "" "ms per login, mean of $USERS"
   with_cookies /enterprise/ "$WORK/applicants.cookies" dash.txt >/dev/null
   sql bench_l "SELECT u.username, MIN(a.id) FROM score_sheet s JOIN review_assignment a ON a.id = s.assignment_id
     JOIN review_round r ON r.id = a.round_id JOIN user_account u ON u.id = a.expert_user_id
@@ -346,7 +356,7 @@ if [ -z "$QUICK" ]; then
     2>"$WORK/scalebench.log" | tee "$WORK/scalebench.txt"
   while IFS=';' read -r name ms detail; do
     target=""; met=""
-    case $name in "assignment solve run"*) target="<= 3000 ms"; met=$([ "$ms" -le 3000 ] && echo yes || echo no) ;; esac
+    case $name in "assignment solve"*" run"*) target="<= 3000 ms"; met=$([ "$ms" -le 3000 ] && echo yes || echo no) ;; esac
     row "$name" L "" "$ms" "" "" "${target:-report}" "$met" "$detail (ms)"
   done < "$WORK/scalebench.txt"
   MIXED_SIZE=L

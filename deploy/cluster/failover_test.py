@@ -47,8 +47,8 @@ def sql(statement):
 def pbkdf2(password):
     """The format of Jakarta Security's Pbkdf2PasswordHash, with the parameters PasswordHasher (platform/security) uses."""
     salt = secrets.token_bytes(16)
-    key = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 120000, 32)
-    return "PBKDF2WithHmacSHA256:120000:%s:%s" % (base64.b64encode(salt).decode(), base64.b64encode(key).decode())
+    key = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600000, 32)
+    return "PBKDF2WithHmacSHA256:600000:%s:%s" % (base64.b64encode(salt).decode(), base64.b64encode(key).decode())
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -484,6 +484,53 @@ class FoundationIT {
     }
 
     @Test
+    void aPasswordHashOfFewerIterationsIsRenewedAtTheNextLoginAndOnlyThen() throws Exception {
+        String name = "rehash" + Long.toString(System.nanoTime(), 36);
+        UserAccount staff = staffAccounts.createStaffAccount(actorOf("it-admin"), new StaffAccountService.StaffAccountForm(name, "x",
+                name + "@it.example.cn", null, Role.EXPERT, null, null, "zh-CN"));
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(TestFixtures.PASSWORD.toCharArray(), salt, 120_000, 256)).getEncoded();
+        String old = "PBKDF2WithHmacSHA256:120000:" + java.util.Base64.getEncoder().encodeToString(salt) + ":"
+                + java.util.Base64.getEncoder().encodeToString(key);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement u = c.prepareStatement("UPDATE user_account SET status = 'ACTIVE', password_hash = ? WHERE id = ?")) {
+            u.setString(1, old);
+            u.setLong(2, staff.getId());
+            u.executeUpdate();
+        }
+        assertThat(logins.authenticate(name, "Wrong-Passw0rd", "10.4.5.1")).isEmpty();
+        assertThat(storedHash(staff.getId())).as("a failed login changes nothing").isEqualTo(old);
+
+        assertThat(logins.authenticate(name, TestFixtures.PASSWORD, "10.4.5.1")).as("the old hash still verifies").isPresent();
+        String renewed = storedHash(staff.getId());
+        assertThat(renewed).startsWith("PBKDF2WithHmacSHA256:600000:").isNotEqualTo(old);
+        assertThat(logins.authenticate(name, TestFixtures.PASSWORD, "10.4.5.1")).as("the new hash verifies").isPresent();
+        assertThat(storedHash(staff.getId())).as("renewed once, not at every login").isEqualTo(renewed);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'account' AND object_id = ?"
+                     + " AND action = 'rehash-password'")) {
+            q.setString(1, String.valueOf(staff.getId()));
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("audited once").isEqualTo(1);
+            }
+        }
+    }
+
+    private String storedHash(long accountId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT password_hash FROM user_account WHERE id = ?")) {
+            q.setLong(1, accountId);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
     void anAccessRequestReachesTheEnterpriseAdministratorsInbox() {
         var draft = new cn.tianjin.quality.enterprise.AccessRequest();
         draft.setName("王五");

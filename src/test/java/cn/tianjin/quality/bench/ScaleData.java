@@ -64,6 +64,8 @@ public final class ScaleData {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int BATCH = 1_000;
     private static final int PANEL = 5;
+    /** PasswordHasher.ITERATIONS: the portal's own parameters, so that a login measures verifying, not renewing a hash. */
+    private static final int ITERATIONS = 600_000;
     private static final String AWARD_RUBRIC = "gbt19580-2012";
     /** The award's certificate serials: 天津质量奖 A, its nomination award N. */
     private static final CertificateSerial.Scheme AWARD_SERIALS = new CertificateSerial.Scheme("TQA", "AN");
@@ -650,9 +652,9 @@ public final class ScaleData {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         try {
-            var spec = new PBEKeySpec(PASSWORD.toCharArray(), salt, 120_000, 32 * 8);
+            var spec = new PBEKeySpec(PASSWORD.toCharArray(), salt, ITERATIONS, 32 * 8);
             byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            return "PBKDF2WithHmacSHA256:120000:" + Base64.getEncoder().encodeToString(salt) + ":"
+            return "PBKDF2WithHmacSHA256:" + ITERATIONS + ":" + Base64.getEncoder().encodeToString(salt) + ":"
                     + Base64.getEncoder().encodeToString(key);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -3,6 +3,7 @@ package cn.tianjin.quality.platform.security;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.PortalConfig;
+import cn.tianjin.quality.platform.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,9 @@ public class LoginService {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    AuditLog audit;
 
     /** How long the caller must wait before trying again, if throttled. */
     @Transactional
@@ -79,7 +83,26 @@ public class LoginService {
                     .setParameter("t", now).setParameter("id", a.getId()).executeUpdate();
             em.detach(a);
             a.setLastLoginAt(now);
+            if (PasswordHasher.outdated(a.getPasswordHash())) {
+                upgrade(a, password);
+            }
         });
         return account;
+    }
+
+    /**
+     * Replaces a hash made with weaker parameters, now that the password is at hand; only if the stored hash is still
+     * the one just verified, so a password changed at the same moment is not overwritten.
+     */
+    private void upgrade(UserAccount a, String password) {
+        String stronger = hashes.generate(password.toCharArray());
+        int changed = em.createQuery("UPDATE UserAccount u SET u.passwordHash = :h WHERE u.id = :id AND u.passwordHash = :old")
+                .setParameter("h", stronger).setParameter("id", a.getId()).setParameter("old", a.getPasswordHash())
+                .executeUpdate();
+        if (changed == 1) {
+            a.setPasswordHash(stronger);
+            audit.record(a.actor(), UserAccount.AUDIT_TYPE, a.getId(), "rehash-password",
+                    "password hash renewed at login (PBKDF2-HMAC-SHA256, " + PasswordHasher.ITERATIONS + " iterations)");
+        }
     }
 }
