@@ -1,7 +1,5 @@
 package cn.tianjin.quality.platform.web;
 
-import cn.tianjin.quality.platform.PortalConfig;
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -20,9 +18,6 @@ public class LocaleFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     public static final String COOKIE = "lang";
 
-    @Inject
-    transient PortalConfig config;
-
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
@@ -33,7 +28,7 @@ public class LocaleFilter extends HttpFilter {
             c.setPath("/");
             c.setMaxAge(365 * 24 * 3600);
             c.setHttpOnly(true);
-            c.setSecure(req.isSecure() || config.httpsAddress());
+            c.setSecure(SecurityHeadersFilter.secure(req));
             c.setAttribute("SameSite", "Lax");
             res.addCookie(c);
             res.sendRedirect(withoutLang(req));

@@ -58,9 +58,17 @@ public class SecurityHeadersFilter extends HttpFilter {
         res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         res.setHeader("Content-Security-Policy", POLICY);
-        if (req.isSecure() || httpsAddress) {
+        if (secure(req)) {
             res.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
+    }
+
+    /**
+     * Whether the browser reached the portal over TLS: the request came over TLS, or the portal's public address is
+     * https (a TLS proxy in front of plain HTTP). HSTS and the Secure mark of cookies follow it.
+     */
+    public static boolean secure(HttpServletRequest req) {
+        return req.isSecure() || httpsAddress;
     }
 
     /** Whether the answer may carry something of one person: asked by someone signed in or with a session. */
