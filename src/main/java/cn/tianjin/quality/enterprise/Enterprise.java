@@ -1,5 +1,6 @@
 package cn.tianjin.quality.enterprise;
 
+import cn.tianjin.quality.platform.privacy.Masks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -137,17 +138,23 @@ public class Enterprise implements Serializable {
         diff(sb, "foundedOn", o.foundedOn, foundedOn);
         diff(sb, "legalRepresentative", o.legalRepresentative, legalRepresentative);
         diff(sb, "contactPerson", o.contactPerson, contactPerson);
-        diff(sb, "phone", o.phone, phone);
-        diff(sb, "email", o.email, email);
+        // The log says that the contact's details changed, not what they are: it is read by more people than them.
+        diff(sb, "phone", Masks.phone(o.phone), Masks.phone(phone), o.phone, phone);
+        diff(sb, "email", Masks.email(o.email), Masks.email(email), o.email, email);
         return sb.toString();
     }
 
     private static void diff(StringBuilder sb, String field, Object before, Object after) {
+        diff(sb, field, before, after, before, after);
+    }
+
+    /** Names a change of {@code field} as {@code shownBefore -> shownAfter} when {@code before} and {@code after} differ. */
+    private static void diff(StringBuilder sb, String field, Object shownBefore, Object shownAfter, Object before, Object after) {
         if (!java.util.Objects.equals(before, after)) {
             if (sb.length() > 0) {
                 sb.append("; ");
             }
-            sb.append(field).append(": ").append(before).append(" -> ").append(after);
+            sb.append(field).append(": ").append(shownBefore).append(" -> ").append(shownAfter);
         }
     }
 

@@ -54,7 +54,7 @@ class RegisterCounts {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditLog.Recorded recorded) {
-        if (EnterpriseService.AUDIT_TYPE.equals(recorded.objectType())) {
+        if (recorded.changed() && EnterpriseService.AUDIT_TYPE.equals(recorded.objectType())) {
             size.invalidate();
             // A count still being taken lands in a kept count no longer reachable from here.
             kept.clear();

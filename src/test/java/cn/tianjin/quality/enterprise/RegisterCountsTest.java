@@ -16,9 +16,9 @@ class RegisterCountsTest {
         assertEquals(1, counted.get());
         assertEquals(7, counts.holders(43, () -> { counted.incrementAndGet(); return 7; }), "another key is counted apart");
 
-        counts.changed(new AuditLog.Recorded("score-sheet", "save-draft"));
+        counts.changed(new AuditLog.Recorded("score-sheet", "save-draft", true));
         assertEquals(1428, counts.holders(42, () -> { counted.incrementAndGet(); return 0; }), "other records leave it");
-        counts.changed(new AuditLog.Recorded(EnterpriseService.AUDIT_TYPE, "register"));
+        counts.changed(new AuditLog.Recorded(EnterpriseService.AUDIT_TYPE, "register", true));
         assertEquals(1429, counts.holders(42, () -> { counted.incrementAndGet(); return 1429; }), "counted again");
         assertEquals(3, counted.get());
     }
@@ -38,7 +38,7 @@ class RegisterCountsTest {
                 () -> { counted.incrementAndGet(); return 12; }), "so is an industry");
         assertEquals(5, counts.holders(42, () -> { counted.incrementAndGet(); return 5; }), "a key is not a search");
 
-        counts.changed(new AuditLog.Recorded(EnterpriseService.AUDIT_TYPE, "correct"));
+        counts.changed(new AuditLog.Recorded(EnterpriseService.AUDIT_TYPE, "correct", true));
         assertEquals(1427, counts.found(search, () -> { counted.incrementAndGet(); return 1427; }), "counted again");
         assertEquals(5, counted.get());
     }

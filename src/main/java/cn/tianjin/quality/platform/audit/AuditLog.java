@@ -44,15 +44,31 @@ public class AuditLog {
     @Inject
     Event<Recorded> recorded;
 
-    /** Fired for every audited change; observers that act after commit learn that stored data has changed. */
-    public record Recorded(String objectType, String action) {
+    /**
+     * Fired for every audited row; observers that act after commit learn that stored data has changed, unless
+     * {@code changed} is false (the row records that someone saw something, see {@link #disclosure}).
+     */
+    public record Recorded(String objectType, String action, boolean changed) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String objectType, Object objectId, String action, String summary) {
+        write(actor, objectType, objectId, action, summary, true);
+    }
+
+    /**
+     * Records that {@code actor} was shown something the log must know of (personal data revealed for a reason); it
+     * changes no stored record, so nothing kept from the stored data is thrown away for it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void disclosure(Actor actor, String objectType, Object objectId, String action, String summary) {
+        write(actor, objectType, objectId, action, summary, false);
+    }
+
+    private void write(Actor actor, String objectType, Object objectId, String action, String summary, boolean changed) {
         String text = summary == null ? "" : summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX) : summary;
         em.persist(new AuditEntry(clock.now(), actor, objectType, String.valueOf(objectId), action, text));
-        recorded.fire(new Recorded(objectType, action));
+        recorded.fire(new Recorded(objectType, action, changed));
     }
 
     /** Whether committed rows wait to be linked into the chain; reads no lock. */

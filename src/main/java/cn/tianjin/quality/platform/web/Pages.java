@@ -68,6 +68,12 @@ public final class Pages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** Shows a business problem beside the component of this client id (a row's field in a repeat), else at the top. */
+    public static void errorAt(String clientId, BusinessException e) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.args()));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     /** The client id of the first component in the view whose own id is {@code id}, or null. */
     private static String clientIdOf(String id) {
         FacesContext fc = FacesContext.getCurrentInstance();

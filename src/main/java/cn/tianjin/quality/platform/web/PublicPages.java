@@ -57,7 +57,7 @@ public class PublicPages {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditLog.Recorded recorded) {
-        if (mayShowPublicly(recorded.objectType())) {
+        if (recorded.changed() && mayShowPublicly(recorded.objectType())) {
             cache.invalidate();
         }
     }

@@ -22,18 +22,25 @@ class PublicPagesTest {
     @Test
     void anExpertsDraftLeavesStoredPublicPagesInPlace() {
         var pages = withStoredPage();
-        pages.changed(new AuditLog.Recorded("score-sheet", "save-draft"));
-        pages.changed(new AuditLog.Recorded("self-assessment", "save-draft"));
+        pages.changed(new AuditLog.Recorded("score-sheet", "save-draft", true));
+        pages.changed(new AuditLog.Recorded("self-assessment", "save-draft", true));
         assertNotNull(pages.cache().get(KEY, 1));
     }
 
     @Test
     void aPublicationOrAnyOtherChangeEmptiesThem() {
         var published = withStoredPage();
-        published.changed(new AuditLog.Recorded("award-title", "issue"));
+        published.changed(new AuditLog.Recorded("award-title", "issue", true));
         assertNull(published.cache().get(KEY, 1));
         var unknown = withStoredPage();
-        unknown.changed(new AuditLog.Recorded("something-new", "create"));
+        unknown.changed(new AuditLog.Recorded("something-new", "create", true));
         assertNull(unknown.cache().get(KEY, 1), "a kind not known to be private counts as public");
+    }
+
+    @Test
+    void anOfficialSeeingAnObjectorsContactDetailsLeavesThemInPlace() {
+        var pages = withStoredPage();
+        pages.changed(new AuditLog.Recorded("objection", "reveal-contact", false));
+        assertNotNull(pages.cache().get(KEY, 1), "a reveal is audited but changes nothing shown");
     }
 }
