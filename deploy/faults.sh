@@ -290,8 +290,9 @@ for r in notices-en notices-zh winners-en; do
   read -r code type took <"$W/d2/rest-$r.status" || true
   case $r in *-en) want=$REST_EN ;; *) want=$REST_ZH ;; esac
   say "GET /api/v1/public/${r%-*} ($r): $code $type in ${took:-?} ms: $(head -c 160 "$W/d2/rest-$r.json")"
-  [ "$code" = 503 ] && case $type in application/json*) true ;; *) false ;; esac \
-    && grep -q '"error":"database-unavailable"' "$W/d2/rest-$r.json" && grep -qF "$want" "$W/d2/rest-$r.json" \
+  [ "$code" = 503 ] && case $type in application/problem+json*) true ;; *) false ;; esac \
+    && grep -q '"type":"urn:tianjin-quality-portal:problem:database-unavailable"' "$W/d2/rest-$r.json" \
+    && grep -qF "$want" "$W/d2/rest-$r.json" \
     && ! grep -qE "$TRACE" "$W/d2/rest-$r.json" || ok=FAIL
 done
 for who in "$ouser1 zh" "$ouser2 en"; do

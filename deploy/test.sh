@@ -39,6 +39,8 @@ mariadb_databases "$DB_DIR/sock" "$DB_SECRET" quality_test quality_migration
 mkdir -p target/tmp target/it target/home
 echo "== axe-core for the accessibility test (npm ci, version pinned in src/test/a11y/package-lock.json)"
 (cd src/test/a11y && npm ci --no-audit --no-fund --loglevel=error)
+echo "== @redocly/cli for the OpenAPI lint (npm ci, version pinned in src/test/api/package-lock.json)"
+(cd src/test/api && npm ci --no-audit --no-fund --loglevel=error)
 echo "== mvn verify (unit tests, Arquillian ITs on MariaDB, browser tests)"
 mvn -B -ntp verify -Dit.db.port="$DB_PORT" -Dit.db.password="$DB_SECRET" "$@"
 
@@ -51,6 +53,7 @@ SMOKE_PORT=${SMOKE_PORT:-18080}
 PORT=$SMOKE_PORT DATA_DIR="$SMOKE_DIR/data" deploy/run.sh --reset >"$SMOKE_DIR/run.log" 2>&1 &
 RUN_PID=$!
 ok=""
+lint_failed=""
 for _ in $(seq 1 90); do
   if curl -fsL "http://127.0.0.1:$SMOKE_PORT/" -o "$SMOKE_DIR/home.html" 2>/dev/null && grep -q 'quality-portal-home' "$SMOKE_DIR/home.html"; then ok=1; break; fi
   sleep 1
@@ -65,6 +68,9 @@ check() {
 if [ -n "$ok" ]; then
   check /health/ready '"UP"' || ok=""
   check /openapi '/api/v1/enterprises' || ok=""
+  # The API's contract: the document passes the linter's recommended rules without an error or a warning.
+  curl -fs -H 'Accept: application/json' "http://127.0.0.1:$SMOKE_PORT/openapi" -o "$SMOKE_DIR/openapi.json" \
+    && deploy/lib/openapi-lint.sh "$SMOKE_DIR/openapi.json" || lint_failed=1
   check /public/demo-mail 'demo-mail\|mail' || ok=""
 fi
 kill "$RUN_PID" 2>/dev/null || true; wait "$RUN_PID" 2>/dev/null || true
@@ -72,6 +78,7 @@ if [ -z "$ok" ]; then
   echo "demo smoke test FAILED: the home page did not answer"; tail -50 "$SMOKE_DIR/run.log"; exit 1
 fi
 grep -E 'running at|Demo-2026' "$SMOKE_DIR/run.log" || { echo "demo smoke test FAILED: no banner"; exit 1; }
+[ -z "$lint_failed" ] || { echo "demo smoke test FAILED: the OpenAPI document breaks the linter's rules (above)"; exit 1; }
 echo "demo smoke test passed: home page served by deploy/run.sh"
 rm -rf "$SMOKE_DIR"
 

@@ -1,5 +1,6 @@
 package cn.tianjin.quality;
 
+import cn.tianjin.quality.platform.privacy.PersonalDataReveal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -562,13 +563,38 @@ class FoundationIT {
                 .extracting(Enterprise::getId).doesNotContain(e.getId());
         assertThat(audit.history("enterprise", e.getId())).anySatisfy(h -> {
             assertThat(h.getAction()).isEqualTo("correct");
-            assertThat(h.getSummary()).contains("name: 更正前名称有限公司 -> 更正后名称有限公司").contains("phone:");
+            assertThat(h.getSummary()).contains("name: 更正前名称有限公司 -> 更正后名称有限公司")
+                    .contains("phone:").contains("-> 022*****2222").doesNotContain("11112222");
         });
         stale.setAddress("别人同时修改的地址");
         assertThatThrownBy(() -> enterprises.correct(official, stale))
                 .isInstanceOfSatisfying(BusinessException.class, x -> assertThat(x.messageKey()).isEqualTo("concurrent.modified"));
         assertThat(enterprises.getFor(official, e.getId()).getAddress()).isEqualTo("天津市南开区测试路8号");
         assertThatThrownBy(() -> enterprises.correct(actorOf("it-applicant-a"), edit)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Inject
+    PersonalDataReveal reveals;
+
+    @Test
+    void contactDetailsAreRevealedToStaffOnlyForAReasonAndEachRevealIsInTheObjectsHistory() {
+        Actor official = actorOf("it-official");
+        Long id = actorOf("it-applicant-a").enterpriseId();
+        int before = audit.history("enterprise", id).size();
+        assertThatThrownBy(() -> reveals.reveal(official, "enterprise", id, "联系人", "  看看 "))
+                .isInstanceOfSatisfying(BusinessException.class, x -> assertThat(x.messageKey()).isEqualTo("reveal.reason.required"));
+        assertThatThrownBy(() -> reveals.reveal(official, "enterprise", id, "联系人", "很".repeat(301)))
+                .isInstanceOfSatisfying(BusinessException.class, x -> assertThat(x.messageKey()).isEqualTo("reveal.reason.long"));
+        assertThatThrownBy(() -> reveals.reveal(actorOf("it-applicant-a"), "enterprise", id, "联系人", "想知道对方电话"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(audit.history("enterprise", id)).hasSize(before);
+
+        reveals.reveal(official, "enterprise", id, "联系人", "核实申报材料");
+        assertThat(audit.history("enterprise", id)).hasSize(before + 1).anySatisfy(h -> {
+            assertThat(h.getAction()).isEqualTo(PersonalDataReveal.ACTION);
+            assertThat(h.getActor()).isEqualTo("it-official");
+            assertThat(h.getSummary()).isEqualTo("联系人: 核实申报材料");
+        });
     }
 
     @Test

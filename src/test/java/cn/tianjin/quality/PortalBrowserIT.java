@@ -269,6 +269,68 @@ class PortalBrowserIT extends BrowserTestBase {
                 .as("a write without the portal header").isEqualTo(403);
         assertThat(http("POST", "/api/v1/enterprises/" + idA, cookie, Map.of("X-Requested-With", "portal"), "x=1")
                 .statusCode()).as("with the header it reaches the resource, which has no POST").isEqualTo(405);
+
+        // Every refusal is a problem document with a stable type, in the caller's language.
+        assertProblem(other, 404, "not-found");
+        assertProblem(http("GET", "/api/v1/enterprises/" + idA, null, Map.of(), null), 401, "unauthorized");
+        assertProblem(http("GET", "/api/v1/enterprises/" + idA + "/veto", cookie, Map.of(), null), 403, "forbidden");
+        assertProblem(http("POST", "/api/v1/enterprises/" + idA, cookie, Map.of(), "x=1"), 403, "csrf");
+        HttpResponse<String> post = http("POST", "/api/v1/enterprises/" + idA, cookie, Map.of("X-Requested-With", "portal"), "x=1");
+        assertProblem(post, 405, "method-not-allowed");
+        assertThat(post.headers().firstValue("Allow")).as("405 names what the address takes").hasValueSatisfying(v -> assertThat(v).contains("GET"));
+        assertProblem(http("GET", "/api/v1/no-such-thing", cookie, Map.of(), null), 404, "not-found");
+    }
+
+    /** A problem document (RFC 9457) of this status and kind, with a title and the address asked. */
+    private static jakarta.json.JsonObject assertProblem(HttpResponse<String> r, int status, String kind) {
+        assertThat(r.statusCode()).as(r.uri() + ": " + r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type")).as(r.uri().toString())
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        jakarta.json.JsonObject p = jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
+        assertThat(p.getString("type")).isEqualTo("urn:tianjin-quality-portal:problem:" + kind);
+        assertThat(p.getInt("status")).isEqualTo(status);
+        assertThat(p.getString("title")).isNotBlank();
+        assertThat(p.getString("instance")).startsWith("/api/v1/");
+        return p;
+    }
+
+    @Test
+    void theOpenDataApiRefusesBadParametersAndIsCachedRevalidatedAndReadableFromOtherSites() throws Exception {
+        // A malformed or out-of-bounds parameter is refused with 400 and the reason, in Chinese or in English.
+        var notWhole = assertProblem(http("GET", "/api/v1/public/winners?page=abc", null, Map.of(), null), 400, "api.param.notWhole");
+        assertThat(notWhole.getString("field")).isEqualTo("page");
+        assertThat(notWhole.getString("detail")).contains("page").contains("abc").contains("整数");
+        var negative = assertProblem(http("GET", "/api/v1/public/winners?page=-5", null, Map.of("Accept-Language", "en"), null),
+                400, "api.param.range");
+        assertThat(negative.getString("detail")).isEqualTo("The parameter page must be from 1 to 21474836, not \"-5\".");
+        assertProblem(http("GET", "/api/v1/public/winners?size=1000", null, Map.of(), null), 400, "api.param.range");
+        assertProblem(http("GET", "/api/v1/public/winners?year=last", null, Map.of(), null), 400, "api.param.notWhole");
+        assertProblem(http("GET", "/api/v1/public/winners?programme=NOPE", null, Map.of(), null), 400, "api.programme.unknown");
+        assertProblem(http("GET", "/api/v1/public/winners?level=GOLD", null, Map.of(), null), 400, "api.level.unknown");
+        assertProblem(http("GET", "/api/v1/public/certificates/NO-SUCH-SERIAL", null, Map.of(), null), 404, "not-found");
+
+        // One paging convention; a list answer may be kept for a minute, read from another site, and revalidated.
+        HttpResponse<String> list = http("GET", "/api/v1/public/winners?size=5", null, Map.of("Origin", "https://news.example.cn"), null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        jakarta.json.JsonObject page = jakarta.json.Json.createReader(new java.io.StringReader(list.body())).readObject();
+        assertThat(page.getInt("page")).isEqualTo(1);
+        assertThat(page.getInt("size")).isEqualTo(5);
+        assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(page.getJsonArray("items").size());
+        assertThat(list.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(list.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+        String etag = list.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http("GET", "/api/v1/public/winners?size=5", null, Map.of("If-None-Match", etag), null);
+        assertThat(again.statusCode()).as("the same list again: not modified").isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(http("GET", "/api/v1/public/winners?size=6", null, Map.of("If-None-Match", etag), null).statusCode())
+                .as("another list has another tag").isEqualTo(200);
+
+        // Moments carry Tianjin's offset (a display opened here brings its notice).
+        assertThat(hook((900_000_000L + System.nanoTime() % 1_000_000) + "/on-display").statusCode()).isEqualTo(200);
+        HttpResponse<String> notices = http("GET", "/api/v1/public/notices?size=1", null, Map.of(), null);
+        assertThat(notices.statusCode()).isEqualTo(200);
+        assertThat(notices.body()).containsPattern("\"published\":\"\\d{4}-\\d\\d-\\d\\dT[0-9:.]+\\+08:00\"");
+        assertThat(http("GET", "/api/v1/public/displays", null, Map.of(), null).body()).contains("\"items\"");
     }
 
     @Test
@@ -565,6 +627,23 @@ class PortalBrowserIT extends BrowserTestBase {
         b.find("a[href^='/official/enterprise?id=']").click();
         b.awaitPath("/official/enterprise?");
         assertThat(b.text("#self-assessments")).contains(label);
+
+        // The contact's telephone and e-mail are masked (nowhere in the page) until the official gives a reason;
+        // the reveal is written into the enterprise's history, and the next visit masks them again.
+        String enterprisePage = b.path();
+        assertThat(b.text("#edit")).contains("022*****5678").contains("i***@test.example.cn");
+        assertThat(b.driver().getPageSource()).doesNotContain("12345678").doesNotContainPattern("it[0-9a-z]{5}@test");
+        b.find("[id$='revealContact']").click();
+        b.await(d -> b.text("#edit").contains("请写明查看联系方式的理由"));
+        assertThat(b.has("input[id$=':phone']")).isFalse();
+        b.type(b.find("input[id$='revealReason']").getAttribute("id"), "核对联系人的电话");
+        b.find("[id$='revealContact']").click();
+        b.await(d -> b.has("input[id$=':phone']"));
+        assertThat(b.find("input[id$=':phone']").getAttribute("value")).isEqualTo("022-12345678");
+        b.open(enterprisePage);
+        assertThat(b.body()).contains("reveal-contact").contains("核对联系人的电话");
+        assertThat(b.has("input[id$=':phone']")).isFalse();
+        assertThat(b.text("#edit")).contains("022*****5678");
         b.driver().findElement(org.openqa.selenium.By.linkText(label)).click();
         b.awaitPath("/enterprise/self-assessment");
         assertThat(b.text("#total")).isEqualTo(total);
@@ -880,6 +959,13 @@ class PortalBrowserIT extends BrowserTestBase {
         b.open("/official/display?id=" + campaignId);
         assertThat(b.text("[id='proposal']")).contains("1 件异议处理中");
         assertThat(b.text("[id='objections']")).contains("李娜").contains(evidence.getFileName().toString());
+        // The objector's telephone and e-mail stay masked until the official states why they are needed.
+        assertThat(b.text("[id='objections']")).contains("022*****6789").contains("l***@example.cn");
+        assertThat(b.driver().getPageSource()).doesNotContain("23456789").doesNotContain("li.na@");
+        b.type(b.find("input[id$='revealReason']").getAttribute("id"), "电话核实异议");
+        b.find("[id$='revealContact']").click();
+        b.await(d -> b.text("[id='objections']").contains("022-23456789"));
+        assertThat(b.text("[id='objections']")).contains("li.na@example.cn");
         b.type(b.find("textarea[id$='investigation']").getAttribute("id"), "向申报组织和推荐单位了解情况。");
         b.find("[id$='acknowledge']").click();
         b.await(d -> b.body().contains("核查中"));

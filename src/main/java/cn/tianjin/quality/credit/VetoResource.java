@@ -41,7 +41,7 @@ public class VetoResource {
 
     @GET
     @RolesAllowed({"official", "admin"})
-    @Operation(summary = "Whether the enterprise is vetoed by the dishonesty list on a day (default today)")
+    @Operation(operationId = "getVeto", summary = "Whether the enterprise is vetoed by the dishonesty list on a day (default today)")
     public VetoView veto(@PathParam("id") Long id, @QueryParam("on") String on) {
         Enterprise e = enterprises.getFor(currentUser.actor(), id);
         LocalDate day;

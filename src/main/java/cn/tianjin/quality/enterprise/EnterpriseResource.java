@@ -34,7 +34,7 @@ public class EnterpriseResource {
     @GET
     @Path("{id}")
     @RolesAllowed({"applicant", "official", "admin"})
-    @Operation(summary = "One enterprise; applicants may read only their own")
+    @Operation(operationId = "getEnterprise", summary = "One enterprise; applicants may read only their own")
     public EnterpriseView get(@PathParam("id") Long id) {
         return EnterpriseView.of(enterprises.getFor(currentUser.actor(), id));
     }

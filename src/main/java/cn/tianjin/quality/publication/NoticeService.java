@@ -29,9 +29,21 @@ public class NoticeService {
 
     @Transactional
     public List<Notice> latest(int max) {
+        return published(0, max);
+    }
+
+    /** Published notices, newest first, from {@code offset}. */
+    @Transactional
+    public List<Notice> published(int offset, int max) {
         return em.createQuery("SELECT n FROM Notice n WHERE n.publishedAt <= :now ORDER BY n.publishedAt DESC, n.id DESC",
                         Notice.class)
-                .setParameter("now", clock.now()).setMaxResults(max).getResultList();
+                .setParameter("now", clock.now()).setFirstResult(offset).setMaxResults(max).getResultList();
+    }
+
+    @Transactional
+    public long publishedCount() {
+        return em.createQuery("SELECT COUNT(n) FROM Notice n WHERE n.publishedAt <= :now", Long.class)
+                .setParameter("now", clock.now()).getSingleResult();
     }
 
     @Transactional

@@ -1,10 +1,12 @@
 package cn.tianjin.quality.publication;
 
+import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
+import cn.tianjin.quality.platform.PortalConfig;
+import cn.tianjin.quality.platform.api.Paging;
 import cn.tianjin.quality.platform.web.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,9 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -26,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicResource {
-    private static final int MAX_PAGE = 100;
+    static final String PAGE = "page number, from 1 (default 1)";
+    static final String SIZE = "items per page, from 1 to 100 (default 20)";
 
     @Inject
     TitleService titles;
@@ -53,7 +59,7 @@ public class PublicResource {
         }
     }
 
-    public record WinnersPage(String programme, long total, int page, int size, List<Winner> winners) {
+    public record WinnersPage(String programme, long total, int page, int size, List<Winner> items) {
     }
 
     public record Proposed(String enterprise, String model, String level, boolean underObjection) {
@@ -63,10 +69,14 @@ public class PublicResource {
                           List<Proposed> proposed) {
     }
 
-    public record NoticeView(Long id, String title, String programme, LocalDateTime published, String body, String link) {
+    public record DisplaysPage(long total, int page, int size, List<Display> items) {
     }
 
-    public record Notices(List<NoticeView> notices, List<Display> onDisplay) {
+    /** A notice; {@code published} is a moment with Tianjin's offset, e.g. 2026-12-05T09:30:00+08:00. */
+    public record NoticeView(Long id, String title, String programme, OffsetDateTime published, String body, String link) {
+    }
+
+    public record NoticesPage(long total, int page, int size, List<NoticeView> items) {
     }
 
     public record Verification(String programme, String serial, String enterprise, String model, String level, int year,
@@ -75,48 +85,81 @@ public class PublicResource {
 
     @GET
     @Path("winners")
-    @Operation(summary = "A programme's directory of titles (the Tianjin Quality Award's by default), newest year first, with"
-            + " each title's status and validity")
+    @Operation(operationId = "listWinners", summary = "A programme's directory of titles (the Tianjin Quality Award's by"
+            + " default), newest year first, with each title's status and validity")
     public WinnersPage winners(@Parameter(description = "programme code, e.g. AWARD or PACESETTER") @QueryParam("programme")
                                String programme,
-                               @QueryParam("year") Integer year,
+                               @Parameter(description = "year of the title, e.g. 2025", schema = @Schema(type = SchemaType.INTEGER))
+                               @QueryParam("year") String year,
                                @Parameter(description = "a level of the programme, e.g. AWARD or NOMINATION") @QueryParam("level")
                                String level,
                                @Parameter(description = "part of the enterprise or subject name, or a full credit code") @QueryParam("q")
                                String q,
-                               @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        TitleScheme scheme = schemes.find(programme == null || programme.isBlank() ? PublicPagesBacking.FIRST_DIRECTORY
-                : programme.strip().toUpperCase(java.util.Locale.ROOT)).orElseThrow(() -> new NotFoundException("programme " + programme));
-        String l = level == null ? null : scheme.levels().stream().map(TitleScheme.Level::code)
-                .filter(c -> c.equalsIgnoreCase(level.strip())).findFirst().orElse(null);
-        int s = Math.max(1, Math.min(size, MAX_PAGE));
-        int p = Math.max(1, page);
-        TitleService.Directory d = titles.directoryPage(new TitleService.Filter(scheme.code(), year, l, q), (p - 1) * s, s);
-        return new WinnersPage(scheme.code(), d.total(), p, s, d.rows().stream().map(Winner::of).toList());
+                               @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                               @QueryParam("page") String page,
+                               @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+                               @QueryParam("size") String size) {
+        TitleScheme scheme = scheme(programme);
+        String l = level == null || level.isBlank() ? null : scheme.levels().stream().map(TitleScheme.Level::code)
+                .filter(c -> c.equalsIgnoreCase(level.strip())).findFirst()
+                .orElseThrow(() -> BusinessException.onField("level", "api.level.unknown", scheme.code(), level,
+                        scheme.levels().stream().map(TitleScheme.Level::code).collect(Collectors.joining(", "))));
+        Integer y = year == null || year.isBlank() ? null : Paging.whole("year", year, 0, 1990, 2100);
+        Paging p = Paging.of(page, size, 20);
+        TitleService.Directory d = titles.directoryPage(new TitleService.Filter(scheme.code(), y, l, q), p.offset(), p.size());
+        return new WinnersPage(scheme.code(), d.total(), p.page(), p.size(), d.rows().stream().map(Winner::of).toList());
+    }
+
+    /** A programme with a directory, by its code in any case; the first directory's when none is named. */
+    private TitleScheme scheme(String programme) {
+        String code = programme == null || programme.isBlank() ? PublicPagesBacking.FIRST_DIRECTORY
+                : programme.strip().toUpperCase(java.util.Locale.ROOT);
+        return schemes.find(code).orElseThrow(() -> BusinessException.onField("programme", "api.programme.unknown",
+                programme, schemes.all().stream().map(TitleScheme::code).collect(Collectors.joining(", "))));
     }
 
     @GET
     @Path("notices")
-    @Operation(summary = "The latest public notices in the reader's language, and the entries of every programme now on"
-            + " public display (公示)")
-    public Notices notices(@QueryParam("max") @DefaultValue("20") int max) {
+    @Operation(operationId = "listNotices", summary = "The public notices, newest first, in the reader's language")
+    public NoticesPage notices(@Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                               @QueryParam("page") String page,
+                               @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+                               @QueryParam("size") String size) {
+        Paging p = Paging.of(page, size, 20);
         var locale = language.getLocale();
-        List<NoticeView> list = notices.latest(Math.max(1, Math.min(max, MAX_PAGE))).stream()
-                .map(n -> new NoticeView(n.getId(), n.title(locale), n.getProgramme(), n.getPublishedAt(), n.body(locale), n.getLink()))
+        List<NoticeView> list = notices.published(p.offset(), p.size()).stream()
+                .map(n -> new NoticeView(n.getId(), n.title(locale), n.getProgramme(),
+                        n.getPublishedAt().atZone(PortalConfig.ZONE).toOffsetDateTime(), n.body(locale), n.getLink()))
                 .toList();
-        List<Display> shown = displays.running().stream()
+        return new NoticesPage(notices.publishedCount(), p.page(), p.size(), list);
+    }
+
+    @GET
+    @Path("displays")
+    @Operation(operationId = "listDisplays", summary = "The entries of every programme now on public display (公示), with"
+            + " those under objection marked")
+    public DisplaysPage displays(@Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                                 @QueryParam("page") String page,
+                                 @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+                                 @QueryParam("size") String size) {
+        Paging p = Paging.of(page, size, 20);
+        // A handful run at a time (one per programme's campaign at most), so they are paged here rather than in SQL.
+        List<DisplayService.View> running = displays.running();
+        List<Display> shown = running.stream().skip(p.offset()).limit(p.size())
                 .map(v -> new Display(v.display().getId(), v.display().getProgramme(), v.display().getRefId(), v.display().getTitle(),
                         v.display().getFrom(), v.display().getUntil(), v.proposed().stream()
                         .map(l -> new Proposed(l.entry().getEnterpriseName(), l.entry().getSubjectName(), l.entry().getLevel(),
                                 l.isFrozen())).toList()))
                 .toList();
-        return new Notices(list, shown);
+        return new DisplaysPage(running.size(), p.page(), p.size(), shown);
     }
 
     @GET
     @Path("certificates/{serial}")
-    @Operation(summary = "Whether a certificate of any programme is genuine and still valid; unknown serials answer 404")
-    public Verification certificate(@PathParam("serial") String serial) {
+    @Operation(operationId = "verifyCertificate", summary = "Whether a certificate of any programme is genuine and still"
+            + " valid; unknown serials answer 404")
+    public Verification certificate(@Parameter(description = "the serial printed on the certificate") @PathParam("serial")
+                                    String serial) {
         Title t = titles.verify(serial).orElseThrow(() -> new NotFoundException("certificate " + serial));
         return new Verification(t.getProgramme(), t.getSerial(), t.getEnterpriseName(), t.getSubjectName(), t.getLevel(),
                 t.getYear(), t.getStatus().name(), t.getValidUntil(), t.getRevokedOn(), t.isValid());

@@ -12,6 +12,6 @@ import java.util.Set;
 public class PublicationPages implements PublicPageRules {
     @Override
     public Set<String> storedPages() {
-        return Set.of("/", "/index", "/public/notice", "/public/display", "/public/winners", "/public/verify");
+        return Set.of("/", "/index", "/public/notice", "/public/display", "/public/winners", "/public/verify", "/public/open-data");
     }
 }

@@ -1,5 +1,8 @@
 package cn.tianjin.quality.platform.security;
 
+import cn.tianjin.quality.platform.api.Problems;
+import cn.tianjin.quality.platform.web.LocaleFilter;
+import cn.tianjin.quality.platform.web.Messages;
 import cn.tianjin.quality.platform.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,7 +70,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             SecurityHeadersFilter.apply(request, response);
             // A program calling the API gets a status, not a login page.
             if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
-                return context.responseUnauthorized();
+                return unauthorized(request, response);
             }
             // Only a page read is worth coming back to; a form posted to a protected page is not sent again.
             if ("GET".equals(request.getMethod())) {
@@ -77,6 +80,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /** The API's 401: a problem document in the caller's language, not the container's error page. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "FormLogin realm=\"portal\"");
+            response.setContentType(Problems.MEDIA_TYPE + ";charset=UTF-8");
+            response.getWriter().write(Problems.json(request, 401, Problems.UNAUTHORIZED,
+                    Messages.get(Messages.locale(LocaleFilter.apiTagOf(request)), "problem.unauthorized.detail"), null));
+            response.flushBuffer();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     @Override

@@ -12,8 +12,37 @@ import java.util.concurrent.atomic.AtomicLong;
  * cannot fill the heap.
  */
 public final class PageCache {
-    /** One stored answer: its body, content type and the headers the page set itself. */
-    public record Page(byte[] body, String contentType, List<Map.Entry<String, String>> headers) {
+    /**
+     * One stored answer: its body, content type, the headers the page set itself, and its entity tag (a digest of the
+     * body, so that the same page drawn again on another instance of a cluster has the same tag).
+     */
+    public record Page(byte[] body, String contentType, List<Map.Entry<String, String>> headers, String etag) {
+        public Page(byte[] body, String contentType, List<Map.Entry<String, String>> headers) {
+            this(body, contentType, headers, etagOf(body));
+        }
+
+        private static String etagOf(byte[] body) {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+                return "\"" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Whether an {@code If-None-Match} header names this page's tag (or any, {@code *}); weak tags compare alike. */
+        public boolean matches(String ifNoneMatch) {
+            if (ifNoneMatch == null) {
+                return false;
+            }
+            for (String tag : ifNoneMatch.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private record Stored(Page page, long generation, long bornNanos) {

@@ -29,7 +29,8 @@ import java.util.Set;
  *
  * <p>Only plain GETs from visitors without a session are served or stored (a signed-in user's header names them, and
  * a flash message travels in a cookie), only answers of 200 that open no session and set no cookie, keyed by
- * address and language.
+ * address and language. Each such answer carries an entity tag, and a visitor who names it in {@code If-None-Match}
+ * gets 304 without the body, whether the page came from the store or was just drawn (also with the store turned off).
  */
 @WebFilter(urlPatterns = "/*", filterName = "publicPages")
 public class PublicPageFilter extends HttpFilter {
@@ -44,15 +45,15 @@ public class PublicPageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        PageCache cache = pages.cache();
-        if (!cache.enabled() || !cacheable(req, pages)) {
+        if (!cacheable(req, pages)) {
             chain.doFilter(req, res);
             return;
         }
+        PageCache cache = pages.cache();
         String key = key(req);
-        PageCache.Page hit = cache.get(key, System.nanoTime());
+        PageCache.Page hit = cache.enabled() ? cache.get(key, System.nanoTime()) : null;
         if (hit != null) {
-            write(res, hit);
+            write(req, res, hit, true);
             return;
         }
         long generation = cache.generation();
@@ -60,10 +61,10 @@ public class PublicPageFilter extends HttpFilter {
         chain.doFilter(req, capture);
         byte[] body = capture.body();
         if (capture.storable() && req.getSession(false) == null) {
-            cache.put(key, new PageCache.Page(body, capture.getContentType(), List.copyOf(capture.headers)), generation,
-                    System.nanoTime());
-        }
-        if (!capture.passedOn()) {
+            var page = new PageCache.Page(body, capture.getContentType(), List.copyOf(capture.headers));
+            cache.put(key, page, generation, System.nanoTime());
+            write(req, res, page, false);
+        } else if (!capture.passedOn()) {
             res.getOutputStream().write(body);
         }
     }
@@ -96,11 +97,24 @@ public class PublicPageFilter extends HttpFilter {
         return path(req) + (query == null ? "" : "?" + query) + "|" + LocaleFilter.tagOf(req);
     }
 
-    private static void write(HttpServletResponse res, PageCache.Page page) throws IOException {
-        res.setContentType(page.contentType());
-        for (Map.Entry<String, String> h : page.headers()) {
-            res.addHeader(h.getKey(), h.getValue());
+    /**
+     * Answers with a page, or with 304 and no body when the visitor already holds it (its {@code If-None-Match} names
+     * the page's tag): a phone that comes back to the directory downloads nothing it has. A stored page brings the
+     * headers it was drawn with; a page just drawn has set them already.
+     */
+    private static void write(HttpServletRequest req, HttpServletResponse res, PageCache.Page page, boolean stored)
+            throws IOException {
+        if (stored) {
+            for (Map.Entry<String, String> h : page.headers()) {
+                res.addHeader(h.getKey(), h.getValue());
+            }
         }
+        res.setHeader("ETag", page.etag());
+        if (page.matches(req.getHeader("If-None-Match"))) {
+            res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        res.setContentType(page.contentType());
         res.setContentLength(page.body().length);
         res.getOutputStream().write(page.body());
     }

@@ -72,7 +72,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     /** Whether the answer may carry something of one person: asked by someone signed in or with a session. */
-    static boolean personal(HttpServletRequest req) {
+    public static boolean personal(HttpServletRequest req) {
         if (req.getRemoteUser() == null && req.getSession(false) == null) {
             return false;
         }

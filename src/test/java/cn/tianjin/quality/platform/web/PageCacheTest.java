@@ -62,4 +62,17 @@ class PageCacheTest {
         cache.put("/", page("home"), cache.generation(), 0);
         assertNull(cache.get("/", 0));
     }
+
+    @Test
+    void aPageIsTaggedByItsContentAndKnownByItsTagWeakOrStrong() {
+        PageCache.Page one = page("winners");
+        assertEquals(one.etag(), page("winners").etag(), "the same page drawn twice, or on two instances, has one tag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(one.etag(), page("winners and one more").etag());
+        org.junit.jupiter.api.Assertions.assertTrue(one.etag().matches("\"[A-Za-z0-9_-]{22}\""), one.etag());
+        org.junit.jupiter.api.Assertions.assertTrue(one.matches(one.etag()));
+        org.junit.jupiter.api.Assertions.assertTrue(one.matches("\"other\", W/" + one.etag()));
+        org.junit.jupiter.api.Assertions.assertTrue(one.matches("*"));
+        org.junit.jupiter.api.Assertions.assertFalse(one.matches("\"other\""));
+        org.junit.jupiter.api.Assertions.assertFalse(one.matches(null));
+    }
 }
