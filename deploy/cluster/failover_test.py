@@ -74,9 +74,16 @@ def request(path, data=None, ajax=False):
 
 
 def view_state(page):
+    """
+    What a postback of the page must send besides its fields: the view state and the page's script nonce (every form
+    carries it; the script policy refuses a postback without it). None when the page has no form.
+    """
     m = re.search(r'name="jakarta\.faces\.ViewState"[^>]*value="([^"]+)"', page) \
         or re.search(r'<update id="[^"]*jakarta\.faces\.ViewState[^"]*"><!\[CDATA\[([^\]]+)\]\]>', page)
-    return html.unescape(m.group(1)) if m else None
+    nonce = re.search(r'name="primefaces\.nonce" value="([^"]+)"', page)
+    if not m:
+        return None
+    return {"jakarta.faces.ViewState": html.unescape(m.group(1)), "primefaces.nonce": nonce.group(1) if nonce else ""}
 
 
 def served_by(headers):
@@ -97,7 +104,7 @@ def create_post(name, vs, render):
             "create:submit": "create:submit", "create": "create", "create:role_input": "EXPERT",
             "create:username": name, "create:displayName": "Test " + name, "create:email": name + "@cluster.test",
             "create:phone": "", "create:organisation": "Cluster test", "create:district_input": "",
-            "jakarta.faces.ViewState": vs}
+            **vs}
 
 
 BURST_USERS = 6
@@ -155,7 +162,7 @@ class Burst:
             if login_vs:
                 send("/public/login", {"login": "login", "login:username": self.usernames[n],
                                        "login:password": self.password, "login:submit": "",
-                                       "jakarta.faces.ViewState": login_vs})
+                                       **login_vs})
 
         want_doomed = n % 2 == 0
         vs = None
@@ -239,7 +246,7 @@ def main():
         return
     status, headers, page = request("/public/login", {"login": "login", "login:username": username,
                                                       "login:password": password, "login:submit": "",
-                                                      "jakarta.faces.ViewState": vs})
+                                                      **vs})
     location = headers.get("Location", "")
     if not step(status in (302, 303) and "/public/login" not in location, "logged in",
                 f"HTTP {status} to {location}, served by {served_by(headers)}"):
@@ -264,7 +271,7 @@ def main():
         "jakarta.faces.partial.ajax": "true", "jakarta.faces.source": "list:go",
         "jakarta.faces.partial.execute": "list", "jakarta.faces.partial.render": "list:accounts",
         "list:go": "list:go", "list": "list", "list:text": marker, "list:roleFilter_input": "",
-        "jakarta.faces.ViewState": vs}, ajax=True)
+        **vs}, ajax=True)
     rows = re.findall(r"probe-%s-\w+" % tag, page)
     step(status == 200 and before in rows and username not in page, f"postback on the view: list filtered to '{marker}'",
          f"served by {served_by(headers)}")

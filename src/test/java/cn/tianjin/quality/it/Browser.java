@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -37,6 +40,40 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+    }
+
+    /**
+     * Run in every page before its own scripts (from DevTools, so the page's policy does not apply to it): notes what
+     * the content security policy blocked on the page.
+     */
+    private static final String WATCH = """
+            window.__blocked = [];
+            document.addEventListener('securitypolicyviolation', function (e) {
+              window.__blocked.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' in '
+                  + location.pathname + (e.lineNumber ? ':' + e.lineNumber : ''));
+            });
+            """;
+    private final List<String> blocked = new ArrayList<>();
+
+    /** What the content security policy blocked on the pages opened since the last call, the current one included. */
+    public List<String> takeBlocked() {
+        collectBlocked();
+        List<String> all = new ArrayList<>(blocked);
+        blocked.clear();
+        return all;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void collectBlocked() {
+        try {
+            Object found = driver.executeScript("return window.__blocked || [];");
+            if (found instanceof List<?> list) {
+                ((List<Object>) list).forEach(o -> blocked.add(String.valueOf(o)));
+            }
+        } catch (RuntimeException e) {
+            // no page yet, or one that is leaving: nothing to collect
+        }
     }
 
     public ChromeDriver driver() {
@@ -44,6 +81,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
+        collectBlocked();
         driver.get(base + path);
     }
 

@@ -1,5 +1,7 @@
 package cn.tianjin.quality.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URL;
@@ -9,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,6 +46,14 @@ public abstract class BrowserTestBase {
             browser = null;
         }
         mail.stop();
+    }
+
+    /** Every page every browser test opens keeps to the content security policy: nothing it needs is blocked. */
+    @AfterEach
+    public void nothingBlockedByThePolicy() {
+        if (browser != null) {
+            assertThat(browser.takeBlocked()).as("what the content security policy blocked").isEmpty();
+        }
     }
 
     protected Browser browser() {

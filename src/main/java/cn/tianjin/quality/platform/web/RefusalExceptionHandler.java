@@ -17,11 +17,13 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * Turns a refused or missing object (AccessDeniedException, NotFoundException) anywhere in a page into a plain 404,
  * logged with who asked for what; an expired view into a way back to the page with a message; a page whose
  * view-scoped beans were thrown away half-way (too many pages of one session at once) into the same page opened again;
+ * a postback without its page's script nonce into the same way back as an expired view;
  * a postback whose stored state does not fit its page into the same way back as an expired view; and the database out of reach during a full page request into a 503 with the outage page, logged by
  * {@link DatabaseOutage#log} (not thrown on to the servlet container, which would log a stack trace for every request
  * of the outage). Everything else, and an outage during an Ajax postback, goes on to the next handler: OmniFaces'
@@ -46,7 +48,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         while (it.hasNext()) {
             ExceptionQueuedEventContext queued = it.next().getContext();
             Throwable t = queued.getException();
-            if (isExpiredView(t)) {
+            if (isExpiredView(t) || isNonceRefused(t)) {
                 it.remove();
                 sendBackToThePage(FacesContext.getCurrentInstance());
                 return;
@@ -158,6 +160,20 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             throw new FacesException(e);
         }
         fc.responseComplete();
+    }
+
+    /**
+     * A postback without the script nonce its page was given, or with another (PrimeFaces' script policy mode checks
+     * it as the answer is drawn): only a client that kept no page or forged one sends that, so it is answered as an
+     * expired page rather than as an incident.
+     */
+    private static boolean isNonceRefused(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof CspException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isExpiredView(Throwable t) {

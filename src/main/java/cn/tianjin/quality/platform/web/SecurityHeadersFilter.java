@@ -8,24 +8,31 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Security headers on every response. Scripts are limited to our own origin; PrimeFaces still needs inline
- * scripts, so 'unsafe-inline' stays until its nonce mode works with our stateless views and full-page posts
- * (it refused full-page posts with "Missing CSP nonce"). Escaping every user value remains the first defence.
+ * Security headers on every response. Scripts come only from our own origin, never from an inline handler or eval:
+ * PrimeFaces' script policy mode (primefaces.CSP) gives its inline scripts a nonce and moves event handlers into them,
+ * and the one policy sent names that nonce (see {@link Nonced}); every form carries the nonce from the server
+ * ({@link NonceInForms}), so a page without PrimeFaces' script can still be posted back. Escaping every user value
+ * remains the first defence.
  *
  * <p>Whatever is answered to someone signed in, or to a visitor part-way through a form kept in a session, is never
  * stored by a browser or a proxy: after signing out on a shared computer, Back asks the server again and meets the
- * login page. Only the versioned static resources are exempt. HSTS is sent when the request came over TLS or when the
+ * login page. Only the static resources are exempt: each has its version in its address, so browsers keep them for a
+ * year (com.sun.faces.defaultResourceMaxAge in web.xml). HSTS is sent when the request came over TLS or when the
  * portal's public address is https, so that a TLS proxy in front of plain HTTP does not lose it.
  */
 @WebFilter(urlPatterns = "/*", filterName = "securityHeaders")
 public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    static final String POLICY = "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+    static final String CSP = "Content-Security-Policy";
     static final String NO_STORE = "private, no-store";
     /** Set from the configuration when the filter starts; the authentication mechanism's answers come before it. */
     private static volatile boolean httpsAddress;
@@ -45,7 +52,50 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (personal(req)) {
             res.setHeader("Cache-Control", NO_STORE);
         }
-        chain.doFilter(req, res);
+        chain.doFilter(req, new Nonced(res));
+    }
+
+    /**
+     * The policy for a page whose inline scripts carry the nonce: our policy, its script-src also admitting the nonce.
+     */
+    static String policy(String nonce) {
+        return POLICY.replace("script-src 'self'", "script-src 'self' 'nonce-" + nonce + "'");
+    }
+
+    /**
+     * Keeps one policy per response. PrimeFaces adds a header of its own with a fresh nonce for every page it renders;
+     * a browser would enforce both, and ours, without the nonce, would block PrimeFaces' scripts. Its header is taken
+     * for the nonce it names, and ours is sent with that nonce in place of both.
+     */
+    static final class Nonced extends HttpServletResponseWrapper {
+        private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
+
+        Nonced(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!replaced(name, value)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!replaced(name, value)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        private boolean replaced(String name, String value) {
+            if (!CSP.equalsIgnoreCase(name) || value == null) {
+                return false;
+            }
+            Matcher m = NONCE.matcher(value);
+            super.setHeader(CSP, m.find() ? policy(m.group(1)) : POLICY);
+            return true;
+        }
     }
 
     /**
@@ -57,7 +107,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         res.setHeader("X-Frame-Options", "DENY");
         res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        res.setHeader("Content-Security-Policy", POLICY);
+        res.setHeader(CSP, POLICY);
         if (secure(req)) {
             res.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
