@@ -184,6 +184,53 @@ class PortalBrowserIT extends BrowserTestBase {
         HttpResponse<String> home = http("GET", "/", null, Map.of(), null);
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("quality-portal-home").contains("天津质量奖");
+        // Light for a phone: the charset where a browser looks for it, a description for search engines, an icon, one
+        // stylesheet with its version in its address and kept for a year, and no script at all.
+        String head = home.body().substring(0, 1024);
+        assertThat(head).contains("<meta charset=\"utf-8\"").contains("<meta name=\"description\"");
+        assertThat(home.body()).doesNotContain("<script").doesNotContain("primefaces");
+        assertThat(http("GET", "/favicon.ico", null, Map.of(), null).statusCode()).isEqualTo(200);
+        String stylesheet = home.body().replaceAll("(?s).*<link rel=\"stylesheet\" href=\"([^\"]+)\".*", "$1");
+        assertThat(stylesheet).startsWith("/jakarta.faces.resource/css/portal.css").contains("v=");
+        HttpResponse<String> css = http("GET", stylesheet, null, Map.of(), null);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+    }
+
+    /**
+     * The page as a phone 390 px wide shows it: each winner a card whose enterprise name has the card's width, not a
+     * column squeezed to a character per line; no PrimeFaces or jQuery script on a page without widgets.
+     */
+    private static void onAPhone(Browser b, String name) {
+        var desk = b.driver().manage().window().getSize();
+        try {
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            b.driver().navigate().refresh();
+            b.await(d -> b.has("[id='winners'] td.key-cell"));
+            int width = b.find("[id='winners'] td.key-cell").getRect().getWidth();
+            assertThat(width).as("the enterprise's name across the card, at 390 px").isGreaterThan(300);
+            assertThat(b.find("[id='winners'] thead").getRect().getHeight()).as("the column heads are read out, not shown").isLessThanOrEqualTo(1);
+            Object scripts = b.driver().executeScript("return Array.from(document.scripts).map(s => s.src || 'inline').join(' ');");
+            assertThat((String) scripts).as("scripts on a page without widgets").doesNotContain("primefaces").doesNotContain("jquery");
+            Object wide = b.driver().executeScript("return document.documentElement.scrollWidth;");
+            assertThat(((Number) wide).intValue()).as("nothing wider than the phone").isLessThanOrEqualTo(390);
+            b.screenshot(name + "-390px");
+        } finally {
+            b.driver().manage().window().setSize(desk);
+        }
+    }
+
+    @Test
+    void signingOutFromAPublicPageSignsOut() {
+        // The public pages are stateless and load no script; their one form, "log out", still works.
+        Browser b = browser();
+        b.login("it-applicant-a", TestFixtures.PASSWORD);
+        b.open("/public/winners");
+        b.click("logout-form:logout");
+        b.await(d -> b.has("#login-link"));
+        assertThat(b.has("#messages li")).as("no 'page expired' message").isFalse();
+        b.open("/enterprise/");
+        b.awaitPath("/public/login");
     }
 
     @Test
@@ -998,6 +1045,7 @@ class PortalBrowserIT extends BrowserTestBase {
         assertThat(api.body()).contains("\"valid\":true").contains(models.get(1));
         b.open("/public/winners?q=" + java.net.URLEncoder.encode(models.get(1), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(b.text("[id='winners']")).contains(models.get(1));
+        onAPhone(b, "winners");
         b.open("/public/winners?q=" + java.net.URLEncoder.encode(models.get(0), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(b.text("[id='winners']")).doesNotContain(models.get(0));
         b.login(applicants.get(0), TestFixtures.PASSWORD);

@@ -4,6 +4,7 @@ import cn.tianjin.quality.platform.PortalConfig;
 import cn.tianjin.quality.platform.notify.NotificationService;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -32,6 +33,12 @@ public class Layout {
     public boolean isDegraded() {
         return DatabaseOutage.isOutage((Throwable) request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION))
                 || Boolean.TRUE.equals(request.getAttribute(ErrorBacking.OUTAGE_LOGGED));
+    }
+
+    /** Whether the page is a stateless public one: no session, no widget, no PrimeFaces script (see StatelessViews). */
+    public boolean isStateless() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getViewRoot() != null && StatelessViews.listed(context, context.getViewRoot().getViewId());
     }
 
     public boolean isDemo() {

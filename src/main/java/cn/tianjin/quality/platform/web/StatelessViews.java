@@ -6,6 +6,7 @@ import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Marks the public read-only views transient as soon as their root is created, so that nothing (view scope,
@@ -16,8 +17,6 @@ import java.util.List;
 public class StatelessViews extends ViewHandlerWrapper {
     static final String PARAM = "cn.tianjin.quality.STATELESS_VIEWS";
 
-    private List<String> views;
-
     public StatelessViews(ViewHandler wrapped) {
         super(wrapped);
     }
@@ -25,18 +24,23 @@ public class StatelessViews extends ViewHandlerWrapper {
     @Override
     public UIViewRoot createView(FacesContext context, String viewId) {
         UIViewRoot root = super.createView(context, viewId);
-        if (root != null && isStateless(context, root.getViewId())) {
+        if (root != null && listed(context, root.getViewId())) {
             root.setTransient(true);
         }
         return root;
     }
 
-    private boolean isStateless(FacesContext context, String viewId) {
-        if (views == null) {
+    /**
+     * Whether the view is one of the stateless ones. The layout's f:view asks it too: a stateless view posted back
+     * (its "log out" button) is built afresh without this handler, and must come out transient again.
+     */
+    public static boolean listed(FacesContext context, String viewId) {
+        Map<String, Object> application = context.getExternalContext().getApplicationMap();
+        @SuppressWarnings("unchecked")
+        List<String> views = (List<String>) application.computeIfAbsent(PARAM, k -> {
             String param = context.getExternalContext().getInitParameter(PARAM);
-            views = param == null ? List.of()
-                    : Arrays.stream(param.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-        }
+            return param == null ? List.of() : Arrays.stream(param.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        });
         return viewId != null && views.stream().anyMatch(v -> v.endsWith("/") ? viewId.startsWith(v) : v.equals(viewId));
     }
 }
