@@ -41,8 +41,14 @@ echo "== axe-core for the accessibility test (npm ci, version pinned in src/test
 (cd src/test/a11y && npm ci --no-audit --no-fund --loglevel=error)
 echo "== @redocly/cli for the OpenAPI lint (npm ci, version pinned in src/test/api/package-lock.json)"
 (cd src/test/api && npm ci --no-audit --no-fund --loglevel=error)
+echo "== Lighthouse for the public pages' check (npm ci, version pinned in src/test/lighthouse/package-lock.json)"
+(cd src/test/lighthouse && npm ci --no-audit --no-fund --loglevel=error)
 echo "== mvn verify (unit tests, Arquillian ITs on MariaDB, browser tests)"
+rm -rf target/html-pages
 mvn -B -ntp verify -Dit.db.port="$DB_PORT" -Dit.db.password="$DB_SECRET" "$@"
+
+echo "== W3C Nu HTML checker on every page the security sweep opened (target/html-pages)"
+deploy/lib/html-check.sh target/html-pages
 
 echo "== backup and restore of the integration tests' database and uploads"
 DB_PORT=$DB_PORT TEST_DB_SECRET=$DB_SECRET deploy/backup-check.sh "$DB_DIR/sock"
@@ -54,6 +60,7 @@ PORT=$SMOKE_PORT DATA_DIR="$SMOKE_DIR/data" deploy/run.sh --reset >"$SMOKE_DIR/r
 RUN_PID=$!
 ok=""
 lint_failed=""
+pages_failed=""
 for _ in $(seq 1 90); do
   if curl -fsL "http://127.0.0.1:$SMOKE_PORT/" -o "$SMOKE_DIR/home.html" 2>/dev/null && grep -q 'quality-portal-home' "$SMOKE_DIR/home.html"; then ok=1; break; fi
   sleep 1
@@ -72,6 +79,9 @@ if [ -n "$ok" ]; then
   curl -fs -H 'Accept: application/json' "http://127.0.0.1:$SMOKE_PORT/openapi" -o "$SMOKE_DIR/openapi.json" \
     && deploy/lib/openapi-lint.sh "$SMOKE_DIR/openapi.json" || lint_failed=1
   check /public/demo-mail 'demo-mail\|mail' || ok=""
+  # The public pages a phone reaches first, as the demo serves them: Lighthouse's mobile profile and the Nu checker.
+  deploy/lib/lighthouse.sh "http://127.0.0.1:$SMOKE_PORT" "$SMOKE_DIR/pages" || pages_failed=1
+  deploy/lib/html-check.sh "$SMOKE_DIR/pages" || pages_failed=1
 fi
 kill "$RUN_PID" 2>/dev/null || true; wait "$RUN_PID" 2>/dev/null || true
 if [ -z "$ok" ]; then
@@ -79,6 +89,7 @@ if [ -z "$ok" ]; then
 fi
 grep -E 'running at|Demo-2026' "$SMOKE_DIR/run.log" || { echo "demo smoke test FAILED: no banner"; exit 1; }
 [ -z "$lint_failed" ] || { echo "demo smoke test FAILED: the OpenAPI document breaks the linter's rules (above)"; exit 1; }
+[ -z "$pages_failed" ] || { echo "demo smoke test FAILED: a public page misses a Lighthouse target or the HTML checker (above)"; exit 1; }
 echo "demo smoke test passed: home page served by deploy/run.sh"
 rm -rf "$SMOKE_DIR"
 

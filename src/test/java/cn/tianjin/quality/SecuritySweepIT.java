@@ -13,12 +13,15 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -277,6 +280,7 @@ class SecuritySweepIT extends BrowserTestBase {
                     }
                 }
                 slowest.add(Map.entry((System.nanoTime() - started) / 1_000_000, user.getKey() + " " + address));
+                saveForTheHtmlChecker(user.getKey(), address, Http.session(b));
             }
         }
         StringBuilder table = new StringBuilder();
@@ -294,6 +298,20 @@ class SecuritySweepIT extends BrowserTestBase {
                 .filter(t -> !textsShown.getOrDefault(page.replace("{applicant}", applicant).replace("{expert}", expert), Set.of()).contains(t))
                 .forEach(t -> missing.add(page + ": " + t)));
         assertThat(missing).as("texts of the later stages that did not reach the page that shows them").isEmpty();
+    }
+
+    /**
+     * Keeps the page as the server sent it (not as scripts left it) in target/html-pages, where deploy/test.sh runs the
+     * W3C Nu HTML checker on every page the sweep opened.
+     */
+    private void saveForTheHtmlChecker(String user, String address, String session) throws Exception {
+        HttpResponse<String> r = Http.send(base.toString(), "GET", address, session, Map.of(), null);
+        if (r.statusCode() == 200 && r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+            Path dir = Path.of("target", "html-pages");
+            Files.createDirectories(dir);
+            String name = (user + address).replaceAll("[^A-Za-z0-9._-]+", "_");
+            Files.writeString(dir.resolve(name + ".html"), r.body());
+        }
     }
 
     /** Where each text of the later stages must be found whole, as text: the user and the page, then the texts. */
@@ -400,6 +418,23 @@ class SecuritySweepIT extends BrowserTestBase {
                 boolean stored = h.allValues("Cache-Control").stream().noneMatch(v -> v.contains("no-store"));
                 if (session != null && stored != address.startsWith("/resources/")) {
                     missing.add(address + (stored ? " may be stored by a browser although signed in" : " is a static resource marked no-store"));
+                }
+                // One strict script policy: no inline script or handler and no eval, whatever the page; a nonce only
+                // where the page's own inline scripts carry it.
+                List<String> policies = h.allValues("Content-Security-Policy");
+                String scripts = policies.isEmpty() ? "" : policies.get(0).replaceAll(".*script-src ([^;]*).*", "$1");
+                if (policies.size() != 1 || scripts.contains("unsafe") || !scripts.startsWith("'self'")) {
+                    missing.add(address + (session == null ? " (anonymous)" : " (official)") + " -> script policy " + policies);
+                }
+                java.util.regex.Matcher inline = Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(r.body());
+                while (inline.find()) {
+                    if (!inline.group(1).contains("nonce=") || !scripts.contains("'nonce-")) {
+                        missing.add(address + " has an inline script without the page's nonce");
+                        break;
+                    }
+                }
+                if (Pattern.compile("<[^>]+\\son[a-z]+=\"").matcher(r.body()).find()) {
+                    missing.add(address + " has an inline event handler");
                 }
                 if (r.body().contains("at cn.tianjin.") || r.body().contains("Exception:")) {
                     missing.add(address + " shows a stack trace");
