@@ -77,7 +77,9 @@ if [ -z "$ready" ]; then
   kill $PID 2>/dev/null; exit 1
 fi
 
-ELAPSED=$(( ($(date +%s%N) - STARTED) / 1000000 ))
+READY=$(date +%s%N)
+ELAPSED=$(( (READY - STARTED) / 1000000 ))
+TIMES=$(deploy/lib/startup-report.sh "$LOG" $((STARTED / 1000000)) $((READY / 1000000)) || true)
 case $HOST in
   127.0.0.1|localhost|::1) REACH="Listening on $HOST: this machine only (HOST=0.0.0.0 opens it to the network)." ;;
   0.0.0.0|::) REACH="Listening on every interface: anyone who reaches this machine can sign in with the demo accounts." ;;
@@ -86,6 +88,7 @@ esac
 cat <<MSG
 
   Tianjin Quality Portal (demo mode) is running at  http://$NAME:$PORT/   (ready $((ELAPSED / 1000)).$(( (ELAPSED % 1000) / 100 )) s after start)
+$TIMES
   $REACH
   Data: $DATA_DIR   Log: $LOG   Stop with Ctrl-C.
 
