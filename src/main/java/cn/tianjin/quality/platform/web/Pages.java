@@ -59,13 +59,7 @@ public final class Pages {
 
     /** Shows a business problem beside its field when the page has a component with that id, else at the top. */
     public static void error(BusinessException e) {
-        String text = text(e.messageKey(), e.args());
-        String clientId = null;
-        if (e.field() != null) {
-            clientId = clientIdOf(e.field());
-        }
-        add(clientId, FacesMessage.SEVERITY_ERROR, text);
-        FacesContext.getCurrentInstance().validationFailed();
+        errorAt(e.field() == null ? null : clientIdOf(e.field()), e);
     }
 
     /** Shows a business problem beside the component of this client id (a row's field in a repeat), else at the top. */
