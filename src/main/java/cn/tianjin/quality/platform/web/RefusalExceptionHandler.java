@@ -48,7 +48,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         while (it.hasNext()) {
             ExceptionQueuedEventContext queued = it.next().getContext();
             Throwable t = queued.getException();
-            if (isExpiredView(t) || isNonceRefused(t)) {
+            if (isExpiredView(t)) {
                 it.remove();
                 sendBackToThePage(FacesContext.getCurrentInstance());
                 return;
@@ -163,22 +163,13 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     /**
-     * A postback without the script nonce its page was given, or with another (PrimeFaces' script policy mode checks
-     * it as the answer is drawn): only a client that kept no page or forged one sends that, so it is answered as an
-     * expired page rather than as an incident.
+     * Whether the page's view is gone, or the postback came without the script nonce its page was given, or with
+     * another (PrimeFaces' script policy mode checks it as the answer is drawn; only a client that kept no page or
+     * forged one sends that): both are answered as an expired page rather than as an incident.
      */
-    private static boolean isNonceRefused(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof CspException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isExpiredView(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ViewExpiredException) {
+            if (c instanceof ViewExpiredException || c instanceof CspException) {
                 return true;
             }
         }
