@@ -5,8 +5,6 @@ import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.web.ClientAddress;
 import cn.tianjin.quality.platform.web.DatabaseOutage;
-import cn.tianjin.quality.platform.web.Messages;
-import cn.tianjin.quality.platform.web.LocaleFilter;
 import jakarta.ejb.EJBException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -47,7 +45,7 @@ public final class ApiGuard {
                 LOG.log(Level.INFO, "Refused {0} {1} without the portal header from {2}",
                         new Object[] {ctx.getMethod(), ctx.getUriInfo().getRequestUri().getPath(), ClientAddress.of(request)});
                 ctx.abortWith(Problems.response(request, 403, Problems.CSRF,
-                        Messages.get(Messages.locale(LocaleFilter.apiTagOf(request)), "problem.csrf.detail"), null));
+                        Problems.text(request, "problem.csrf.detail"), null));
             }
         }
     }
@@ -81,7 +79,7 @@ public final class ApiGuard {
             if (DatabaseOutage.isOutage(t)) {
                 DatabaseOutage.log(request.getMethod() + " " + request.getRequestURI(), request.getRemoteUser(), t);
                 return Response.fromResponse(Problems.response(request, 503, Problems.DATABASE_UNAVAILABLE,
-                        Messages.get(Messages.locale(LocaleFilter.apiTagOf(request)), "error.database.text"), null))
+                        Problems.text(request, "error.database.text"), null))
                         .header("Retry-After", "30").build();
             }
             if (t instanceof BusinessException b) {
@@ -90,7 +88,7 @@ public final class ApiGuard {
             String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Incident " + incident + " at " + request.getRequestURI(), e);
             return Problems.response(request, 500, Problems.INCIDENT,
-                    Messages.get(Messages.locale(LocaleFilter.apiTagOf(request)), "problem.incident.detail", incident), null);
+                    Problems.text(request, "problem.incident.detail", incident), null);
         }
     }
 }

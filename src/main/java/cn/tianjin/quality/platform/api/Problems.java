@@ -61,8 +61,12 @@ public final class Problems {
 
     /** The answer for a business rule, whose message key names its type and whose text is the detail. */
     static Response rule(HttpServletRequest request, String messageKey, Object[] args, String field) {
-        String detail = Messages.get(locale(request), messageKey, args);
-        return response(request, 400, messageKey, detail, field);
+        return response(request, 400, messageKey, text(request, messageKey, args), field);
+    }
+
+    /** A text of the bundle in the caller's language (the API's: the language cookie, else Accept-Language). */
+    public static String text(HttpServletRequest request, String key, Object... args) {
+        return Messages.get(locale(request), key, args);
     }
 
     private static JsonObjectBuilder body(HttpServletRequest request, int status, String kind, String detail, String field) {

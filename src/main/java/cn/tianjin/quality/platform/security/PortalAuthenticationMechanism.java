@@ -1,8 +1,6 @@
 package cn.tianjin.quality.platform.security;
 
 import cn.tianjin.quality.platform.api.Problems;
-import cn.tianjin.quality.platform.web.LocaleFilter;
-import cn.tianjin.quality.platform.web.Messages;
 import cn.tianjin.quality.platform.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -89,7 +87,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setHeader("WWW-Authenticate", "FormLogin realm=\"portal\"");
             response.setContentType(Problems.MEDIA_TYPE + ";charset=UTF-8");
             response.getWriter().write(Problems.json(request, 401, Problems.UNAUTHORIZED,
-                    Messages.get(Messages.locale(LocaleFilter.apiTagOf(request)), "problem.unauthorized.detail"), null));
+                    Problems.text(request, "problem.unauthorized.detail"), null));
             response.flushBuffer();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
