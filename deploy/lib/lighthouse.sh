@@ -14,8 +14,12 @@ trap 'rm -rf "$OUT"' EXIT
 export CHROME_PATH=${CHROME_PATH:-$(command -v chromium || command -v chromium-browser)}
 
 # The demo's own objects: the newest notice, the first display and the first certificate.
-notice=$(curl -fs "$BASE/api/v1/public/notices?size=1" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).items[0].id))')
-serial=$(curl -fs "$BASE/api/v1/public/winners?size=1" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).items[0].serial))')
+first() {  # first LIST FIELD: the field of the first item of an open-data list
+  curl -fs "$BASE/api/v1/public/$1?size=1" | node -e '
+let s = ""; process.stdin.on("data", d => s += d).on("end", () => console.log(JSON.parse(s).items[0][process.argv[1]]));' "$2"
+}
+notice=$(first notices id)
+serial=$(first winners serial)
 display=""
 for id in $(seq 1 20); do
   if curl -fs -o /dev/null "$BASE/public/display?id=$id"; then display=$id; break; fi
