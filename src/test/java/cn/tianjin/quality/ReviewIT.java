@@ -502,6 +502,13 @@ class ReviewIT {
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("review.round.locked"));
         assertThatThrownBy(() -> consensus.post(chair, seats.get(0).getId(), "还有一点"))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("consensus.notOpen"));
+        // Nor a change of panel: no seat added, none taken back, nothing recorded.
+        int auditRows = audit.history("review-entry", seats.get(0).getEntryId()).size();
+        assertThatThrownBy(() -> panels.seatByHand(official(), roundId, seats.get(0).getEntryId(), actor("it-expert").userId()))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("review.seats.locked"));
+        assertThatThrownBy(() -> panels.withdraw(official(), seats.get(1).getId(), "本人申请回避"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("review.seats.locked"));
+        assertThat(audit.history("review-entry", seats.get(0).getEntryId())).hasSize(auditRows);
     }
 
     @Test

@@ -137,6 +137,7 @@ public class PanelService {
     @Transactional
     public Warning seatByHand(Actor actor, Long roundId, Long entryId, Long expertUserId) {
         ReviewRound r = rounds.round(actor, roundId);
+        requireSeatsOpen(r);
         ReviewEntry e = rounds.entry(actor, roundId, entryId);
         UserAccount expert = expertUserId == null ? null : em.find(UserAccount.class, expertUserId);
         if (expert == null || expert.getRole() != Role.EXPERT) {
@@ -179,9 +180,10 @@ public class PanelService {
         if (reason == null || reason.isBlank()) {
             throw BusinessException.onField("reason", "review.withdraw.reason");
         }
+        ReviewRound r = em.find(ReviewRound.class, a.getRoundId());
+        requireSeatsOpen(r);
         a.withdraw(clock.now(), reason.trim());
         audit.record(actor, ReviewEntry.AUDIT_TYPE, a.getEntryId(), "withdraw-seat", "expert " + a.getExpertUserId() + ": " + reason.trim());
-        ReviewRound r = em.find(ReviewRound.class, a.getRoundId());
         if (a.getMethod() != ReviewAssignment.Method.DRAW || r.getDrawSeed() == null) {
             return null;
         }
@@ -220,6 +222,13 @@ public class PanelService {
             q.setParameter("x", expertUserId);
         }
         return q.getSingleResult();
+    }
+
+    /** Once a round's results are locked its panels are history: no seat is added or taken back. */
+    private static void requireSeatsOpen(ReviewRound r) {
+        if (r.getStage() == ReviewRound.Stage.CLOSED) {
+            throw new BusinessException("review.seats.locked");
+        }
     }
 
     private ReviewAssignment seat(Actor actor, ReviewRound r, long entryId, long expertId, ReviewAssignment.Method method) {
