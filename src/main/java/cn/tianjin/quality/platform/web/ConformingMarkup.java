@@ -62,7 +62,8 @@ final class ConformingMarkup extends ResponseWriterWrapper {
     public void writeAttribute(String name, Object value, String property) throws IOException {
         String[] element = open.peek();
         if (element != null) {
-            String[] parent = parentOf(element);
+            // Only a list item's role depends on its parent: the others are decided without walking the stack.
+            String[] parent = "li".equals(element[0]) && "role".equals(name) ? parentOf(element) : null;
             if (leftOut(element[0], name, value, parent == null ? null : parent[0], parent == null ? null : parent[1])) {
                 return;
             }
