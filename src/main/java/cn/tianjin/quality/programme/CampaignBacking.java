@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.EnumSet;
 import java.util.List;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
@@ -38,6 +39,8 @@ public class CampaignBacking implements Serializable {
     private String id;
     private Campaign campaign;
     private String filter;
+    /** The statuses whose applications link to eligibility, worked out once per view (asked for on every row). */
+    private EnumSet<ApplicationStatus> atEligibility;
 
     private final LazyDataModel<ApplicationService.CampaignRow> model = new PagedModel<>(
             () -> applications.countOfCampaign(currentUser.actor(), campaign.getId(), filter),
@@ -112,8 +115,16 @@ public class CampaignBacking implements Serializable {
 
     /** Whether an application in that status waits for eligibility in this campaign's programme, or has passed it. */
     public boolean atEligibility(ApplicationStatus status) {
-        return status.awaitsEligibility(getStages().contains(Stage.RECOMMENDATION)) || status == ApplicationStatus.ELIGIBLE
-                || status == ApplicationStatus.INELIGIBLE;
+        if (atEligibility == null) {
+            boolean recommendation = getStages().contains(Stage.RECOMMENDATION);
+            atEligibility = EnumSet.of(ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE);
+            for (ApplicationStatus s : ApplicationStatus.values()) {
+                if (s.awaitsEligibility(recommendation)) {
+                    atEligibility.add(s);
+                }
+            }
+        }
+        return atEligibility.contains(status);
     }
 
     public Campaign getCampaign() { return campaign; }

@@ -11,6 +11,8 @@ import java.util.Locale;
 @Named
 @RequestScoped
 public class Language {
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Inject
     HttpServletRequest request;
 
@@ -52,7 +54,7 @@ public class Language {
 
     public String format(Object temporal) {
         if (temporal instanceof java.time.LocalDateTime t) {
-            return t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+            return t.format(MINUTES);
         }
         if (temporal instanceof java.time.LocalDate d) {
             return d.format(DateTimeFormatter.ISO_LOCAL_DATE);
