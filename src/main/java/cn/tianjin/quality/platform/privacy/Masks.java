@@ -39,4 +39,38 @@ public final class Masks {
         String first = s.substring(0, s.offsetByCodePoints(0, 1));
         return at <= 0 ? first + "***" : first + "***" + s.substring(at);
     }
+
+    /**
+     * A person's name as a public list shows it: the first character (in Chinese, the surname) and one star for each
+     * further character, at most three ({@code 张*}, {@code 王**}, {@code J***}); a one-character name is a star.
+     */
+    public static String name(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String s = name.strip();
+        int count = s.codePointCount(0, s.length());
+        if (count == 1) {
+            return String.valueOf(HIDDEN);
+        }
+        return s.substring(0, s.offsetByCodePoints(0, 1)) + String.valueOf(HIDDEN).repeat(Math.min(3, count - 1));
+    }
+
+    /**
+     * An identity document's number with its middle hidden: an 18-character identity number keeps its first two and
+     * last four ({@code 12************123X}: the province and enough to tell two apart, not the birth date); a shorter
+     * document number its first character and last two; a number under six characters only its last.
+     */
+    public static String identity(String number) {
+        if (number == null || number.isBlank()) {
+            return "";
+        }
+        String s = number.strip();
+        int head = s.length() >= 10 ? 2 : 1;
+        int tail = s.length() >= 10 ? 4 : 2;
+        if (s.length() < 6) {
+            return String.valueOf(HIDDEN).repeat(s.length() - 1) + s.substring(s.length() - 1);
+        }
+        return s.substring(0, head) + String.valueOf(HIDDEN).repeat(s.length() - head - tail) + s.substring(s.length() - tail);
+    }
 }

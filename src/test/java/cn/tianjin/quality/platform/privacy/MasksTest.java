@@ -43,4 +43,22 @@ class MasksTest {
         assertEquals("n***", Masks.email("not-an-address"));
         assertEquals("@***", Masks.email("@example.com"));
     }
+
+    @Test
+    void aNameShowsItsSurnameAndHidesHowLongTheRestIs() {
+        assertEquals("张*", Masks.name("张伟"));
+        assertEquals("欧***", Masks.name("欧阳明华"));
+        assertEquals("买***", Masks.name("买买提·艾力"));
+        assertEquals("J***", Masks.name(" John Smith "));
+        assertEquals("*", Masks.name("丽"));
+        assertEquals("", Masks.name(null));
+    }
+
+    @Test
+    void anIdentityNumberHidesItsBirthDate() {
+        assertEquals("11************002X", Masks.identity("11010519491231002X"));
+        assertEquals("H*****78", Masks.identity("H1234578"));
+        assertEquals("***4", Masks.identity("1234"));
+        assertEquals("", Masks.identity(" "));
+    }
 }
