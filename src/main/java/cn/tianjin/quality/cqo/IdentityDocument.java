@@ -1,9 +1,8 @@
 package cn.tianjin.quality.cqo;
 
-import java.text.Normalizer;
+import cn.tianjin.quality.platform.Texts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -101,10 +100,7 @@ public enum IdentityDocument {
 
     /** The number as it is stored and compared: half-width, upper case, without spaces or hyphens. */
     public static String normalise(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return Texts.typedCode(raw);
     }
 
     private Check checkResident(String number, LocalDate today) {

@@ -1,7 +1,7 @@
 package cn.tianjin.quality.cqo;
 
 import cn.tianjin.quality.enterprise.CreditCode;
-import java.text.Normalizer;
+import cn.tianjin.quality.platform.Texts;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record RegistryNumber(int year, String district, int sequence) {
     private static final String PREFIX = "TJCQO";
-    private static final Pattern FORM = Pattern.compile(PREFIX + "-?(\\d{4})-?(\\d{2})-?(\\d{4})-?([0-9A-Z])");
+    private static final Pattern FORM = Pattern.compile(PREFIX + "(\\d{4})(\\d{2})(\\d{4})([0-9A-Z])");
 
     public RegistryNumber {
         if (year < 2000 || year > 9999) {
@@ -44,7 +44,7 @@ public record RegistryNumber(int year, String district, int sequence) {
 
     @Override
     public String toString() {
-        return PREFIX + '-' + year + '-' + district + '-' + String.format(Locale.ROOT, "%04d", sequence) + '-' + checkCharacter();
+        return PREFIX + '-' + year + '-' + district + '-' + fourDigits() + '-' + checkCharacter();
     }
 
     /**
@@ -52,19 +52,24 @@ public record RegistryNumber(int year, String district, int sequence) {
      * one or its check character is wrong.
      */
     public static Optional<RegistryNumber> parse(String raw) {
-        if (raw == null) {
+        Matcher m = FORM.matcher(Texts.typedCode(raw));
+        if (!m.matches()) {
             return Optional.empty();
         }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        Matcher m = FORM.matcher(s);
-        if (!m.matches() || Integer.parseInt(m.group(3)) == 0 || Integer.parseInt(m.group(1)) < 2000) {
-            return Optional.empty();
+        RegistryNumber number;
+        try {
+            number = new RegistryNumber(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a year before 2000 or sequence 0000: the constructor's bounds are the only ones
         }
-        RegistryNumber number = new RegistryNumber(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)));
         return number.checkCharacter() == m.group(4).charAt(0) ? Optional.of(number) : Optional.empty();
     }
 
     private String body() {
-        return String.valueOf(year) + district + String.format(Locale.ROOT, "%04d", sequence);
+        return String.valueOf(year) + district + fourDigits();
+    }
+
+    private String fourDigits() {
+        return String.format(Locale.ROOT, "%04d", sequence);
     }
 }

@@ -1,5 +1,8 @@
 package cn.tianjin.quality.platform;
 
+import java.text.Normalizer;
+import java.util.Locale;
+
 /**
  * Free text typed into a form, as the services keep it: trimmed, blank meaning "not given", and refused with the field
  * named when it is longer than its column allows.
@@ -28,5 +31,16 @@ public final class Texts {
             throw BusinessException.onField(field, missingKey);
         }
         return trimmed;
+    }
+
+    /**
+     * A number or code as someone types it, reduced to what is compared: full-width characters folded to half-width
+     * (Chinese input methods produce them easily), upper case, spaces and hyphens left out; empty for null.
+     */
+    public static String typedCode(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 }
