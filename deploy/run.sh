@@ -39,6 +39,15 @@ if [ -z "${PDF_FONT:-}" ] && [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-R
   echo "Note: no Chinese font found; PDF reports need Debian's fonts-noto-cjk (or PDF_FONT=/path/to/font)."
 fi
 
+# Keys for the identity numbers of CQO filings: made once for this data folder and kept with its database, since
+# numbers sealed under them open only with them (production sets CQO_ID_KEYS and CQO_ID_HASH_KEY itself, see README).
+KEYS="$DATA_DIR/cqo-keys.env"
+if [ ! -f "$KEYS" ]; then
+  (umask 077 && printf 'CQO_ID_KEYS=demo:%s\nCQO_ID_HASH_KEY=%s\n' \
+    "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" >"$KEYS")
+fi
+set -a; . "$KEYS"; set +a
+
 LOG="$DATA_DIR/server.log"
 # Payara's own runtime folder is rebuilt at each start: a kept one would deploy the previous WAR a second time.
 rm -rf "$DATA_DIR/payara"

@@ -45,7 +45,11 @@ echo "== Lighthouse for the public pages' check (npm ci, version pinned in src/t
 (cd src/test/lighthouse && npm ci --no-audit --no-fund --loglevel=error)
 echo "== mvn verify (unit tests, Arquillian ITs on MariaDB, browser tests)"
 rm -rf target/html-pages
-mvn -B -ntp verify -Dit.db.port="$DB_PORT" -Dit.db.password="$DB_SECRET" "$@"
+# Keys for the CQO identity numbers of this run's server, made fresh like the password.
+CQO_KEY="it:$(head -c 32 /dev/urandom | base64)"
+CQO_HASH_KEY=$(head -c 32 /dev/urandom | base64)
+mvn -B -ntp verify -Dit.db.port="$DB_PORT" -Dit.db.password="$DB_SECRET" \
+  -Dit.cqo.id-keys="$CQO_KEY" -Dit.cqo.id-hash-key="$CQO_HASH_KEY" "$@"
 
 echo "== W3C Nu HTML checker on every page the security sweep opened (target/html-pages)"
 deploy/lib/html-check.sh target/html-pages

@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PersonalDataReveal {
     public static final String ACTION = "reveal-contact";
+    /** The action of a reveal of an identity document's number. */
+    public static final String IDENTITY_ACTION = "reveal-identity";
     public static final int REASON_MIN = 4;
     public static final int REASON_MAX = 300;
 
@@ -28,7 +30,13 @@ public class PersonalDataReveal {
      */
     @Transactional
     public void reveal(Actor actor, String objectType, Object objectId, String whose, String reason) {
-        actor.requireStaff("revealing contact details of " + objectType + " " + objectId);
+        reveal(actor, ACTION, objectType, objectId, whose, reason);
+    }
+
+    /** As {@link #reveal(Actor, String, Object, String, String)}, for another kind of personal data ({@code action}). */
+    @Transactional
+    public void reveal(Actor actor, String action, String objectType, Object objectId, String whose, String reason) {
+        actor.requireStaff(action + " of " + objectType + " " + objectId);
         String why = reason == null ? "" : reason.strip();
         if (why.codePointCount(0, why.length()) < REASON_MIN) {
             throw new BusinessException("reveal.reason.required", REASON_MIN);
@@ -36,6 +44,6 @@ public class PersonalDataReveal {
         if (why.length() > REASON_MAX) {
             throw new BusinessException("reveal.reason.long", REASON_MAX);
         }
-        audit.disclosure(actor, objectType, objectId, ACTION, (whose == null ? "" : whose + ": ") + why);
+        audit.disclosure(actor, objectType, objectId, action, (whose == null ? "" : whose + ": ") + why);
     }
 }
