@@ -24,7 +24,7 @@ CREATE TABLE cqo_rule (
 );
 
 INSERT INTO cqo_rule_set (version_no, note, created_by, created_at)
-  VALUES (1, 'Defaults: bachelor and 5 years for large and medium enterprises, secondary technical education and 3 years for small and micro ones, training for all', 'system', CURRENT_TIMESTAMP);
+  VALUES (1, '默认条件：大型、中型企业本科及以上学历，从事质量工作满5年；小型、微型企业中专及以上学历，满3年；均须完成首席质量官培训', 'system', CURRENT_TIMESTAMP);
 INSERT INTO cqo_rule (rule_set_id, size_class, min_education, min_years, training_required)
   SELECT id, 'LARGE', 'BACHELOR', 5, TRUE FROM cqo_rule_set WHERE version_no = 1;
 INSERT INTO cqo_rule (rule_set_id, size_class, min_education, min_years, training_required)

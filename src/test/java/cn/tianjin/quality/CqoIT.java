@@ -275,7 +275,7 @@ class CqoIT {
         List<TimelineEvent> lines = cqo.timeline(applicant, f.getId());
         assertThat(lines).extracting(TimelineEvent::getKind).startsWith(TimelineEvent.Kind.TEAM_CHANGED,
                 TimelineEvent.Kind.DUTIES_CHANGED);
-        assertThat(lines.get(1).getDetail()).contains("before: 统筹质量管理体系建设").contains("after: 质量否决权");
+        assertThat(lines.get(1).getDetail()).contains("before=统筹质量管理体系建设").contains("after=质量否决权");
         refused(() -> cqo.change(applicant, f.getId(), f.getVersion(), "旧版本的修改", bigger), "concurrent.modified");
 
         refused(() -> cqo.cancel(applicant, f.getId(), changed.getVersion(), ""), "cqo.reason.required");
@@ -350,6 +350,59 @@ class CqoIT {
             assertThat(e.getAction()).isEqualTo(PersonalDataReveal.IDENTITY_ACTION);
             assertThat(e.getSummary()).contains("核对培训证书");
         });
+    }
+
+    @Test
+    void thePublicRegistryListsOnlyTheRegisteredWithTheirNamesMasked() throws Exception {
+        Actor applicant = freshApplicant(SizeClass.MEDIUM);
+        Filing f = registeredFiling(applicant, "欧阳明辉", newIdNumber());
+        String code = enterprises.getFor(official(), applicant.enterpriseId()).getCreditCode();
+
+        CqoService.Registry byCode = cqo.registry(code.toLowerCase(java.util.Locale.ROOT), null, 0, 20);
+        assertThat(byCode.total()).isEqualTo(1);
+        assertThat(byCode.lines().get(0).maskedName()).isEqualTo("欧***");
+        assertThat(byCode.lines().get(0).registryNumber()).isEqualTo(f.getRegistryNumber());
+        String typed = f.getRegistryNumber().replace("-", " ").toLowerCase(java.util.Locale.ROOT);
+        assertThat(cqo.registry(typed, null, 0, 20).lines()).extracting(CqoService.RegistryLine::creditCode).containsExactly(code);
+        assertThat(cqo.registry(code, "120101", 0, 20).total()).as("another district").isZero();
+        assertThat(cqo.registry(code, "120116", 0, 20).total()).isEqualTo(1);
+        assertThat(cqo.registry(null, null, 0, 1).lines()).hasSize(1);
+        assertThat(cqo.registry("100%_匹配不到", null, 0, 20).total()).isZero();
+
+        CqoService.Figures before = cqo.figures(official());
+        assertThat(before.byDistrict()).anySatisfy(c -> assertThat(c.key()).isEqualTo("120116"));
+        assertThat(before.byYear().get(before.byYear().size() - 1).enterprises()).isEqualTo(before.registered());
+        assertThatThrownBy(() -> cqo.figures(applicant)).isInstanceOf(AccessDeniedException.class);
+
+        cqo.cancel(official(), f.getId(), cqo.get(official(), f.getId()).getVersion(), "企业已注销营业执照");
+        assertThat(cqo.figures(official()).registered()).isEqualTo(before.registered() - 1);
+        assertThat(cqo.registry(code, null, 0, 20).total()).as("an ended registration leaves the registry").isZero();
+    }
+
+    @Test
+    void theStartUpResealLeavesCurrentNumbersAloneAndCountsOnesItCannotOpen() throws Exception {
+        Actor applicant = freshApplicant(SizeClass.SMALL);
+        Filing f = cqo.file(applicant, applicant.enterpriseId(), form("白杨", newIdNumber()), "任命书.pdf", letter());
+        assertThat(cqo.resealBatch(f.getId() - 1, 10).resealed()).as("sealed under the current key already").isZero();
+
+        transaction.begin();
+        String before = (String) em.createNativeQuery("SELECT id_sealed FROM cqo_filing WHERE id = ?").setParameter(1, f.getId())
+                .getSingleResult();
+        em.createNativeQuery("UPDATE cqo_filing SET id_sealed = 'v1:retired:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' WHERE id = ?")
+                .setParameter(1, f.getId()).executeUpdate();
+        transaction.commit();
+        try {
+            CqoService.Resealed r = cqo.resealBatch(f.getId() - 1, 10);
+            assertThat(r.unreadable()).isEqualTo(1);
+            assertThat(r.resealed()).isZero();
+            assertThat(r.lastId()).isEqualTo(f.getId());
+            assertThat(cqo.resealBatch(f.getId(), 10).lastId()).as("nothing after it").isEqualTo(-1);
+        } finally {
+            transaction.begin();
+            em.createNativeQuery("UPDATE cqo_filing SET id_sealed = ? WHERE id = ?").setParameter(1, before)
+                    .setParameter(2, f.getId()).executeUpdate();
+            transaction.commit();
+        }
     }
 
     private Filing registeredFiling(Actor applicant, String name, String number) {

@@ -681,7 +681,7 @@ class PortalBrowserIT extends BrowserTestBase {
         assertThat(b.text("#edit")).contains("022*****5678").contains("i***@test.example.cn");
         assertThat(b.driver().getPageSource()).doesNotContain("12345678").doesNotContainPattern("it[0-9a-z]{5}@test");
         b.find("[id$='revealContact']").click();
-        b.await(d -> b.text("#edit").contains("请写明查看联系方式的理由"));
+        b.await(d -> b.text("#edit").contains("请写明查看的理由"));
         assertThat(b.has("input[id$=':phone']")).isFalse();
         b.type(b.find("input[id$='revealReason']").getAttribute("id"), "核对联系人的电话");
         b.find("[id$='revealContact']").click();
@@ -1219,6 +1219,101 @@ class PortalBrowserIT extends BrowserTestBase {
             }
         }
         return gets;
+    }
+
+    /**
+     * The CQO journey: the enterprise files with a wrong identity number and sees every problem beside its field, files
+     * right; the bureau returns it with reasons; the enterprise corrects it and files again (the first round stays
+     * visible); the bureau registers it and sees the number whole only after giving a reason.
+     */
+    @Test
+    void anEnterpriseFilesItsCqoTheBureauReturnsItAndRegistersItOnceCorrected() throws Exception {
+        Browser b = browser();
+        jakarta.json.JsonObject fresh = jakarta.json.Json.createReader(new java.io.StringReader(hook("applicants").body())).readObject();
+        String applicant = fresh.getJsonArray("applicants").getString(0);
+        String enterprise = fresh.getJsonArray("enterprises").getString(0);
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("appointment", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n%%EOF\n");
+        String first17 = String.format("120105%04d0615%03d", 1975 + (int) (System.nanoTime() % 20), (int) (System.nanoTime() % 1000));
+        String number = first17 + cn.tianjin.quality.cqo.IdentityDocument.residentCheckCharacter(first17);
+        String wrong = first17 + (number.endsWith("0") ? "1" : "0");
+        String masked = "12************" + number.substring(14);
+
+        b.login(applicant, TestFixtures.PASSWORD);
+        b.open("/enterprise/cqo");
+        assertThat(b.text("[id='cqo-rule']")).contains("本科").contains("5年");
+        b.type("filing:personName", "林海涛");
+        b.type("filing:idNumber", wrong);
+        b.click("filing:fileButton");
+        b.await(d -> b.body().contains("身份证号码校验未通过"));
+        assertThat(b.text("[id='filing']")).contains("此项为必填项");
+        assertThat(b.has("[id='pending']")).as("nothing stored").isFalse();
+
+        b.type("filing:idNumber", number);
+        b.choose("filing:education", "BACHELOR");
+        b.type("filing:professionalTitle", "高级工程师");
+        b.type("filing:positionTitle", "副总经理");
+        b.type("filing:reportsTo", "总经理");
+        b.type("filing:yearsQuality", "4");
+        b.type("filing:trainingCertificate", "TJCQO-PX-2026-007");
+        b.type("filing:appointedOn_input", "2026-03-01");
+        b.type("filing:duties", "统筹质量管理体系运行，对不合格品放行行使否决权");
+        b.find("input[id$=':0:memberName']").sendKeys("宋佳");
+        new org.openqa.selenium.support.ui.Select(b.find("select[id$=':0:memberRole']")).selectByValue("QUALITY_ENGINEER");
+        b.find("input[id$=':0:memberQualification']").sendKeys("中级质量工程师");
+        b.find("[id='filing:letter']").sendKeys(pdf.toString());
+        b.click("filing:fileButton");
+        b.await(d -> b.has("[id='pending-status']"));
+        assertThat(b.text("[id='pending-status']")).isEqualTo("待审核");
+        assertThat(b.body()).contains(masked).doesNotContain(number).contains("不符合").contains("从事质量工作应满5年，填报的是4年");
+
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open("/official/cqo");
+        b.driver().findElement(org.openqa.selenium.By.linkText(enterprise)).click();
+        b.awaitPath("/official/cqo-filing?");
+        String filingUrl = b.path();
+        assertThat(b.has("[id='decide:register']")).as("short of the rules: no registering").isFalse();
+        b.type("decide:reasons", "从事质量工作年限不足5年，请核实后补正；任命书请由法定代表人签字。");
+        b.click("decide:returnButton");
+        b.await(d -> b.text("[id='filing-status']").equals("已退回"));
+
+        b.login(applicant, TestFixtures.PASSWORD);
+        b.open("/enterprise/cqo");
+        assertThat(b.body()).contains("请由法定代表人签字").contains("备案被退回");
+        b.type("filing:yearsQuality", "6");
+        b.find("[id='filing:letter']").sendKeys(pdf.toString());
+        b.click("filing:fileAgainButton");
+        b.await(d -> b.has("[id='pending-status']") && b.text("[id='pending-status']").equals("待审核"));
+        assertThat(b.body()).contains("第2轮").contains("第1轮").contains("退回修改").contains("符合");
+
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open(filingUrl);
+        b.click("decide:register");
+        confirm(b);
+        b.await(d -> b.text("[id='filing-status']").equals("已登记"));
+        String registry = b.text("[id='registry-number']");
+        assertThat(registry).matches("TJCQO-\\d{4}-\\d{2}-\\d{4}-[0-9A-Z]");
+        assertThat(b.text("[id='cqo-id']")).isEqualTo(masked);
+        b.click("reveal:revealId");
+        b.await(d -> b.body().contains("请说明理由") || b.body().contains("请写明"));
+        assertThat(b.text("[id='cqo-id']")).isEqualTo(masked);
+        b.type("reveal:revealReason", "核对培训证书上的身份信息");
+        b.click("reveal:revealId");
+        b.await(d -> b.text("[id='cqo-id']").equals(number));
+
+        b.login(applicant, TestFixtures.PASSWORD);
+        b.open("/enterprise/cqo");
+        assertThat(b.text("[id='registry-number']")).isEqualTo(registry);
+        assertThat(b.body()).contains("宋佳").contains("审核通过并登记").doesNotContain(number);
+
+        // The public registry, to anyone: the enterprise, the name masked, the number; found by the number as typed.
+        b.logout();
+        b.open("/public/cqo-registry?q=" + registry.toLowerCase(java.util.Locale.ROOT).replace("-", ""));
+        assertThat(b.text("[id='registry']")).contains(enterprise).contains("林**").contains(registry).doesNotContain("林海涛");
+        HttpResponse<String> api = http("GET", "/api/v1/public/cqo-registry?q=" + registry, null, Map.of(), null);
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("\"name\":\"林**\"").contains(registry).doesNotContain("林海涛").doesNotContain(masked);
+        assertThat(http("GET", "/api/v1/public/cqo-registry?district=999999", null, Map.of(), null).statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -9,6 +9,7 @@ import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.audit.AuditLog;
+import cn.tianjin.quality.platform.db.Like;
 import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.privacy.Masks;
 import cn.tianjin.quality.platform.privacy.PersonalDataReveal;
@@ -211,7 +212,7 @@ public class CqoService {
         String snapshot = snapshot(f, form.getTeam());
         em.persist(new Round(f, actor.username(), snapshot, clock.now()));
         String changed = changedFields(before, FilingText.snapshot(snapshot));
-        timeline(f, TimelineEvent.Kind.FILED_AGAIN, actor, "round " + f.getRoundNo() + "; changed: " + changed);
+        timeline(f, TimelineEvent.Kind.FILED_AGAIN, actor, detail("round", String.valueOf(f.getRoundNo()), "changed", changed));
         audit.record(actor, Filing.AUDIT_TYPE, f.getId(), "file-again", "round " + f.getRoundNo() + ", changed: " + changed);
         return f;
     }
@@ -249,7 +250,7 @@ public class CqoService {
         currentRound(f).decide(Round.Decision.RETURNED, actor.username(), why, clock.now());
         f.returned(clock.now());
         Versions.flush(em);
-        timeline(f, TimelineEvent.Kind.RETURNED, actor, why);
+        timeline(f, TimelineEvent.Kind.RETURNED, actor, detail("reasons", why));
         audit.record(actor, Filing.AUDIT_TYPE, f.getId(), "return", "round " + f.getRoundNo() + ": " + why);
         returnedEvents.fire(new CqoEvents.Returned(about(f), why));
         return f;
@@ -285,7 +286,7 @@ public class CqoService {
         f.links(previous.map(Filing::getId).orElse(null), elsewhere.map(Filing::getId).orElse(null));
         f.registered(number, today, now);
         Versions.flush(em);
-        timeline(f, TimelineEvent.Kind.REGISTERED, actor, number.toString());
+        timeline(f, TimelineEvent.Kind.REGISTERED, actor, detail("number", number.toString()));
         audit.record(actor, Filing.AUDIT_TYPE, f.getId(), "register", number + " " + summary(f, enterprise));
         ends.forEach(endedEvents::fire);
         registeredEvents.fire(new CqoEvents.Registered(about(f), today));
@@ -340,13 +341,13 @@ public class CqoService {
         LocalDateTime now = clock.now();
         List<String> what = new ArrayList<>();
         if (dutiesChanged) {
-            timeline(f, TimelineEvent.Kind.DUTIES_CHANGED, actor, "before: " + f.getDuties() + "\nafter: " + newDuties);
+            timeline(f, TimelineEvent.Kind.DUTIES_CHANGED, actor, detail("before", f.getDuties(), "after", newDuties));
             f.duties(newDuties, now);
             what.add("duties");
         }
         if (teamChanged) {
             replaceTeam(f.getId(), form.getTeam());
-            timeline(f, TimelineEvent.Kind.TEAM_CHANGED, actor, "before: " + teamBefore + "\nafter: " + teamAfter);
+            timeline(f, TimelineEvent.Kind.TEAM_CHANGED, actor, detail("before", teamBefore, "after", teamAfter));
             what.add("team");
         }
         if (!dutiesChanged) {
@@ -384,7 +385,7 @@ public class CqoService {
             case TRANSFERRED -> TimelineEvent.Kind.TRANSFERRED;
             case CANCELLED -> TimelineEvent.Kind.CANCELLED;
         };
-        timeline(f, line, actor, (successor == null ? "" : "→ " + successor + " ") + (reason == null ? "" : reason));
+        timeline(f, line, actor, reason == null ? "" : detail("reason", reason));
         audit.record(actor, Filing.AUDIT_TYPE, f.getId(), "end",
                 kind + (byBureau ? " by the bureau" : " by the enterprise") + (reason == null ? "" : ": " + reason)
                         + (successor == null ? "" : ", succeeded by filing " + successor));
@@ -400,6 +401,44 @@ public class CqoService {
         Filing f = find(filingId);
         reveals.reveal(actor, PersonalDataReveal.IDENTITY_ACTION, Filing.AUDIT_TYPE, f.getId(), Masks.name(f.getPersonName()), reason);
         return keys.vault().open(f.getIdKind(), f.getIdSealed());
+    }
+
+    /** What a batch of re-sealing did: the last filing id it read (-1: none left), how many it sealed again, and how many
+     * it could not open (sealed under a key no longer configured). */
+    public record Resealed(long lastId, int resealed, int unreadable) {
+    }
+
+    /**
+     * Re-seals under the current key up to {@code max} identity numbers, of filings after {@code afterId}, sealed under
+     * an older key (after a key rotation). Each row is changed only if it still holds what was read, so two instances
+     * starting together do not undo each other; one audit entry per batch that changed something.
+     */
+    @Transactional
+    public Resealed resealBatch(long afterId, int max) {
+        IdentityVault vault = keys.vault();
+        List<Filing> stale = em.createQuery("SELECT f FROM Filing f WHERE f.id > :after AND f.idSealed NOT LIKE :current"
+                        + " ORDER BY f.id", Filing.class)
+                .setParameter("after", afterId).setParameter("current", Like.escape(vault.currentPrefix()) + "%")
+                .setMaxResults(max).getResultList();
+        int done = 0;
+        int unreadable = 0;
+        for (Filing f : stale) {
+            String clear;
+            try {
+                clear = vault.open(f.getIdKind(), f.getIdSealed());
+            } catch (IllegalArgumentException e) {
+                unreadable++;
+                continue;
+            }
+            done += em.createQuery("UPDATE Filing f SET f.idSealed = :n WHERE f.id = :id AND f.idSealed = :o")
+                    .setParameter("n", vault.seal(f.getIdKind(), clear)).setParameter("id", f.getId())
+                    .setParameter("o", f.getIdSealed()).executeUpdate();
+        }
+        if (done > 0) {
+            audit.record(Actor.system(), "cqo-keys", vault.currentPrefix(), "reseal",
+                    done + " identity numbers sealed again under the current key");
+        }
+        return new Resealed(stale.isEmpty() ? -1 : stale.get(stale.size() - 1).getId(), done, unreadable);
     }
 
     // ------------------------------------------------------------------ reading
@@ -480,6 +519,95 @@ public class CqoService {
     public long registeredEnterprises() {
         return em.createQuery("SELECT COUNT(f) FROM Filing f WHERE f.status = :s", Long.class)
                 .setParameter("s", FilingStatus.REGISTERED).getSingleResult();
+    }
+
+    // ------------------------------------------------------------------ figures
+
+    /** Enterprises with a registered CQO now, by one attribute of the enterprise (district code, industry or size). */
+    public record Count(String key, long enterprises) implements Serializable {
+    }
+
+    /** How many enterprises had a registered CQO at the end of a year (today, for this year). */
+    public record YearEnd(int year, LocalDate on, long enterprises) implements Serializable {
+    }
+
+    public record Figures(long registered, List<Count> byDistrict, List<Count> byIndustry, List<Count> bySize,
+                          List<YearEnd> byYear) implements Serializable {
+    }
+
+    /**
+     * The figures against the city's target: enterprises with a registered CQO now, by district, industry and size, and
+     * at the end of each year since the first registration (a registration counts in the years it was in force).
+     */
+    @Transactional
+    public Figures figures(Actor actor) {
+        actor.requireStaff("reading the CQO figures");
+        long registered = registeredEnterprises();
+        List<Count> byDistrict = grouped("e.districtCode");
+        List<Count> byIndustry = grouped("e.industry");
+        List<Count> bySize = grouped("e.size");
+        Integer first = em.createQuery("SELECT MIN(f.registryYear) FROM Filing f", Integer.class).getSingleResult();
+        List<YearEnd> byYear = new ArrayList<>();
+        LocalDate today = clock.today();
+        for (int y = first == null ? today.getYear() : first; y <= today.getYear(); y++) {
+            LocalDate end = y == today.getYear() ? today : LocalDate.of(y, 12, 31);
+            long n = em.createQuery("SELECT COUNT(f) FROM Filing f WHERE f.registeredOn <= :d"
+                            + " AND (f.endedOn IS NULL OR f.endedOn > :d)", Long.class)
+                    .setParameter("d", end).getSingleResult();
+            byYear.add(new YearEnd(y, end, n));
+        }
+        return new Figures(registered, byDistrict, byIndustry, bySize, byYear);
+    }
+
+    private List<Count> grouped(String attribute) {
+        return em.createQuery("SELECT " + attribute + ", COUNT(f) FROM Filing f, Enterprise e WHERE e.id = f.enterpriseId"
+                        + " AND f.status = :s GROUP BY " + attribute + " ORDER BY COUNT(f) DESC, " + attribute, Object[].class)
+                .setParameter("s", FilingStatus.REGISTERED).getResultList().stream()
+                .map(r -> new Count(String.valueOf(r[0]), (Long) r[1])).toList();
+    }
+
+    // ------------------------------------------------------------------ the public registry
+
+    /** A line of the public registry: the enterprise, the CQO's name masked, the number and since when. */
+    public record RegistryLine(String enterpriseName, String creditCode, String districtCode, String maskedName,
+                               String registryNumber, LocalDate since) implements Serializable {
+    }
+
+    public record Registry(long total, List<RegistryLine> lines) implements Serializable {
+    }
+
+    /**
+     * The registered CQOs, newest first, found by part of the enterprise's name, its full credit code or a registry
+     * number as typed, and by district; paged in the database. Open to anyone: it holds nothing but what the registry
+     * publishes.
+     */
+    @Transactional
+    public Registry registry(String text, String districtCode, int first, int max) {
+        String q = text == null || text.isBlank() ? null : text.strip();
+        String number = RegistryNumber.parse(q).map(RegistryNumber::toString).orElse(null);
+        String code = q == null ? null : q.toUpperCase(java.util.Locale.ROOT);
+        String district = districtCode == null || districtCode.isBlank() ? null : districtCode.strip();
+        String where = " FROM Filing f, Enterprise e WHERE e.id = f.enterpriseId AND f.status = :s"
+                + (district == null ? "" : " AND e.districtCode = :d")
+                + (q == null ? "" : " AND (e.name LIKE :like OR e.creditCode = :code OR f.registryNumber = :number)");
+        var count = em.createQuery("SELECT COUNT(f)" + where, Long.class);
+        var rows = em.createQuery("SELECT e.name, e.creditCode, e.districtCode, f.personName, f.registryNumber, f.registeredOn"
+                + where + " ORDER BY f.registeredOn DESC, f.id DESC", Object[].class);
+        for (var query : List.of(count, rows)) {
+            query.setParameter("s", FilingStatus.REGISTERED);
+            if (district != null) {
+                query.setParameter("d", district);
+            }
+            if (q != null) {
+                query.setParameter("like", Like.contains(q)).setParameter("code", code)
+                        .setParameter("number", number);
+            }
+        }
+        List<RegistryLine> lines = rows.setFirstResult(first).setMaxResults(max).getResultList().stream()
+                .map(r -> new RegistryLine((String) r[0], (String) r[1], (String) r[2], Masks.name((String) r[3]),
+                        (String) r[4], (LocalDate) r[5]))
+                .toList();
+        return new Registry(count.getSingleResult(), lines);
     }
 
     // ------------------------------------------------------------------ inside
@@ -618,13 +746,28 @@ public class CqoService {
                 changed.add(k);
             }
         });
-        return changed.isEmpty() ? "nothing" : String.join(", ", changed);
+        return String.join(",", changed);
     }
 
-    private static String filedDetail(Filing f) {
-        return (f.getReplacesFilingId() == null ? "" : "replaces " + f.getReplacesFilingId() + "; ")
-                + (f.getTransferFromId() == null ? "" : "transfer from " + f.getTransferFromId() + "; ")
-                + (f.isRuleMet() ? "rules met" : "rules not met");
+    private String filedDetail(Filing f) {
+        Map<String, String> d = new LinkedHashMap<>();
+        if (f.getReplacesFilingId() != null) {
+            d.put("replaces", em.find(Filing.class, f.getReplacesFilingId()).getRegistryNumber());
+        }
+        if (f.getTransferFromId() != null) {
+            d.put("transferFrom", em.find(Filing.class, f.getTransferFromId()).getRegistryNumber());
+        }
+        d.put("rules", String.valueOf(f.isRuleMet()));
+        return FilingText.snapshot(d);
+    }
+
+    /** A timeline line's detail: named values, shown by the page with labels in the reader's language. */
+    private static String detail(String... namesAndValues) {
+        Map<String, String> d = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            d.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return FilingText.snapshot(d);
     }
 
     private static String summary(Filing f, Enterprise e) {

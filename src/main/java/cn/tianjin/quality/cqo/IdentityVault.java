@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  * associated data, so a passport number cannot be passed off as a resident identity number by copying a cell. Keys
  * come from configuration as {@code name:base64,name:base64,...}, the first sealing new values and all of them opening
  * old ones: to rotate, put a new key first, keep the old ones until {@link #isCurrent} is true of every stored value
- * (the service re-seals on the next write, or an official's re-seal run does it at once), then drop them. The hash key
+ * (the portal re-seals every stored value under the new key when it starts, IdentityReseal), then drop them. The hash key
  * is separate and not rotated with them: changing it means recomputing every hash from the opened numbers.
  */
 public final class IdentityVault {
@@ -114,9 +114,14 @@ public final class IdentityVault {
         }
     }
 
-    /** Whether a sealed value is under the current key (if not, the next write re-seals it). */
+    /** Whether a sealed value is under the current key (if not, the re-seal at start-up seals it again). */
     public boolean isCurrent(String sealed) {
-        return sealed != null && sealed.startsWith(VERSION + ':' + current + ':');
+        return sealed != null && sealed.startsWith(currentPrefix());
+    }
+
+    /** How every value sealed under the current key begins. */
+    public String currentPrefix() {
+        return VERSION + ':' + current + ':';
     }
 
     /**

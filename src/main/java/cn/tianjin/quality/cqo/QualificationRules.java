@@ -18,7 +18,7 @@ import java.util.Map;
 public final class QualificationRules {
 
     /** The rule for one size of enterprise. */
-    public record Rule(Education minimumEducation, int minimumYears, boolean trainingRequired) {
+    public record Rule(Education minimumEducation, int minimumYears, boolean trainingRequired) implements java.io.Serializable {
         public Rule {
             if (minimumEducation == null || minimumYears < 0 || minimumYears > 60) {
                 throw new IllegalArgumentException("A rule needs an education and 0 to 60 years");

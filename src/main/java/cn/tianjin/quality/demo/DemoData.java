@@ -61,6 +61,9 @@ public class DemoData {
     PacesetterSeeder pacesetter;
 
     @Inject
+    CqoSeeder cqo;
+
+    @Inject
     cn.tianjin.quality.platform.PortalClock clock;
 
     @PostConstruct
@@ -93,6 +96,7 @@ public class DemoData {
                     "tianjin-benchmark-2026", made);
             award.seed(made);
             pacesetter.seed(made);
+            cqo.seed(made);
             LOG.info("Demo review rounds and campaigns loaded");
         } catch (RuntimeException e) {
             // The container rolls back without a word for application exceptions; a half-empty demo must say why.
