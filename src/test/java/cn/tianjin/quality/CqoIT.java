@@ -12,6 +12,10 @@ import cn.tianjin.quality.cqo.FilingStatus;
 import cn.tianjin.quality.cqo.IdentityDocument;
 import cn.tianjin.quality.cqo.QualificationRules;
 import cn.tianjin.quality.cqo.RegistryNumber;
+import cn.tianjin.quality.cqo.ReportForm;
+import cn.tianjin.quality.cqo.ReportSchedule;
+import cn.tianjin.quality.cqo.ReportService;
+import cn.tianjin.quality.cqo.ReportStatus;
 import cn.tianjin.quality.cqo.Round;
 import cn.tianjin.quality.cqo.TeamRole;
 import cn.tianjin.quality.cqo.TimelineEvent;
@@ -66,6 +70,9 @@ class CqoIT {
 
     @Inject
     CqoService cqo;
+
+    @Inject
+    ReportService reports;
 
     @Inject
     AccountService accounts;
@@ -403,6 +410,108 @@ class CqoIT {
                     .setParameter(2, f.getId()).executeUpdate();
             transaction.commit();
         }
+    }
+
+    @Test
+    void theYearlyReportIsDraftedSubmittedOnceAndTheLateAreRemindedAndListed() throws Exception {
+        Actor applicant = freshApplicant(SizeClass.MEDIUM);
+        int year = ReportSchedule.reportYearOn(clock.today());
+        clock.at(LocalDate.of(year, 6, 1).atTime(10, 0), () -> registeredFiling(applicant, "韩梅", newIdNumber()));
+        refused(() -> reports.view(applicant, year + 1), "cqo.report.notYet");
+        refused(() -> reports.view(applicant, year - 1), "cqo.report.notDue");
+
+        // Reminders: the opening one on 2 January, once; the late one after the deadline tells the officials too.
+        LocalDate opening = LocalDate.of(year + 1, 1, 2);
+        assertThat(reports.remind(opening)).isPositive();
+        assertThat(reports.remind(opening)).as("sent once").isZero();
+        LocalDate late = reports.schedule().deadline(year).plusDays(1);
+        long officialNotes = em.createQuery("SELECT COUNT(n) FROM Notification n", Long.class).getSingleResult();
+        assertThat(reports.remind(late)).isPositive();
+        assertThat(em.createQuery("SELECT COUNT(n) FROM Notification n", Long.class).getSingleResult()).isGreaterThan(officialNotes);
+        ReportService.Line line = reports.overview(official(), year).lines().stream()
+                .filter(l -> l.enterpriseId().equals(applicant.enterpriseId())).findFirst().orElseThrow();
+        assertThat(line.submitted()).isFalse();
+        assertThat(line.reminderLevel()).isEqualTo(ReportSchedule.OVERDUE);
+        assertThat(line.maskedName()).isEqualTo("韩*");
+
+        ReportForm form = new ReportForm();
+        form.setGoalsResults("产品一次交检合格率99.2%，目标99%");
+        var draft = reports.save(applicant, year, null, form);
+        assertThat(draft.getStatus()).isEqualTo(ReportStatus.DRAFT);
+        assertThatThrownBy(() -> reports.submit(applicant, year, draft.getVersion(), form))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("improvementProjects"));
+        form.setImprovementProjects("焊接工序QC小组，返修率下降40%");
+        form.setComplaints("全年投诉3起，均在7日内处理完毕");
+        form.setTraining("全员质量培训2期，186人次");
+        form.setVetoUse("对两批不合格原材料行使否决，退货处理");
+        form.setVetoCount(2);
+        var submitted = reports.submit(applicant, year, draft.getVersion(), form);
+        assertThat(submitted.getStatus()).isEqualTo(ReportStatus.SUBMITTED);
+        refused(() -> reports.save(applicant, year, submitted.getVersion(), form), "cqo.report.alreadySubmitted");
+        assertThat(reports.overview(official(), year).lines()).filteredOn(l -> l.enterpriseId().equals(applicant.enterpriseId()))
+                .singleElement().satisfies(l -> assertThat(l.submitted()).isTrue());
+        reports.remind(late.plusMonths(1).plusDays(1));
+        assertThat(reports.overview(official(), year).lines()).filteredOn(l -> l.enterpriseId().equals(applicant.enterpriseId()))
+                .singleElement().as("no reminder after submitting").satisfies(l -> assertThat(l.reminderLevel()).isEqualTo(ReportSchedule.OVERDUE));
+        Actor other = accounts.findByUsername("it-applicant-b").orElseThrow().actor();
+        assertThatThrownBy(() -> reports.get(other, submitted.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reports.overview(applicant, year)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTrainingListCompletesAFilingAndExistingOfficersAreImportedAllOrNothing() throws Exception {
+        // A filing short only of the training; the training body's list brings it in line.
+        Actor applicant = freshApplicant(SizeClass.MEDIUM);
+        String number = newIdNumber();
+        FilingForm untrained = form("贺军", number);
+        untrained.setTrainingCertificate(null);
+        Filing f = cqo.file(applicant, applicant.enterpriseId(), untrained, "任命书.pdf", letter());
+        assertThat(f.isRuleMet()).isFalse();
+        String certificate = "IT-PX-" + System.nanoTime();
+        String list = "姓名,证件号码,证书编号,结业日期,培训机构\n贺军," + number + "," + certificate + ",2025-06-30,天津市质量协会\n";
+        assertThatThrownBy(() -> cqo.importTraining(applicant, "名单.csv", list.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AccessDeniedException.class);
+        CqoService.ImportReport training = cqo.importTraining(official(), "名单.csv", list.getBytes(StandardCharsets.UTF_8));
+        assertThat(training.ok()).isTrue();
+        assertThat(training.stored()).isEqualTo(1);
+        assertThat(training.matched()).isEqualTo(1);
+        assertThat(cqo.get(official(), f.getId()).isRuleMet()).isTrue();
+        assertThat(cqo.training(applicant, f.getId())).extracting(t -> t.getCertificateNo()).containsExactly(certificate);
+        assertThat(cqo.timeline(applicant, f.getId())).extracting(TimelineEvent::getKind).contains(TimelineEvent.Kind.TRAINING_MATCHED);
+        CqoService.ImportReport again = cqo.importTraining(official(), "名单.csv", list.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.errors()).extracting(e -> e.messageKey()).containsExactly("cqo.import.trainingKnown");
+
+        // CQOs from before the portal: one bad row and nothing is stored; corrected, both are registered.
+        Enterprise first = TestFixtures.newEnterprise("91120104MA09", "集成测试存量企业甲" + System.nanoTime() % 100_000);
+        Enterprise second = TestFixtures.newEnterprise("91120110MA09", "集成测试存量企业乙" + System.nanoTime() % 100_000);
+        transaction.begin();
+        enterprises.createWithoutUser(first);
+        enterprises.createWithoutUser(second);
+        transaction.commit();
+        String header = "统一社会信用代码,姓名,证件号码,学历,职称,职务,直接向谁报告,从事质量工作年限,培训证书编号,任命日期,职责,登记日期\n";
+        String rowA = first.getCreditCode() + ",曹雪," + newIdNumber() + ",本科,高级工程师,副总经理,总经理,9,PX-1,2019-03-01,统筹质量管理,2019-05-20\n";
+        String rowB = second.getCreditCode() + ",魏东," + newIdNumber() + ",硕士,正高级工程师,总工程师,董事会,12,PX-2,2021-01-10,质量否决,2021年2月1日\n";
+        String unknown = TestFixtures.newEnterprise("91120104MA09", "不存在").getCreditCode();
+        String bad = unknown + ",周岚," + newIdNumber() + ",本科,工程师,经理,总经理,6,PX-3,2020-01-01,职责,2020-02-01\n";
+        long before = cqo.registeredEnterprises();
+        CqoService.ImportReport refused = cqo.importExisting(official(), "存量.csv",
+                (header + rowA + bad + rowB).getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.errors()).extracting(e -> e.line(), e -> e.messageKey())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "cqo.import.enterpriseUnknown"));
+        assertThat(cqo.registeredEnterprises()).as("nothing stored").isEqualTo(before);
+
+        CqoService.ImportReport stored = cqo.importExisting(official(), "存量.csv", (header + rowA + rowB).getBytes(StandardCharsets.UTF_8));
+        assertThat(stored.ok()).isTrue();
+        assertThat(stored.stored()).isEqualTo(2);
+        assertThat(cqo.registeredEnterprises()).isEqualTo(before + 2);
+        Filing imported = cqo.ofEnterprise(official(), enterprises.findByCode(first.getCreditCode()).orElseThrow().getId()).get(0);
+        assertThat(imported.getStatus()).isEqualTo(FilingStatus.REGISTERED);
+        assertThat(imported.getRegisteredOn()).isEqualTo(LocalDate.of(2019, 5, 20));
+        assertThat(imported.getRegistryNumber()).startsWith("TJCQO-2019-04-");
+        assertThat(cqo.registry(second.getCreditCode(), null, 0, 5).lines()).extracting(CqoService.RegistryLine::maskedName)
+                .containsExactly("魏*");
+        assertThat(cqo.importExisting(official(), "存量.csv", (header + rowA).getBytes(StandardCharsets.UTF_8)).errors())
+                .extracting(e -> e.messageKey()).containsExactly("cqo.import.enterpriseHasCqo");
     }
 
     private Filing registeredFiling(Actor applicant, String name, String number) {

@@ -23,4 +23,12 @@ public final class CqoEvents {
 
     public record Ended(About filing, EndKind kind, boolean byBureau, String reason, LocalDate on) {
     }
+
+    /** An enterprise was reminded of its report on {@code year} at a level of {@link ReportSchedule}. */
+    public record ReportReminded(Long enterpriseId, int year, int level, LocalDate deadline) {
+    }
+
+    /** After the deadline: {@code late} enterprises have not submitted their report on {@code year}. */
+    public record ReportsOverdue(int year, long late, LocalDate deadline) {
+    }
 }

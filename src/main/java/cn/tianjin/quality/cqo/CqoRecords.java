@@ -2,6 +2,7 @@ package cn.tianjin.quality.cqo;
 
 import cn.tianjin.quality.credit.CreditFile;
 import cn.tianjin.quality.platform.notify.NotificationService;
+import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +16,8 @@ import jakarta.inject.Inject;
 public class CqoRecords {
     /** The enterprise's CQO page. */
     static final String ENTERPRISE_PAGE = "/enterprise/cqo";
+    /** The enterprise's report page, for a year given after it. */
+    static final String REPORT_PAGE = "/enterprise/cqo-report?year=";
 
     @Inject
     CreditFile creditFile;
@@ -51,5 +54,16 @@ public class CqoRecords {
                     ENTERPRISE_PAGE, f.maskedName(), f.registryNumber(), new Messages.Key(e.kind().messageKey()),
                     e.reason() == null ? "" : e.reason());
         }
+    }
+
+    void reportReminded(@Observes CqoEvents.ReportReminded e) {
+        String kind = e.level() >= ReportSchedule.OVERDUE ? "overdue" : e.level() == ReportSchedule.LAST_MONTH ? "lastMonth" : "opening";
+        notifications.tellEnterprise(e.enterpriseId(), true, "cqo.notify.report." + kind + ".subject",
+                "cqo.notify.report." + kind + ".body", REPORT_PAGE + e.year(), e.year(), e.deadline());
+    }
+
+    void reportsOverdue(@Observes CqoEvents.ReportsOverdue e) {
+        notifications.tellRole(Role.OFFICIAL, "cqo.notify.reportsOverdue.subject", "cqo.notify.reportsOverdue.body",
+                "/official/cqo-reports?year=" + e.year(), e.year(), e.late(), e.deadline());
     }
 }

@@ -14,6 +14,9 @@ import cn.tianjin.quality.platform.files.AttachmentService;
 import cn.tianjin.quality.platform.privacy.Masks;
 import cn.tianjin.quality.platform.privacy.PersonalDataReveal;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.tables.RowError;
+import cn.tianjin.quality.platform.tables.TableRecord;
+import cn.tianjin.quality.platform.tables.Tables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -521,6 +524,146 @@ public class CqoService {
                 .setParameter("s", FilingStatus.REGISTERED).getSingleResult();
     }
 
+    // ------------------------------------------------------------------ imports
+
+    /** What an import did: rows stored and filings matched, or the problems of a file of which nothing was stored. */
+    public record ImportReport(int stored, int matched, List<RowError> errors) implements Serializable {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private static List<TableRecord> records(byte[] content, List<RowError> errors) {
+        try {
+            return Tables.read(content, CqoTables.MAX_ROWS + 1);
+        } catch (Tables.Unreadable e) {
+            errors.add(RowError.of(0, null, "cqo.import.unreadable"));
+            return List.of();
+        }
+    }
+
+    /**
+     * Imports a training body's list of completions, all rows or none: each row's identity number is kept only as its
+     * keyed hash, and the filings of the same person are found through it; a filing awaiting the bureau that fell short
+     * only of the training is checked again.
+     */
+    @Transactional
+    public ImportReport importTraining(Actor actor, String fileName, byte[] content) {
+        actor.requireStaff("importing CQO training");
+        List<RowError> errors = new ArrayList<>();
+        List<TableRecord> records = records(content, errors);
+        if (!errors.isEmpty()) {
+            return new ImportReport(0, 0, errors);
+        }
+        CqoTables.Parsed<CqoTables.TrainingRow> parsed = CqoTables.training(records, clock.today());
+        if (!parsed.ok()) {
+            return new ImportReport(0, 0, parsed.errors());
+        }
+        IdentityVault vault = keys.vault();
+        Map<CqoTables.TrainingRow, String> hashes = new LinkedHashMap<>();
+        for (CqoTables.TrainingRow row : parsed.rows()) {
+            String hash = vault.matchHash(row.kind(), row.number());
+            boolean known = em.createQuery("SELECT COUNT(t) FROM TrainingRecord t WHERE t.idHash = :h AND t.certificateNo = :c",
+                            Long.class).setParameter("h", hash).setParameter("c", row.certificate()).getSingleResult() > 0;
+            if (known) {
+                errors.add(RowError.of(row.line(), CqoTables.TrainingColumn.CERTIFICATE.chineseHeader(), "cqo.import.trainingKnown",
+                        row.certificate()));
+            }
+            hashes.put(row, hash);
+        }
+        if (!errors.isEmpty()) {
+            return new ImportReport(0, 0, errors);
+        }
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        hashes.forEach((row, hash) -> em.persist(new TrainingRecord(row.kind(), hash, Masks.name(row.name()), row.certificate(),
+                row.completedOn(), row.body(), name, clock.now(), actor.username())));
+        em.flush();
+        int matched = 0;
+        for (Map.Entry<CqoTables.TrainingRow, String> e : hashes.entrySet()) {
+            List<Filing> filings = em.createQuery("SELECT f FROM Filing f WHERE f.idHash = :h", Filing.class)
+                    .setParameter("h", e.getValue()).getResultList();
+            for (Filing f : filings) {
+                matched++;
+                timeline(f, TimelineEvent.Kind.TRAINING_MATCHED, actor, detail("certificate", e.getKey().certificate(),
+                        "trainingBody", e.getKey().body(), "completedOn", String.valueOf(e.getKey().completedOn())));
+                if (f.getStatus().pending() && !f.isRuleMet()) {
+                    check(f, em.find(Enterprise.class, f.getEnterpriseId()));
+                }
+            }
+        }
+        audit.record(actor, "cqo-training", name, "import", hashes.size() + " completions from " + name + ", " + matched
+                + " filings matched");
+        return new ImportReport(hashes.size(), matched, List.of());
+    }
+
+    /**
+     * Imports CQOs enterprises registered before the portal, all rows or none: each becomes a registration of its
+     * enterprise (which must be in the portal's register, in Tianjin, without a registered CQO) under a registry number
+     * of its registration year, with the round and timeline saying it was imported; the credit file gets its line.
+     */
+    @Transactional
+    public ImportReport importExisting(Actor actor, String fileName, byte[] content) {
+        actor.requireStaff("importing CQO registrations");
+        List<RowError> errors = new ArrayList<>();
+        List<TableRecord> records = records(content, errors);
+        if (!errors.isEmpty()) {
+            return new ImportReport(0, 0, errors);
+        }
+        CqoTables.Parsed<CqoTables.ExistingRow> parsed = CqoTables.existing(records, clock.today());
+        if (!parsed.ok()) {
+            return new ImportReport(0, 0, parsed.errors());
+        }
+        IdentityVault vault = keys.vault();
+        Map<CqoTables.ExistingRow, Enterprise> targets = new LinkedHashMap<>();
+        String codeColumn = CqoTables.ExistingColumn.CODE.chineseHeader();
+        for (CqoTables.ExistingRow row : parsed.rows()) {
+            Optional<Enterprise> e = enterprises.findByCode(row.creditCode());
+            String hash = vault.matchHash(row.form().getIdKind(), row.form().getIdNumber());
+            if (e.isEmpty()) {
+                errors.add(RowError.of(row.line(), codeColumn, "cqo.import.enterpriseUnknown", row.creditCode()));
+            } else if (e.get().isOutsideTianjin()) {
+                errors.add(RowError.of(row.line(), codeColumn, "cqo.file.outsideTianjin"));
+            } else if (registeredAt(e.get().getId()).isPresent()) {
+                errors.add(RowError.of(row.line(), codeColumn, "cqo.import.enterpriseHasCqo",
+                        registeredAt(e.get().getId()).get().getRegistryNumber()));
+            } else if (registeredPerson(hash).isPresent()) {
+                errors.add(RowError.of(row.line(), CqoTables.ExistingColumn.ID_NUMBER.chineseHeader(), "cqo.import.personRegistered",
+                        registeredPerson(hash).get().getRegistryNumber()));
+            } else if (row.registeredOn().isBefore(row.form().getAppointedOn())) {
+                errors.add(RowError.of(row.line(), CqoTables.ExistingColumn.REGISTERED_ON.chineseHeader(),
+                        "cqo.import.registeredBeforeAppointed"));
+            } else {
+                targets.put(row, e.get());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ImportReport(0, 0, errors);
+        }
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        List<CqoEvents.Registered> registrations = new ArrayList<>();
+        for (Map.Entry<CqoTables.ExistingRow, Enterprise> t : targets.entrySet()) {
+            CqoTables.ExistingRow row = t.getKey();
+            Enterprise enterprise = t.getValue();
+            Filing f = new Filing(enterprise.getId(), clock.now());
+            List<FilingForm.Member> noTeam = List.of();
+            takeDetails(f, row.form(), vault);
+            check(f, enterprise);
+            em.persist(f);
+            em.flush();
+            Round round = new Round(f, actor.username(), snapshot(f, noTeam), clock.now());
+            round.decide(Round.Decision.ACCEPTED, actor.username(), null, clock.now());
+            em.persist(round);
+            RegistryNumber number = nextNumber(row.registeredOn().getYear(), enterprise.getDistrictCode());
+            f.registered(number, row.registeredOn(), clock.now());
+            em.flush();
+            timeline(f, TimelineEvent.Kind.REGISTERED, actor, detail("number", number.toString(), "imported", name));
+            audit.record(actor, Filing.AUDIT_TYPE, f.getId(), "import", number + " " + summary(f, enterprise) + " from " + name);
+            registrations.add(new CqoEvents.Registered(about(f), row.registeredOn()));
+        }
+        registrations.forEach(registeredEvents::fire);
+        return new ImportReport(targets.size(), 0, List.of());
+    }
+
     // ------------------------------------------------------------------ figures
 
     /** Enterprises with a registered CQO now, by one attribute of the enterprise (district code, industry or size). */
@@ -685,11 +828,24 @@ public class CqoService {
         f.links(current.map(Filing::getId).orElse(null), elsewhere.map(Filing::getId).orElse(null));
     }
 
+    /** Checks a filing under the rules in force; training counts as done with a certificate number or a matching record. */
     private void check(Filing f, Enterprise enterprise) {
         RuleSet rules = currentRules();
+        boolean trained = f.getTrainingCertificate() != null || !trainingOf(f.getIdHash()).isEmpty();
         QualificationRules.Outcome outcome = rules.rules().check(enterprise.getSize(), new QualificationRules.Candidate(
-                f.getEducation(), f.getYearsQuality(), f.getTrainingCertificate() != null));
+                f.getEducation(), f.getYearsQuality(), trained));
         f.checked(rules.getId(), outcome.met(), FilingText.shortfalls(outcome.shortfalls()));
+    }
+
+    private List<TrainingRecord> trainingOf(String idHash) {
+        return em.createQuery("SELECT t FROM TrainingRecord t WHERE t.idHash = :h ORDER BY t.completedOn DESC", TrainingRecord.class)
+                .setParameter("h", idHash).getResultList();
+    }
+
+    /** The training completions imported for the person of a filing, newest first. */
+    @Transactional
+    public List<TrainingRecord> training(Actor actor, Long filingId) {
+        return trainingOf(visibleFiling(actor, filingId).getIdHash());
     }
 
     private void storeTeam(Long filingId, List<FilingForm.Member> team) {

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
@@ -34,6 +35,9 @@ public class EnterpriseCqoBacking implements Serializable {
 
     @Inject
     IdentityKeys keys;
+
+    @Inject
+    ReportService reports;
 
     @Inject
     CurrentUser currentUser;
@@ -186,6 +190,20 @@ public class EnterpriseCqoBacking implements Serializable {
     public String getRuleText() {
         return Pages.text(rule.trainingRequired() ? "cqo.rules.forSize.training" : "cqo.rules.forSize",
                 Pages.text("size." + size.name()), Pages.text(rule.minimumEducation().messageKey()), rule.minimumYears());
+    }
+
+    /** The year whose report is asked for now. */
+    public int getReportYear() {
+        return ReportSchedule.reportYearOn(clock.today());
+    }
+
+    /** Whether the registered CQO was registered by the end of the year whose report is asked for now. */
+    public boolean isReportDue() {
+        return registered != null && !registered.getRegisteredOn().isAfter(LocalDate.of(getReportYear(), 12, 31));
+    }
+
+    public LocalDate getReportDeadline() {
+        return reports.schedule().deadline(getReportYear());
     }
 
     public boolean isKeysReady() { return keys.ready(); }

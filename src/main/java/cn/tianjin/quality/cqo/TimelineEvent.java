@@ -17,7 +17,8 @@ public class TimelineEvent implements Serializable {
 
     /** What happened; the page shows {@code cqo.timeline.<kind>}. */
     public enum Kind {
-        FILED, RETURNED, FILED_AGAIN, WITHDRAWN, REGISTERED, DUTIES_CHANGED, TEAM_CHANGED, REPLACED, TRANSFERRED, CANCELLED
+        FILED, RETURNED, FILED_AGAIN, WITHDRAWN, REGISTERED, DUTIES_CHANGED, TEAM_CHANGED, REPLACED, TRANSFERRED, CANCELLED,
+        TRAINING_MATCHED
     }
 
     @Id

@@ -1,14 +1,10 @@
 package cn.tianjin.quality.credit;
 
 import cn.tianjin.quality.enterprise.CreditCode;
+import cn.tianjin.quality.platform.tables.CsvReader;
+import cn.tianjin.quality.platform.tables.TableRecord;
+import cn.tianjin.quality.platform.tables.TableText;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses the CSV file an official uploads to add entries to the serious dishonesty list.
@@ -46,10 +40,7 @@ public final class CreditCsv {
     public static final String TOO_MANY_ROWS = "csv.tooManyRows";
     public static final String UNCLOSED_QUOTE = "csv.unclosedQuote";
 
-    private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
-    private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
     private CreditCsv() {
     }
@@ -73,10 +64,10 @@ public final class CreditCsv {
             this.chineseHeader = chineseHeader;
             this.required = required;
             List<String> all = new ArrayList<>();
-            all.add(headerKey(header));
-            all.add(headerKey(chineseHeader));
+            all.add(TableText.headerKey(header));
+            all.add(TableText.headerKey(chineseHeader));
             for (String alias : extraAliases) {
-                all.add(headerKey(alias));
+                all.add(TableText.headerKey(alias));
             }
             this.aliases = List.copyOf(all);
         }
@@ -103,7 +94,7 @@ public final class CreditCsv {
         }
 
         static Optional<Column> forHeader(String text) {
-            String key = headerKey(text);
+            String key = TableText.headerKey(text);
             for (Column column : values()) {
                 if (column.aliases.contains(key)) {
                     return Optional.of(column);
@@ -200,176 +191,12 @@ public final class CreditCsv {
     public static Result parse(byte[] content, LocalDate today) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(today, "today");
-        return new Parser(decode(content), today).parse();
-    }
-
-    /**
-     * Decodes the upload: UTF-8 (BOM stripped) when the bytes are valid UTF-8, otherwise GB18030.
-     * Chinese text in GB18030 is practically never valid UTF-8, so trying UTF-8 strictly first is a
-     * reliable test.
-     */
-    static String decode(byte[] content) {
-        int offset = hasUtf8Bom(content) ? 3 : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(content, offset, content.length - offset);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes)
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, offset, content.length - offset, GB18030);
-        }
-    }
-
-    private static boolean hasUtf8Bom(byte[] content) {
-        return content.length >= 3
-                && (content[0] & 0xFF) == 0xEF
-                && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF;
-    }
-
-    /**
-     * Parses a date as officials type it in Excel: 2024-03-01, 2024/3/1, 2024.3.1 or 2024年3月1日.
-     * Full-width digits are accepted.
-     */
-    static Optional<LocalDate> parseDate(String text) {
-        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        Matcher numeric = NUMERIC_DATE.matcher(value);
-        if (numeric.matches()) {
-            return date(numeric.group(1), numeric.group(3), numeric.group(4));
-        }
-        Matcher chinese = CHINESE_DATE.matcher(value);
-        if (chinese.matches()) {
-            return date(chinese.group(1), chinese.group(2), chinese.group(3));
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<LocalDate> date(String year, String month, String day) {
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-        } catch (DateTimeException impossibleDate) {
-            return Optional.empty();
-        }
-    }
-
-    /** Lower case with spaces, underscores and hyphens removed, so "Listed On" matches listed_on. */
-    private static String headerKey(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder key = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (!isBlankChar(c) && c != '_' && c != '-') {
-                key.append(c);
-            }
-        }
-        return key.toString();
-    }
-
-    /** Trims ordinary whitespace and also the no-break and ideographic spaces Excel cells often carry. */
-    static String clean(String value) {
-        int start = 0;
-        int end = value.length();
-        while (start < end && isBlankChar(value.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlankChar(value.charAt(end - 1))) {
-            end--;
-        }
-        return value.substring(start, end);
-    }
-
-    private static boolean isBlankChar(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
-    }
-
-    /** One CSV record: its fields and the physical line it starts on. */
-    record Record(int line, List<String> fields, boolean unclosedQuote) {
-
-        boolean blank() {
-            return fields.stream().allMatch(field -> clean(field).isEmpty());
-        }
-
-        String field(int index) {
-            return index < fields.size() ? fields.get(index) : "";
-        }
-    }
-
-    /**
-     * RFC 4180 reader that keeps count of physical lines, since a quoted field may span several
-     * and the official needs the line number Excel or a text editor shows. Accepts CRLF, LF and a
-     * lone CR (old Mac Excel) as line ends; is lenient about stray quotes inside unquoted fields.
-     */
-    static final class RecordReader {
-
-        private final String text;
-        private int pos;
-        private int line = 1;
-
-        RecordReader(String text) {
-            this.text = text;
-        }
-
-        /** The next record, or {@code null} at the end of the text. */
-        Record next() {
-            if (pos >= text.length()) {
-                return null;
-            }
-            int startLine = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean inQuotes = false;
-            boolean wasQuoted = false;
-            while (pos < text.length()) {
-                char c = text.charAt(pos++);
-                if (inQuotes) {
-                    if (c == '"') {
-                        if (pos < text.length() && text.charAt(pos) == '"') {
-                            field.append('"');
-                            pos++;
-                        } else {
-                            inQuotes = false;
-                        }
-                    } else if (c == '\r' || c == '\n') {
-                        consumeLineEnd(c);
-                        field.append('\n');
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"' && !wasQuoted && clean(field.toString()).isEmpty()) {
-                    // Spaces before an opening quote are dropped, as Excel does when reading.
-                    field.setLength(0);
-                    inQuotes = true;
-                    wasQuoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    wasQuoted = false;
-                } else if (c == '\r' || c == '\n') {
-                    consumeLineEnd(c);
-                    fields.add(field.toString());
-                    return new Record(startLine, fields, false);
-                } else {
-                    field.append(c);
-                }
-            }
-            fields.add(field.toString());
-            return new Record(startLine, fields, inQuotes);
-        }
-
-        /** Counts one line for CRLF, LF or CR. */
-        private void consumeLineEnd(char c) {
-            if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-                pos++;
-            }
-            line++;
-        }
+        return new Parser(TableText.decode(content), today).parse();
     }
 
     private static final class Parser {
 
-        private final RecordReader reader;
+        private final CsvReader reader;
         private final LocalDate today;
         private final List<Row> rows = new ArrayList<>();
         private final List<RowError> errors = new ArrayList<>();
@@ -377,12 +204,12 @@ public final class CreditCsv {
         private final Map<Column, Integer> positions = new EnumMap<>(Column.class);
 
         Parser(String text, LocalDate today) {
-            this.reader = new RecordReader(text);
+            this.reader = new CsvReader(text);
             this.today = today;
         }
 
         Result parse() {
-            Record header = nextNonBlank();
+            TableRecord header = nextNonBlank();
             if (header == null) {
                 errors.add(new RowError(1, null, EMPTY, null));
                 return result();
@@ -395,7 +222,7 @@ public final class CreditCsv {
                 return result();
             }
             int count = 0;
-            for (Record record = nextNonBlank(); record != null; record = nextNonBlank()) {
+            for (TableRecord record = nextNonBlank(); record != null; record = nextNonBlank()) {
                 if (++count > MAX_ROWS) {
                     errors.add(new RowError(record.line(), null, TOO_MANY_ROWS, new Object[] {MAX_ROWS}));
                     return result();
@@ -417,15 +244,15 @@ public final class CreditCsv {
             return new Result(rows, errors);
         }
 
-        private Record nextNonBlank() {
-            Record record = reader.next();
+        private TableRecord nextNonBlank() {
+            TableRecord record = reader.next();
             while (record != null && record.blank() && !record.unclosedQuote()) {
                 record = reader.next();
             }
             return record;
         }
 
-        private boolean readHeader(Record header) {
+        private boolean readHeader(TableRecord header) {
             boolean ok = true;
             List<String> names = header.fields();
             for (int i = 0; i < names.size(); i++) {
@@ -447,7 +274,7 @@ public final class CreditCsv {
             return ok;
         }
 
-        private void readRow(Record record) {
+        private void readRow(TableRecord record) {
             int errorsBefore = errors.size();
             int line = record.line();
 
@@ -506,12 +333,12 @@ public final class CreditCsv {
             rows.add(row);
         }
 
-        private String value(Record record, Column column) {
+        private String value(TableRecord record, Column column) {
             Integer position = positions.get(column);
-            return position == null ? "" : clean(record.field(position));
+            return position == null ? "" : TableText.clean(record.field(position));
         }
 
-        private String required(Record record, Column column) {
+        private String required(TableRecord record, Column column) {
             String value = value(record, column);
             if (value.isEmpty()) {
                 errors.add(columnError(record.line(), column, REQUIRED));
@@ -521,7 +348,7 @@ public final class CreditCsv {
         }
 
         private LocalDate date(int line, Column column, String raw) {
-            Optional<LocalDate> date = parseDate(raw);
+            Optional<LocalDate> date = TableText.parseDate(raw);
             if (date.isEmpty()) {
                 errors.add(new RowError(line, column.header(), DATE, column.nameArgs(raw)));
                 return null;

@@ -6,6 +6,8 @@ import cn.tianjin.quality.cqo.Filing;
 import cn.tianjin.quality.cqo.FilingForm;
 import cn.tianjin.quality.cqo.IdentityDocument;
 import cn.tianjin.quality.cqo.IdentityKeys;
+import cn.tianjin.quality.cqo.ReportForm;
+import cn.tianjin.quality.cqo.ReportService;
 import cn.tianjin.quality.cqo.TeamRole;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.PortalClock;
@@ -44,6 +46,9 @@ class CqoSeeder {
     @Inject
     IdentityKeys keys;
 
+    @Inject
+    ReportService reports;
+
     private int people;
 
     void seed(List<Enterprise> made) {
@@ -69,6 +74,16 @@ class CqoSeeder {
         });
         at(lastYear.plusMonths(8), () -> cqo.cancel(applicant(made.get(5)), registered.get(4).getId(),
                 registered.get(4).getVersion(), "原首席质量官退休，新任人选确定后另行备案"));
+        // Work reports on last year: three submitted in time, one left as a draft; the others are late.
+        int reportYear = lastYear.getYear();
+        for (int i : new int[] {6, 7, 8}) {
+            at(LocalDate.of(reportYear + 1, 3, 10 + i), () -> reports.submit(applicant(made.get(i)), reportYear, null, report(i)));
+        }
+        at(LocalDate.of(reportYear + 1, 3, 20), () -> {
+            ReportForm draft = new ReportForm();
+            draft.setGoalsResults("产品一次交检合格率98.6%，未达到99%的目标，原因在分析中");
+            return reports.save(applicant(made.get(1)), reportYear, null, draft);
+        });
         at(clock.today().minusDays(20), () -> {
             Filing f = cqo.file(applicant(made.get(10)), made.get(10).getId(),
                     form("郑海燕", newIdNumber(), Education.BACHELOR, 7), "任命书.pdf", letter());
@@ -117,6 +132,17 @@ class CqoSeeder {
         f.setDuties("统筹企业质量管理体系运行；对不合格品放行行使质量否决权；组织质量改进和质量人才培养");
         f.setTeam(team());
         return f;
+    }
+
+    private static ReportForm report(int i) {
+        ReportForm r = new ReportForm();
+        r.setGoalsResults("产品一次交检合格率" + (98 + i % 2) + ".5%，达到年度目标；顾客满意度" + (88 + i) + "分");
+        r.setImprovementProjects("开展QC小组活动" + i + "项，关键工序不良率下降" + (20 + i) + "%");
+        r.setComplaints("全年质量投诉" + (i - 4) + "起，均在7个工作日内处理完毕并回访");
+        r.setTraining("组织质量培训" + (i - 3) + "期，参训" + (40 * i) + "人次");
+        r.setVetoUse("对" + (i - 5) + "批不合格原材料行使质量否决，均退货处理");
+        r.setVetoCount(i - 5);
+        return r;
     }
 
     private static List<FilingForm.Member> team() {

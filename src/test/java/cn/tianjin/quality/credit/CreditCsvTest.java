@@ -132,13 +132,13 @@ class CreditCsvTest {
     @ParameterizedTest
     @ValueSource(strings = {"2025-03-01", "2025/3/1", "2025.3.1", "2025-3-1", "2025年3月1日", "２０２５-０３-０１", " 2025/03/01 "})
     void acceptedDateFormats(String date) {
-        assertThat(CreditCsv.parseDate(date)).contains(LocalDate.of(2025, 3, 1));
+        assertThat(cn.tianjin.quality.platform.tables.TableText.parseDate(date)).contains(LocalDate.of(2025, 3, 1));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2025-02-29", "2025/13/1", "2025-3/1", "01/03/2025", "20250301", "2025-03-01 00:00", "明天"})
     void rejectedDateFormats(String date) {
-        assertThat(CreditCsv.parseDate(date)).isEmpty();
+        assertThat(cn.tianjin.quality.platform.tables.TableText.parseDate(date)).isEmpty();
     }
 
     @Test
@@ -293,10 +293,10 @@ class CreditCsvTest {
 
     @Test
     void recordReaderFollowsRfc4180() {
-        CreditCsv.RecordReader reader = new CreditCsv.RecordReader("a,\"b,\"\"c\"\"\",,\"\"\r\n \"x\" ,y\"z\n");
+        cn.tianjin.quality.platform.tables.CsvReader reader = new cn.tianjin.quality.platform.tables.CsvReader("a,\"b,\"\"c\"\"\",,\"\"\r\n \"x\" ,y\"z\n");
 
         assertThat(reader.next().fields()).containsExactly("a", "b,\"c\"", "", "");
-        CreditCsv.Record second = reader.next();
+        cn.tianjin.quality.platform.tables.TableRecord second = reader.next();
         assertThat(second.fields()).containsExactly("x ", "y\"z");
         assertThat(second.line()).isEqualTo(2);
         assertThat(reader.next()).isNull();

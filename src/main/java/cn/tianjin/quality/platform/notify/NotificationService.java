@@ -1,6 +1,7 @@
 package cn.tianjin.quality.platform.notify;
 
 import cn.tianjin.quality.platform.PortalClock;
+import cn.tianjin.quality.platform.security.AccountStatus;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.platform.PortalConfig;
@@ -59,6 +60,17 @@ public class NotificationService {
             if (byMail && user.getEmail() != null) {
                 mail(user.getEmail(), user.getLocale(), subjectKey, bodyKey, args);
             }
+        }
+    }
+
+    /** Tells every active account of a staff role in its inbox, each in its own language (a late list, a job's result). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void tellRole(Role role, String subjectKey, String bodyKey, String link, Object... args) {
+        for (UserAccount user : em.createQuery("SELECT u FROM UserAccount u WHERE u.role = :r AND u.status = :s",
+                        UserAccount.class)
+                .setParameter("r", role).setParameter("s", AccountStatus.ACTIVE)
+                .getResultList()) {
+            notify(user.getId(), user.getLocale(), subjectKey, bodyKey, link, args);
         }
     }
 
