@@ -80,7 +80,11 @@ class SecuritySweepIT extends BrowserTestBase {
             Map.entry("/public/winners?page", "filter of the public directory"),
             Map.entry("/public/winners?programme", "filter of the public directory"),
             Map.entry("/public/winners?q", "filter of the public directory"),
-            Map.entry("/public/winners?year", "filter of the public directory"));
+            Map.entry("/public/winners?year", "filter of the public directory"),
+            Map.entry("/public/cqo-registry?district", "filter of the public CQO registry"),
+            Map.entry("/public/cqo-registry?page", "filter of the public CQO registry"),
+            Map.entry("/public/cqo-registry?q", "filter of the public CQO registry"),
+            Map.entry("/enterprise/cqo-report?year", "a year: the page shows the caller's own enterprise's report only"));
 
     @Test
     void everyAddressTakingAnIdRefusesAnotherEnterprisesObjectsAnotherExpertsEntryAndAConflictedEntry() throws Exception {
@@ -106,7 +110,8 @@ class SecuritySweepIT extends BrowserTestBase {
                 new Probe("/api/v1/enterprises/" + w.getJsonNumber("enterpriseB") + "/veto", null, List.of(a, b, x), "the veto is for staff"),
                 new Probe("/files/" + w.getJsonNumber("attachment"), b, List.of(a, y, stranger), "another enterprise's materials"),
                 new Probe("/files/feedback?entry=" + w.getJsonNumber("entry"), null, List.of(a, x, y), "another enterprise's feedback report"),
-                new Probe("/files/certificate?serial=" + w.getString("serial"), b, List.of(a, x), "another holder's certificate"));
+                new Probe("/files/certificate?serial=" + w.getString("serial"), b, List.of(a, x), "another holder's certificate"),
+                new Probe("/files/" + w.getJsonNumber("cqoLetter"), b, List.of(a, y, stranger), "another enterprise's CQO appointment letter"));
 
         // Coverage: every page parameter, API path parameter and servlet of the build is probed or explained.
         Set<String> covered = new TreeSet<>();
@@ -176,7 +181,7 @@ class SecuritySweepIT extends BrowserTestBase {
      */
     static final List<String> LATER_TEXTS = List.of("退回意见", "推荐意见", "核查结论", "资格结论", "合议提问", "合议回复", "改分理由",
             "合议意见", "反馈优势", "反馈改进", "现场发现", "异议人", "异议理由", "调查安排", "异议成立", "异议不成立", "津政函", "撤销依据",
-            "撤销决定", "安全扫描公示", "安全扫描异议", "安全扫描表决", "安全扫描资格", "安全扫描合议");
+            "撤销决定", "安全扫描公示", "安全扫描异议", "安全扫描表决", "安全扫描资格", "安全扫描合议", "首席职责", "首席资格", "首席退回");
 
     /**
      * The payload goes into every text the world's users type (see SweepFixtures), including the texts of campaigns
@@ -323,6 +328,8 @@ class SecuritySweepIT extends BrowserTestBase {
             Map.entry("{applicant} /account/inbox", List.of("退回意见", "资格结论", "撤销依据", "撤销决定")),
             Map.entry("{applicant} /enterprise/application", List.of("推荐意见", "资格结论")),
             Map.entry("{applicant} /enterprise/credit-file", List.of("撤销决定")),
+            Map.entry("{applicant} /enterprise/cqo", List.of("首席职责", "首席资格", "首席退回")),
+            Map.entry("it-official /official/cqo-filing", List.of("首席职责", "首席资格", "首席退回")),
             Map.entry("it-recommender /recommender/application", List.of("推荐意见", "资格结论")),
             Map.entry("{expert} /expert/consensus", List.of("合议提问", "合议回复", "改分理由", "合议意见")),
             Map.entry("{expert} /expert/site-visit", List.of("现场发现")),
@@ -547,6 +554,7 @@ class SecuritySweepIT extends BrowserTestBase {
         }
         query.put("/official/eligibility", "id=" + w.getJsonNumber("application"));
         query.put("/official/enterprise", "id=" + w.getJsonNumber("enterpriseB"));
+        query.put("/official/cqo-filing", "id=" + w.getJsonNumber("cqoFiling"));
         query.put("/official/feedback", "entry=" + w.getJsonNumber("entry"));
         query.put("/official/review-results", "id=" + w.getJsonNumber("round"));
         query.put("/official/review-round", "id=" + w.getJsonNumber("round"));

@@ -161,6 +161,9 @@ public class SweepFixtures {
     @Inject
     TitleService titles;
 
+    @Inject
+    cn.tianjin.quality.cqo.CqoService cqo;
+
     @POST
     @Path("world")
     public Map<String, Object> world(@QueryParam("text") String text, @QueryParam("later") boolean later) {
@@ -221,6 +224,26 @@ public class SweepFixtures {
         listing.setSourceDocument("津市监信〔2026〕" + t);
         listing.setListedOn(clock.today());
         credit.add(official, listing);
+        // B's CQO filing, returned by the bureau: its duties, team and the bureau's reasons carry the text.
+        cn.tianjin.quality.cqo.FilingForm cqoForm = new cn.tianjin.quality.cqo.FilingForm();
+        cqoForm.setPersonName("扫描首席");
+        String first17 = String.format("12010219780101%03d", (int) (System.nanoTime() % 1000));
+        cqoForm.setIdNumber(first17 + cn.tianjin.quality.cqo.IdentityDocument.residentCheckCharacter(first17));
+        cqoForm.setEducation(cn.tianjin.quality.cqo.Education.BACHELOR);
+        cqoForm.setProfessionalTitle("高级工程师");
+        cqoForm.setPositionTitle("副总经理");
+        cqoForm.setReportsTo("总经理");
+        cqoForm.setYearsQuality(8);
+        cqoForm.setAppointedOn(clock.today().minusMonths(2));
+        cqoForm.setDuties("首席职责" + t);
+        cqoForm.setTeam(new java.util.ArrayList<>(List.of(new cn.tianjin.quality.cqo.FilingForm.Member("扫描质量经理",
+                cn.tianjin.quality.cqo.TeamRole.QUALITY_MANAGER, "首席资格" + t))));
+        var cqoFiling = cqo.file(b1, b.getId(), cqoForm, "任命书.pdf",
+                new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        cqoFiling = cqo.returnFiling(official, cqoFiling.getId(), cqoFiling.getVersion(), "首席退回" + t);
+        world.put("cqoFiling", cqoFiling.getId());
+        world.put("cqoLetter", cqoFiling.getLetterId());
+
         Map<Long, Long> seatOf = new HashMap<>();
         for (ReviewAssignment s : panels.assignments(official, round.getId())) {
             seatOf.put(s.getExpertUserId(), s.getId());
