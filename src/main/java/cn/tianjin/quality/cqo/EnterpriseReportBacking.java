@@ -3,6 +3,7 @@ package cn.tianjin.quality.cqo;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Language;
 import cn.tianjin.quality.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,11 +28,14 @@ public class EnterpriseReportBacking implements Serializable {
     @Inject
     PortalClock clock;
 
+    @Inject
+    Language language;
+
     private String year;
     private int shownYear;
     private ReportService.View view;
     private ReportForm form;
-    private String refusal;
+    private String refusalKey;
 
     public void load() {
         shownYear = ReportSchedule.reportYearOn(clock.today());
@@ -46,7 +50,8 @@ public class EnterpriseReportBacking implements Serializable {
             view = reports.view(currentUser.actor(), shownYear);
             form = view.report() == null ? new ReportForm() : view.report().toForm();
         } catch (BusinessException e) {
-            refusal = Pages.text(e.messageKey(), e.args());
+            // put in words when the page is drawn, in the page's language (not yet known while the view is set up)
+            refusalKey = e.messageKey();
         }
     }
 
@@ -85,5 +90,8 @@ public class EnterpriseReportBacking implements Serializable {
     public int getShownYear() { return shownYear; }
     public ReportService.View getView() { return view; }
     public ReportForm getForm() { return form; }
-    public String getRefusal() { return refusal; }
+    public String getRefusal() {
+        // each refusal of a report's year speaks of that year and the next (cqo.report.notDue, notYet, alreadySubmitted)
+        return refusalKey == null ? null : language.text(refusalKey, shownYear, shownYear + 1);
+    }
 }
