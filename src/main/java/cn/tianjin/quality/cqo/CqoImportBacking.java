@@ -1,6 +1,5 @@
 package cn.tianjin.quality.cqo;
 
-import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.tables.Columns;
 import cn.tianjin.quality.platform.tables.RowError;
@@ -8,7 +7,6 @@ import cn.tianjin.quality.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import org.primefaces.model.file.UploadedFile;
 
@@ -48,12 +46,7 @@ public class CqoImportBacking implements Serializable {
             return;
         }
         Pages.attempt(() -> {
-            byte[] content;
-            try {
-                content = file.getContent();
-            } catch (RuntimeException e) {
-                throw new IOException(e);
-            }
+            byte[] content = file.getContent();
             report = "training".equals(kind) ? cqo.importTraining(currentUser.actor(), file.getFileName(), content)
                     : cqo.importExisting(currentUser.actor(), file.getFileName(), content);
             if (report.ok()) {
@@ -67,11 +60,7 @@ public class CqoImportBacking implements Serializable {
 
     /** A row's problem in the reader's language. */
     public String describe(RowError e) {
-        try {
-            return Pages.text(e.messageKey(), (Object[]) e.args());
-        } catch (IllegalArgumentException | BusinessException ex) {
-            return e.messageKey();
-        }
+        return Pages.text(e.messageKey(), (Object[]) e.args());
     }
 
     /** The columns of a training list, as the page explains them (* marks an optional one). */

@@ -333,7 +333,7 @@ public class CqoService {
         } else if (newDuties.codePointCount(0, newDuties.length()) > FilingCheck.DUTIES_MAX) {
             problems.add(0, new FilingCheck.Problem("duties", "cqo.field.tooLong", FilingCheck.DUTIES_MAX));
         }
-        refuse(problems);
+        FilingCheck.refuse(problems);
         String teamBefore = teamText(teamForm(f.getId()));
         String teamAfter = teamText(form.getTeam());
         boolean dutiesChanged = !newDuties.equals(f.getDuties());
@@ -619,16 +619,18 @@ public class CqoService {
         for (CqoTables.ExistingRow row : parsed.rows()) {
             Optional<Enterprise> e = enterprises.findByCode(row.creditCode());
             String hash = vault.matchHash(row.form().getIdKind(), row.form().getIdNumber());
-            if (e.isEmpty()) {
-                errors.add(RowError.of(row.line(), codeColumn, "cqo.import.enterpriseUnknown", row.creditCode()));
-            } else if (e.get().isOutsideTianjin()) {
-                errors.add(RowError.of(row.line(), codeColumn, "cqo.file.outsideTianjin"));
-            } else if (registeredAt(e.get().getId()).isPresent()) {
-                errors.add(RowError.of(row.line(), codeColumn, "cqo.import.enterpriseHasCqo",
-                        registeredAt(e.get().getId()).get().getRegistryNumber()));
-            } else if (registeredPerson(hash).isPresent()) {
+            if (e.isEmpty() || e.get().isOutsideTianjin()) {
+                errors.add(e.isEmpty() ? RowError.of(row.line(), codeColumn, "cqo.import.enterpriseUnknown", row.creditCode())
+                        : RowError.of(row.line(), codeColumn, "cqo.file.outsideTianjin"));
+                continue;
+            }
+            Optional<Filing> atEnterprise = registeredAt(e.get().getId());
+            Optional<Filing> person = atEnterprise.isPresent() ? Optional.empty() : registeredPerson(hash);
+            if (atEnterprise.isPresent()) {
+                errors.add(RowError.of(row.line(), codeColumn, "cqo.import.enterpriseHasCqo", atEnterprise.get().getRegistryNumber()));
+            } else if (person.isPresent()) {
                 errors.add(RowError.of(row.line(), CqoTables.ExistingColumn.ID_NUMBER.chineseHeader(), "cqo.import.personRegistered",
-                        registeredPerson(hash).get().getRegistryNumber()));
+                        person.get().getRegistryNumber()));
             } else if (row.registeredOn().isBefore(row.form().getAppointedOn())) {
                 errors.add(RowError.of(row.line(), CqoTables.ExistingColumn.REGISTERED_ON.chineseHeader(),
                         "cqo.import.registeredBeforeAppointed"));
@@ -801,15 +803,9 @@ public class CqoService {
     }
 
     private void requireValid(FilingForm form, boolean idRequired) {
-        refuse(FilingCheck.problems(form, clock.today(), idRequired));
+        FilingCheck.refuse(FilingCheck.problems(form, clock.today(), idRequired));
     }
 
-    private static void refuse(List<FilingCheck.Problem> problems) {
-        if (!problems.isEmpty()) {
-            FilingCheck.Problem p = problems.get(0);
-            throw BusinessException.onField(p.field(), p.messageKey(), p.args());
-        }
-    }
 
     private void takeDetails(Filing f, FilingForm form, IdentityVault vault) {
         IdentityDocument kind = form.getIdKind();

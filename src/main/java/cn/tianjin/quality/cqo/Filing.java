@@ -232,10 +232,6 @@ public class Filing implements Serializable {
         this.updatedAt = now;
     }
 
-    void resealed(String sealed) {
-        this.idSealed = sealed;
-    }
-
     /** A form holding this filing's details (the identity number left empty: it is entered again only to change it). */
     public FilingForm toForm() {
         FilingForm f = new FilingForm();

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.cqo;
 
+import cn.tianjin.quality.platform.BusinessException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,14 @@ public final class FilingCheck {
         f.setDuties(text(f.getDuties(), "duties", DUTIES_MAX, true, out));
         team(f, out);
         return out;
+    }
+
+    /** Refuses with the first problem, on its field, when there is one: what a service does after its own check. */
+    public static void refuse(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            Problem p = problems.get(0);
+            throw BusinessException.onField(p.field(), p.messageKey(), p.args());
+        }
     }
 
     /** Checks the team alone (a change of a registered CQO's team). */

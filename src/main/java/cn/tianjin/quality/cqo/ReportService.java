@@ -100,14 +100,14 @@ public class ReportService {
     /** Saves a draft; a draft may be incomplete. Refused once the report is submitted. */
     @Transactional
     public WorkReport save(Actor actor, int year, Integer version, ReportForm form) {
-        refuse(form.problems(false));
+        FilingCheck.refuse(form.problems(false));
         return store(actor, year, version, form, false);
     }
 
     /** Submits the report, every part filled in; a submitted report is final. */
     @Transactional
     public WorkReport submit(Actor actor, int year, Integer version, ReportForm form) {
-        refuse(form.problems(true));
+        FilingCheck.refuse(form.problems(true));
         return store(actor, year, version, form, true);
     }
 
@@ -249,12 +249,5 @@ public class ReportService {
 
     private boolean submitted(Long enterpriseId, int year) {
         return find(enterpriseId, year).map(r -> r.getStatus() == ReportStatus.SUBMITTED).orElse(false);
-    }
-
-    private static void refuse(List<FilingCheck.Problem> problems) {
-        if (!problems.isEmpty()) {
-            FilingCheck.Problem p = problems.get(0);
-            throw BusinessException.onField(p.field(), p.messageKey(), p.args());
-        }
     }
 }
