@@ -70,6 +70,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AwardIT {
     @Inject
+    cn.tianjin.quality.credit.SpotCheckService spotChecks;
+
+    @Inject
     PortalClock clock;
 
     @Deployment
@@ -679,9 +682,30 @@ class AwardIT {
             assertThat(audit.history(Campaign.AUDIT_TYPE, c.getId())).extracting("action").contains("stage", "publish");
             assertThat(audit.history(Display.AUDIT_TYPE, d)).extracting("action").contains("open", "close");
 
+            // A failed spot check of the holder opens a case for the bureau to weigh; dismissed, the title stands.
+            cn.tianjin.quality.credit.SpotCheckForm spot = new cn.tianjin.quality.credit.SpotCheckForm();
+            spot.setCreditCode(firms.get(1).getCreditCode());
+            spot.setProduct("获奖产品");
+            spot.setBatch("2026-11");
+            spot.setCheckedOn(clock.today().minusDays(2));
+            spot.setPassed(false);
+            spot.setFailedItems("标志和说明");
+            spot.setInspectionBody("天津市产品质量监督检测技术研究院");
+            spot.setRectifyBy(clock.today().plusDays(30));
+            spotChecks.record(official(), spot);
+            var spotCases = titles.cases(official()).stream().filter(k -> k.title().getId().equals(title.getId())).toList();
+            assertThat(spotCases).singleElement().satisfies(k -> {
+                assertThat(k.revocation().getOrigin()).isEqualTo(RevocationCase.Origin.SPOT_CHECK);
+                assertThat(k.revocation().getGrounds()).contains("获奖产品", "标志和说明");
+            });
+            titles.decide(official(), spotCases.get(0).revocation().getId(), spotCases.get(0).revocation().getVersion(), false,
+                    "不合格项目轻微，已责令整改，不影响称号。");
+            assertThat(titles.verify(title.getSerial())).get().extracting(Title::isValid).isEqualTo(true);
+
             // A new dishonesty entry against the holder opens a revocation case; the official revokes; everyone sees it.
             list(firms.get(1), "提供虚假质量检验报告");
-            var cases = titles.cases(official()).stream().filter(k -> k.title().getId().equals(title.getId())).toList();
+            var cases = titles.cases(official()).stream().filter(k -> k.title().getId().equals(title.getId()))
+                    .filter(k -> k.revocation().getStatus() == RevocationCase.Status.OPEN).toList();
             assertThat(cases).singleElement().satisfies(k -> {
                 assertThat(k.revocation().getOrigin()).isEqualTo(RevocationCase.Origin.DISHONESTY);
                 assertThat(k.revocation().getStatus()).isEqualTo(RevocationCase.Status.OPEN);

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.tianjin.quality.credit.CreditFile;
 import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.credit.DishonestyEntry;
+import cn.tianjin.quality.credit.SpotCheck;
+import cn.tianjin.quality.credit.SpotCheckForm;
+import cn.tianjin.quality.credit.SpotCheckRules;
+import cn.tianjin.quality.credit.SpotCheckService;
 import cn.tianjin.quality.enterprise.CreditCode;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
@@ -78,6 +82,9 @@ class FoundationIT {
 
     @Inject
     CreditFile creditFile;
+
+    @Inject
+    SpotCheckService spotChecks;
 
     @Inject
     AuditLog audit;
@@ -710,5 +717,154 @@ class FoundationIT {
         assertThat(logins.authenticate(username, "Registr-2026!", "10.6.6.6")).isPresent();
         assertThatThrownBy(() -> applicantAccounts.confirm(token)).isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> applicantAccounts.confirm("not-a-token")).isInstanceOf(BusinessException.class);
+    }
+
+    private static SpotCheckForm spotCheck(String code, String product, LocalDate checkedOn, LocalDate rectifyBy) {
+        SpotCheckForm f = new SpotCheckForm();
+        f.setCreditCode(code);
+        f.setProduct(product);
+        f.setBatch("B-" + ThreadLocalRandom.current().nextInt(1_000_000));
+        f.setCheckedOn(checkedOn);
+        f.setPassed(rectifyBy == null);
+        f.setFailedItems(rectifyBy == null ? null : "耐热性");
+        f.setInspectionBody("天津市产品质量监督检测技术研究院");
+        f.setRectifyBy(rectifyBy);
+        return f;
+    }
+
+    private static java.io.InputStream pdf() {
+        return new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aSpotCheckExportIsImportedWholeOrNotAtAll() throws Exception {
+        Actor official = actorOf("it-official");
+        String registered = freshCode("120113");
+        enterprises.register(draft(registered, "抽查导入注册公司"), user("spot-imp-" + registered.substring(10, 16).toLowerCase()));
+        String unknown = freshCode("120114");
+        String year = Integer.toString(clock.today().getYear());
+        String header = "统一社会信用代码,企业名称,产品名称,批次,抽样日期,检验结论,不合格项目,检验机构,整改期限\n";
+        String good = header + registered + ",,电热水壶,20261101," + clock.today().minusDays(20) + ",不合格,耐热性,市质检院,"
+                + clock.today().plusDays(30) + "\n" + unknown + ",未注册的抽查公司,LED灯具,B-07," + clock.today().minusDays(15)
+                + ",合格,,市质检院,\n";
+        String bad = good + unknown + ",,插座,C-1," + clock.today().minusDays(5) + ",不合格,,市质检院,\n";
+
+        SpotCheckService.ImportReport refused = spotChecks.importTable(official, "bad.csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.ok()).isFalse();
+        assertThat(refused.errors()).extracting(e -> e.line() + " " + e.column() + " " + e.messageKey())
+                .containsExactly("4 不合格项目 csv.required", "4 整改期限 spotCheck.rectifyBy.required");
+        assertThat(spotChecks.count(official, new SpotCheckService.Filter(registered, null, null))).as("nothing stored").isZero();
+
+        String nameless = header + unknown + ",,插座,C-1," + clock.today().minusDays(5) + ",合格,,市质检院,\n";
+        assertThat(spotChecks.importTable(official, "nameless.csv", nameless.getBytes(StandardCharsets.UTF_8)).errors())
+                .extracting(e -> e.messageKey()).containsExactly("spotCheck.import.nameNeeded");
+
+        SpotCheckService.ImportReport ok = spotChecks.importTable(official, "抽查结果" + year + ".csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(ok.ok()).isTrue();
+        assertThat(ok.stored()).isEqualTo(2);
+        assertThat(ok.failures()).isEqualTo(1);
+        assertThat(spotChecks.search(official, new SpotCheckService.Filter(registered, null, null), 0, 10)).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.getEnterpriseName()).as("the registered name").isEqualTo("抽查导入注册公司");
+                    assertThat(s.getStatus()).isEqualTo(SpotCheck.Status.OPEN);
+                    assertThat(s.getSourceFile()).isEqualTo("抽查结果" + year + ".csv");
+                });
+        assertThat(spotChecks.search(official, new SpotCheckService.Filter(unknown, SpotCheckService.View.PASSED, null), 0, 10))
+                .extracting(SpotCheck::getEnterpriseName).containsExactly("未注册的抽查公司");
+        assertThat(creditFile.timeline(official, enterprises.findByCode(registered).orElseThrow().getId()))
+                .extracting(cn.tianjin.quality.credit.CreditEvent::getKind).contains("SPOT_CHECK_FAILED");
+
+        SpotCheckService.ImportReport again = spotChecks.importTable(official, "again.csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.errors()).extracting(e -> e.messageKey()).containsExactly("spotCheck.import.known", "spotCheck.import.known");
+        assertThat(spotChecks.count(official, new SpotCheckService.Filter(registered, null, null))).isEqualTo(1);
+        assertThatThrownBy(() -> spotChecks.importTable(actorOf("it-applicant-a"), "x.csv", good.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aFailureIsRectifiedByTheEnterpriseAndAcceptedByTheBureauWithEveryStepAudited() {
+        Actor official = actorOf("it-official");
+        String code = freshCode("120115");
+        String username = "spot-" + code.substring(10, 16).toLowerCase();
+        Enterprise e = enterprises.register(draft(code, "整改测试有限公司"), user(username));
+        Actor enterprise = actorOf(username);
+        SpotCheckForm form = spotCheck(code, "电水壶", clock.today().minusDays(30), clock.today().plusDays(20));
+
+        SpotCheck failed = spotChecks.record(official, form);
+        assertThatThrownBy(() -> spotChecks.record(official, form)).isInstanceOfSatisfying(BusinessException.class,
+                b -> assertThat(b.messageKey()).isEqualTo("spotCheck.duplicate"));
+        assertThat(spotChecks.ofMyEnterprise(enterprise)).extracting(SpotCheck::getId).containsExactly(failed.getId());
+        assertThatThrownBy(() -> spotChecks.get(actorOf("it-applicant-a"), failed.getId())).isInstanceOf(NotFoundException.class);
+        assertThat(notifications.inbox(enterprise, 10)).extracting(n -> n.getSubject()).contains("产品监督抽查不合格，请按期整改");
+
+        assertThatThrownBy(() -> spotChecks.submit(enterprise, failed.getId(), failed.getVersion(), "更换温控器", null, null))
+                .isInstanceOfSatisfying(BusinessException.class, b -> assertThat(b.field()).isEqualTo("evidence"));
+        assertThatThrownBy(() -> spotChecks.submit(enterprise, failed.getId(), failed.getVersion(), " ", "整改报告.pdf", pdf()))
+                .isInstanceOfSatisfying(BusinessException.class, b -> assertThat(b.field()).isEqualTo("measures"));
+        assertThatThrownBy(() -> spotChecks.submit(official, failed.getId(), failed.getVersion(), "代填", "整改报告.pdf", pdf()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> spotChecks.accept(official, failed.getId(), failed.getVersion(), null))
+                .isInstanceOfSatisfying(BusinessException.class, b -> assertThat(b.messageKey()).isEqualTo("spotCheck.notSubmitted"));
+
+        SpotCheck submitted = spotChecks.submit(enterprise, failed.getId(), failed.getVersion(), "更换温控器供应商，全检库存。",
+                "整改报告.pdf", pdf());
+        assertThat(submitted.getStatus()).isEqualTo(SpotCheck.Status.SUBMITTED);
+        assertThat(submitted.getEvidenceId()).isNotNull();
+        assertThatThrownBy(() -> spotChecks.returnMeasures(official, failed.getId(), submitted.getVersion(), "证据不足",
+                clock.today().minusDays(1))).isInstanceOfSatisfying(BusinessException.class,
+                b -> assertThat(b.messageKey()).isEqualTo("spotCheck.newDeadline.past"));
+        SpotCheck returned = spotChecks.returnMeasures(official, failed.getId(), submitted.getVersion(), "缺少复检报告",
+                clock.today().plusDays(10));
+        assertThat(returned.getStatus()).isEqualTo(SpotCheck.Status.RETURNED);
+        assertThat(returned.getRectifyBy()).isEqualTo(clock.today().plusDays(10));
+
+        SpotCheck again = spotChecks.submit(enterprise, failed.getId(), returned.getVersion(), "补充复检报告。", "复检报告.pdf", pdf());
+        assertThatThrownBy(() -> spotChecks.accept(official, failed.getId(), returned.getVersion(), null))
+                .as("a decision on what the official saw before").isInstanceOf(BusinessException.class);
+        SpotCheck rectified = spotChecks.accept(official, failed.getId(), again.getVersion(), "复检合格");
+        assertThat(rectified.getStatus()).isEqualTo(SpotCheck.Status.RECTIFIED);
+        assertThat(spotChecks.steps(enterprise, failed.getId())).extracting(t -> t.getKind().name())
+                .containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED");
+        assertThat(audit.history(SpotCheck.AUDIT_TYPE, failed.getId())).extracting("action")
+                .containsExactly("record", "submit-measures", "return-rectification", "submit-measures", "accept-rectification");
+        assertThat(creditFile.timeline(enterprise, e.getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
+                .contains("SPOT_CHECK_FAILED", "SPOT_CHECK_RECTIFIED");
+        SpotCheckRules.YearFigures thisYear = spotChecks.figures(official, clock.today().getYear()).get(0);
+        assertThat(thisYear.failures()).isGreaterThanOrEqualTo(thisYear.rectified()).isPositive();
+        assertThatThrownBy(() -> spotChecks.figures(enterprise, 2020)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void rectificationDeadlinesAreRemindedOnceAndOverdueOnesListed() throws Exception {
+        Actor official = actorOf("it-official");
+        String code = freshCode("120116");
+        enterprises.register(draft(code, "提醒测试有限公司"), user("spot-rem-" + code.substring(10, 16).toLowerCase()));
+        SpotCheck soon = spotChecks.record(official, spotCheck(code, "电饭锅", clock.today().minusDays(20), clock.today().plusDays(3)));
+        SpotCheck late = spotChecks.record(official, spotCheck(code, "电磁炉", clock.today().minusDays(40), clock.today().minusDays(1)));
+
+        spotChecks.remind(clock.today());
+        spotChecks.remind(clock.today());
+        assertThat(reminders(soon.getId())).containsExactly("DUE_SOON");
+        assertThat(reminders(late.getId())).containsExactly("OVERDUE");
+        spotChecks.remind(clock.today().plusDays(4));
+        assertThat(reminders(soon.getId())).containsExactly("DUE_SOON", "OVERDUE");
+        assertThat(spotChecks.search(official, new SpotCheckService.Filter(code, SpotCheckService.View.OVERDUE, null), 0, 10))
+                .extracting(SpotCheck::getId).containsExactly(late.getId());
+        assertThat(spotChecks.search(official, new SpotCheckService.Filter(code, SpotCheckService.View.AWAITING_ENTERPRISE,
+                clock.today().getYear()), 0, 10)).hasSize(clock.today().minusDays(40).getYear() == clock.today().getYear() ? 2 : 1);
+    }
+
+    private java.util.List<String> reminders(Long spotCheckId) throws Exception {
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT kind FROM spot_check_reminder WHERE spot_check_id = ? ORDER BY id")) {
+            ps.setLong(1, spotCheckId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    kinds.add(rs.getString(1));
+                }
+            }
+        }
+        return kinds;
     }
 }

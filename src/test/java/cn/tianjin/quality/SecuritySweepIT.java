@@ -111,7 +111,9 @@ class SecuritySweepIT extends BrowserTestBase {
                 new Probe("/files/" + w.getJsonNumber("attachment"), b, List.of(a, y, stranger), "another enterprise's materials"),
                 new Probe("/files/feedback?entry=" + w.getJsonNumber("entry"), null, List.of(a, x, y), "another enterprise's feedback report"),
                 new Probe("/files/certificate?serial=" + w.getString("serial"), b, List.of(a, x), "another holder's certificate"),
-                new Probe("/files/" + w.getJsonNumber("cqoLetter"), b, List.of(a, y, stranger), "another enterprise's CQO appointment letter"));
+                new Probe("/files/" + w.getJsonNumber("cqoLetter"), b, List.of(a, y, stranger), "another enterprise's CQO appointment letter"),
+                new Probe("/enterprise/spot-check?id=" + w.getJsonNumber("spotCheck"), b, List.of(a), "another enterprise's spot check"),
+                new Probe("/files/" + w.getJsonNumber("spotEvidence"), b, List.of(a, y, stranger), "another enterprise's rectification evidence"));
 
         // Coverage: every page parameter, API path parameter and servlet of the build is probed or explained.
         Set<String> covered = new TreeSet<>();
@@ -181,7 +183,8 @@ class SecuritySweepIT extends BrowserTestBase {
      */
     static final List<String> LATER_TEXTS = List.of("退回意见", "推荐意见", "核查结论", "资格结论", "合议提问", "合议回复", "改分理由",
             "合议意见", "反馈优势", "反馈改进", "现场发现", "异议人", "异议理由", "调查安排", "异议成立", "异议不成立", "津政函", "撤销依据",
-            "撤销决定", "安全扫描公示", "安全扫描异议", "安全扫描表决", "安全扫描资格", "安全扫描合议", "首席职责", "首席资格", "首席退回");
+            "撤销决定", "安全扫描公示", "安全扫描异议", "安全扫描表决", "安全扫描资格", "安全扫描合议", "首席职责", "首席资格", "首席退回",
+            "整改措施", "整改退回", "扫描不合格项目", "扫描检验机构");
 
     /**
      * The payload goes into every text the world's users type (see SweepFixtures), including the texts of campaigns
@@ -330,6 +333,8 @@ class SecuritySweepIT extends BrowserTestBase {
             Map.entry("{applicant} /enterprise/credit-file", List.of("撤销决定")),
             Map.entry("{applicant} /enterprise/cqo", List.of("首席职责", "首席资格", "首席退回")),
             Map.entry("it-official /official/cqo-filing", List.of("首席职责", "首席资格", "首席退回")),
+            Map.entry("{applicant} /enterprise/spot-check", List.of("整改措施", "整改退回", "扫描不合格项目")),
+            Map.entry("it-official /official/spot-check", List.of("整改措施", "整改退回", "扫描检验机构")),
             Map.entry("it-recommender /recommender/application", List.of("推荐意见", "资格结论")),
             Map.entry("{expert} /expert/consensus", List.of("合议提问", "合议回复", "改分理由", "合议意见")),
             Map.entry("{expert} /expert/site-visit", List.of("现场发现")),
@@ -555,6 +560,8 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/official/eligibility", "id=" + w.getJsonNumber("application"));
         query.put("/official/enterprise", "id=" + w.getJsonNumber("enterpriseB"));
         query.put("/official/cqo-filing", "id=" + w.getJsonNumber("cqoFiling"));
+        query.put("/official/spot-check", "id=" + w.getJsonNumber("spotCheck"));
+        query.put("/enterprise/spot-check", "id=" + w.getJsonNumber("spotCheck"));
         query.put("/official/feedback", "entry=" + w.getJsonNumber("entry"));
         query.put("/official/review-results", "id=" + w.getJsonNumber("round"));
         query.put("/official/review-round", "id=" + w.getJsonNumber("round"));

@@ -16,6 +16,7 @@ import cn.tianjin.quality.platform.privacy.PersonalDataReveal;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.tables.RowError;
 import cn.tianjin.quality.platform.tables.TableRecord;
+import cn.tianjin.quality.platform.tables.TableRows;
 import cn.tianjin.quality.platform.tables.Tables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -533,14 +534,6 @@ public class CqoService {
         }
     }
 
-    private static List<TableRecord> records(byte[] content, List<RowError> errors) {
-        try {
-            return Tables.read(content, CqoTables.MAX_ROWS + 1);
-        } catch (Tables.Unreadable e) {
-            errors.add(RowError.of(0, null, "cqo.import.unreadable"));
-            return List.of();
-        }
-    }
 
     /**
      * Imports a training body's list of completions, all rows or none: each row's identity number is kept only as its
@@ -551,7 +544,7 @@ public class CqoService {
     public ImportReport importTraining(Actor actor, String fileName, byte[] content) {
         actor.requireStaff("importing CQO training");
         List<RowError> errors = new ArrayList<>();
-        List<TableRecord> records = records(content, errors);
+        List<TableRecord> records = TableRows.read(content, CqoTables.MAX_ROWS, errors);
         if (!errors.isEmpty()) {
             return new ImportReport(0, 0, errors);
         }
@@ -605,7 +598,7 @@ public class CqoService {
     public ImportReport importExisting(Actor actor, String fileName, byte[] content) {
         actor.requireStaff("importing CQO registrations");
         List<RowError> errors = new ArrayList<>();
-        List<TableRecord> records = records(content, errors);
+        List<TableRecord> records = TableRows.read(content, CqoTables.MAX_ROWS, errors);
         if (!errors.isEmpty()) {
             return new ImportReport(0, 0, errors);
         }

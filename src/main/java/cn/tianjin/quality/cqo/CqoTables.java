@@ -4,6 +4,7 @@ import cn.tianjin.quality.enterprise.CreditCode;
 import cn.tianjin.quality.platform.tables.Columns;
 import cn.tianjin.quality.platform.tables.RowError;
 import cn.tianjin.quality.platform.tables.TableRecord;
+import cn.tianjin.quality.platform.tables.TableRows;
 import cn.tianjin.quality.platform.tables.TableText;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -92,7 +93,7 @@ public final class CqoTables {
     public static Parsed<TrainingRow> training(List<TableRecord> records, LocalDate today) {
         List<RowError> errors = new ArrayList<>();
         List<TrainingRow> rows = new ArrayList<>();
-        Optional<Body<TrainingColumn>> body = body(TrainingColumn.class, records, errors);
+        Optional<TableRows.Body<TrainingColumn>> body = TableRows.body(TrainingColumn.class, records, MAX_ROWS, errors);
         if (body.isEmpty()) {
             return new Parsed<>(rows, errors);
         }
@@ -103,15 +104,15 @@ public final class CqoTables {
             int line = r.line();
             IdentityDocument kind = kind(r, cols.value(r, TrainingColumn.ID_KIND), TrainingColumn.ID_KIND, errors);
             String number = number(r, kind, cols.value(r, TrainingColumn.ID_NUMBER), TrainingColumn.ID_NUMBER, today, errors);
-            String name = required(r, cols.value(r, TrainingColumn.NAME), TrainingColumn.NAME, FilingCheck.NAME_MAX, errors);
-            String certificate = required(r, cols.value(r, TrainingColumn.CERTIFICATE), TrainingColumn.CERTIFICATE,
+            String name = TableRows.required(r, cols.value(r, TrainingColumn.NAME), TrainingColumn.NAME, FilingCheck.NAME_MAX, errors);
+            String certificate = TableRows.required(r, cols.value(r, TrainingColumn.CERTIFICATE), TrainingColumn.CERTIFICATE,
                     FilingCheck.CERTIFICATE_MAX, errors);
-            LocalDate completed = date(r, cols.value(r, TrainingColumn.COMPLETED_ON), TrainingColumn.COMPLETED_ON, today, errors);
-            String trainingBody = required(r, cols.value(r, TrainingColumn.BODY), TrainingColumn.BODY, 200, errors);
+            LocalDate completed = TableRows.date(r, cols.value(r, TrainingColumn.COMPLETED_ON), TrainingColumn.COMPLETED_ON, today, errors);
+            String trainingBody = TableRows.required(r, cols.value(r, TrainingColumn.BODY), TrainingColumn.BODY, 200, errors);
             if (errors.size() == before) {
                 Integer first = seen.putIfAbsent(kind + ":" + number + ":" + certificate, line);
                 if (first != null) {
-                    errors.add(RowError.of(line, null, "cqo.import.duplicateRow", first));
+                    errors.add(RowError.of(line, null, TableRows.DUPLICATE_ROW, first));
                 } else {
                     rows.add(new TrainingRow(line, kind, number, name, certificate, completed, trainingBody));
                 }
@@ -124,7 +125,7 @@ public final class CqoTables {
     public static Parsed<ExistingRow> existing(List<TableRecord> records, LocalDate today) {
         List<RowError> errors = new ArrayList<>();
         List<ExistingRow> rows = new ArrayList<>();
-        Optional<Body<ExistingColumn>> body = body(ExistingColumn.class, records, errors);
+        Optional<TableRows.Body<ExistingColumn>> body = TableRows.body(ExistingColumn.class, records, MAX_ROWS, errors);
         if (body.isEmpty()) {
             return new Parsed<>(rows, errors);
         }
@@ -138,7 +139,7 @@ public final class CqoTables {
             String rawCode = cols.value(r, ExistingColumn.CODE);
             CreditCode.Check codeCheck = CreditCode.check(rawCode);
             if (rawCode.isEmpty()) {
-                errors.add(error(line, ExistingColumn.CODE, "csv.required"));
+                errors.add(TableRows.error(line, ExistingColumn.CODE, "csv.required"));
             } else if (!codeCheck.valid()) {
                 errors.add(RowError.of(line, ExistingColumn.CODE.chineseHeader(), codeCheck.messageKey(), codeCheck.messageArgs()));
             } else {
@@ -153,11 +154,11 @@ public final class CqoTables {
             form.setProfessionalTitle(cols.value(r, ExistingColumn.TITLE));
             form.setPositionTitle(cols.value(r, ExistingColumn.POSITION));
             form.setReportsTo(cols.value(r, ExistingColumn.REPORTS_TO));
-            form.setYearsQuality(whole(r, cols.value(r, ExistingColumn.YEARS), ExistingColumn.YEARS, errors));
+            form.setYearsQuality(TableRows.whole(r, cols.value(r, ExistingColumn.YEARS), ExistingColumn.YEARS, errors));
             form.setTrainingCertificate(cols.value(r, ExistingColumn.CERTIFICATE));
-            form.setAppointedOn(date(r, cols.value(r, ExistingColumn.APPOINTED_ON), ExistingColumn.APPOINTED_ON, today, errors));
+            form.setAppointedOn(TableRows.date(r, cols.value(r, ExistingColumn.APPOINTED_ON), ExistingColumn.APPOINTED_ON, today, errors));
             form.setDuties(cols.value(r, ExistingColumn.DUTIES));
-            LocalDate registeredOn = date(r, cols.value(r, ExistingColumn.REGISTERED_ON), ExistingColumn.REGISTERED_ON, today, errors);
+            LocalDate registeredOn = TableRows.date(r, cols.value(r, ExistingColumn.REGISTERED_ON), ExistingColumn.REGISTERED_ON, today, errors);
             // The rest of the checks a filing gets, for the columns not already found wrong above.
             java.util.Set<String> reported = new java.util.HashSet<>();
             errors.subList(before, errors.size()).forEach(e -> reported.add(e.column()));
@@ -183,38 +184,6 @@ public final class CqoTables {
         return new Parsed<>(rows, errors);
     }
 
-    private record Body<C extends Enum<C> & Columns.Spec>(Columns<C> columns, List<TableRecord> records) {
-    }
-
-    private static <C extends Enum<C> & Columns.Spec> Optional<Body<C>> body(Class<C> type, List<TableRecord> records,
-                                                                             List<RowError> errors) {
-        List<TableRecord> nonBlank = records.stream().filter(r -> !r.blank() || r.unclosedQuote()).toList();
-        if (nonBlank.isEmpty()) {
-            errors.add(RowError.of(1, null, "csv.empty"));
-            return Optional.empty();
-        }
-        for (TableRecord r : nonBlank) {
-            if (r.unclosedQuote()) {
-                errors.add(RowError.of(r.line(), null, "csv.unclosedQuote"));
-                return Optional.empty();
-            }
-        }
-        Optional<Columns<C>> columns = Columns.of(type, nonBlank.get(0), errors);
-        if (columns.isEmpty()) {
-            return Optional.empty();
-        }
-        List<TableRecord> body = nonBlank.subList(1, nonBlank.size());
-        if (body.isEmpty()) {
-            errors.add(RowError.of(nonBlank.get(0).line(), null, "csv.empty"));
-            return Optional.empty();
-        }
-        if (body.size() > MAX_ROWS) {
-            errors.add(RowError.of(body.get(MAX_ROWS).line(), null, "csv.tooManyRows", MAX_ROWS));
-            return Optional.empty();
-        }
-        return Optional.of(new Body<>(columns.get(), body));
-    }
-
     private static ExistingColumn columnOf(String field) {
         return switch (field) {
             case "personName" -> ExistingColumn.NAME;
@@ -230,23 +199,6 @@ public final class CqoTables {
             case "duties" -> ExistingColumn.DUTIES;
             default -> null;
         };
-    }
-
-    private static RowError error(int line, Columns.Spec column, String key, Object... more) {
-        Object[] args = new Object[2 + more.length];
-        args[0] = column.header();
-        args[1] = column.chineseHeader();
-        System.arraycopy(more, 0, args, 2, more.length);
-        return RowError.of(line, column.chineseHeader(), key, args);
-    }
-
-    private static String required(TableRecord r, String value, Columns.Spec column, int max, List<RowError> errors) {
-        if (value.isEmpty()) {
-            errors.add(error(r.line(), column, "csv.required"));
-        } else if (value.codePointCount(0, value.length()) > max) {
-            errors.add(error(r.line(), column, "cqo.import.tooLong", max));
-        }
-        return value;
     }
 
     /** The document kind as people write it: the portal's names, 身份证, 护照, 港澳…, 台湾…; empty is a resident identity card. */
@@ -269,7 +221,7 @@ public final class CqoTables {
                 return d;
             }
         }
-        errors.add(error(r.line(), column, "cqo.import.idKind", v));
+        errors.add(TableRows.error(r.line(), column, "cqo.import.idKind", v));
         return null;
     }
 
@@ -290,7 +242,7 @@ public final class CqoTables {
     static Education education(TableRecord r, String value, List<RowError> errors) {
         String v = Normalizer.normalize(value, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
         if (v.isEmpty()) {
-            errors.add(error(r.line(), ExistingColumn.EDUCATION, "csv.required"));
+            errors.add(TableRows.error(r.line(), ExistingColumn.EDUCATION, "csv.required"));
             return null;
         }
         if (v.contains("博士")) {
@@ -313,37 +265,7 @@ public final class CqoTables {
                 return e;
             }
         }
-        errors.add(error(r.line(), ExistingColumn.EDUCATION, "cqo.import.education", value));
+        errors.add(TableRows.error(r.line(), ExistingColumn.EDUCATION, "cqo.import.education", value));
         return null;
-    }
-
-    private static Integer whole(TableRecord r, String value, Columns.Spec column, List<RowError> errors) {
-        if (value.isEmpty()) {
-            errors.add(error(r.line(), column, "csv.required"));
-            return null;
-        }
-        try {
-            return Integer.parseInt(Normalizer.normalize(value, Normalizer.Form.NFKC).strip());
-        } catch (NumberFormatException e) {
-            errors.add(error(r.line(), column, "cqo.import.whole", value));
-            return null;
-        }
-    }
-
-    private static LocalDate date(TableRecord r, String value, Columns.Spec column, LocalDate today, List<RowError> errors) {
-        if (value.isEmpty()) {
-            errors.add(error(r.line(), column, "csv.required"));
-            return null;
-        }
-        Optional<LocalDate> d = TableText.parseDate(value);
-        if (d.isEmpty()) {
-            errors.add(error(r.line(), column, "csv.date", value));
-            return null;
-        }
-        if (d.get().isAfter(today)) {
-            errors.add(error(r.line(), column, "cqo.import.future", value));
-            return null;
-        }
-        return d.get();
     }
 }

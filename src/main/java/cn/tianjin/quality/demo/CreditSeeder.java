@@ -2,15 +2,25 @@ package cn.tianjin.quality.demo;
 
 import cn.tianjin.quality.credit.CreditService;
 import cn.tianjin.quality.credit.DishonestyEntry;
+import cn.tianjin.quality.credit.SpotCheck;
+import cn.tianjin.quality.credit.SpotCheckForm;
+import cn.tianjin.quality.credit.SpotCheckService;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Two dishonesty listings: one running (a veto today), one of four years ago that has ended. */
+/**
+ * Two dishonesty listings: one running (a veto today), one of four years ago that has ended. Spot checks: a failure of
+ * the demo applicant's own enterprise awaiting its measures, one overdue, one whose measures await the bureau, one
+ * rectified last year, and passes.
+ */
 @ApplicationScoped
 class CreditSeeder {
     @Inject
@@ -19,10 +29,51 @@ class CreditSeeder {
     @Inject
     CreditService credit;
 
+    @Inject
+    SpotCheckService spotChecks;
+
+    @Inject
+    AccountSeeder accounts;
+
     void seed(List<Enterprise> made) {
         LocalDate today = clock.today();
         entry(made.get(5), "产品质量监督抽查连续两次不合格且拒不整改", "津市监质罚〔2025〕17号", today.minusMonths(8));
         entry(made.get(11), "提供虚假质量检验报告", "津市监信〔2021〕5号", today.minusYears(4));
+
+        spotCheck(made.get(0), "工业用电热水器", "2026-1103", today.minusDays(15), "温升、接地措施", today.plusDays(20));
+        spotCheck(made.get(2), "电线电缆", "DX-2609", today.minusDays(70), "导体电阻", today.minusDays(10));
+        SpotCheck awaiting = spotCheck(made.get(3), "儿童服装", "ET-0921", today.minusDays(40), "纤维含量、pH值", today.plusDays(5));
+        spotChecks.submit(applicant(made.get(3)), awaiting.getId(), awaiting.getVersion(),
+                "更换面料供应商并对库存全部复检；修订进货检验规程，增加纤维含量抽检。", "整改报告.pdf", pdf());
+        SpotCheck done = spotCheck(made.get(4), "建筑用钢筋", "GJ-2511", today.minusYears(1).minusDays(30), "屈服强度",
+                today.minusYears(1).plusDays(30));
+        done = spotChecks.submit(applicant(made.get(4)), done.getId(), done.getVersion(), "调整轧制工艺参数，复检合格。",
+                "复检报告.pdf", pdf());
+        spotChecks.accept(accounts.actor("official"), done.getId(), done.getVersion(), "复检报告齐全，整改到位");
+        spotCheck(made.get(6), "食用植物油", "YY-1102", today.minusDays(25), null, null);
+        spotCheck(made.get(7), "LED灯具", "LED-1018", today.minusYears(1).minusDays(50), null, null);
+    }
+
+    private SpotCheck spotCheck(Enterprise e, String product, String batch, LocalDate checkedOn, String failedItems,
+                                LocalDate rectifyBy) {
+        SpotCheckForm f = new SpotCheckForm();
+        f.setCreditCode(e.getCreditCode());
+        f.setProduct(product);
+        f.setBatch(batch);
+        f.setCheckedOn(checkedOn);
+        f.setPassed(failedItems == null);
+        f.setFailedItems(failedItems);
+        f.setInspectionBody("天津市产品质量监督检测技术研究院");
+        f.setRectifyBy(rectifyBy);
+        return spotChecks.record(accounts.actor("official"), f);
+    }
+
+    private static Actor applicant(Enterprise e) {
+        return new Actor(null, "demo-" + e.getCreditCode(), Role.APPLICANT, e.getId());
+    }
+
+    private static ByteArrayInputStream pdf() {
+        return new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     private void entry(Enterprise e, String reason, String source, LocalDate listed) {

@@ -22,7 +22,7 @@ public class RevocationCase implements Serializable {
     private static final long serialVersionUID = 1L;
 
 
-    public enum Origin { OFFICIAL, DISHONESTY }
+    public enum Origin { OFFICIAL, DISHONESTY, SPOT_CHECK }
 
     public enum Status { OPEN, REVOKED, DISMISSED }
 

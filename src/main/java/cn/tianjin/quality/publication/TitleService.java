@@ -1,6 +1,7 @@
 package cn.tianjin.quality.publication;
 
 import cn.tianjin.quality.credit.CreditEvents;
+import cn.tianjin.quality.credit.SpotCheckEvents;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.PortalClock;
@@ -185,15 +186,32 @@ public class TitleService {
 
     /** A holder put on the dishonesty list: a case opens against each title it holds. */
     void onListed(@Observes CreditEvents.Listed listed) {
-        List<Title> held = em.createQuery("SELECT t FROM Title t WHERE t.creditCode = :c AND t.status IN :held", Title.class)
-                .setParameter("c", listed.creditCode())
-                .setParameter("held", List.of(Title.Status.VALID, Title.Status.SUSPENDED)).getResultList();
-        for (Title t : held) {
+        for (Title t : held(listed.creditCode())) {
             if (!hasOpenCase(t.getId())) {
                 openCase(Actor.system(), t, RevocationCase.Origin.DISHONESTY, listed.entryId(),
                         Messages.get(Messages.CHINESE, "revocation.grounds.dishonesty", listed.reason(), listed.listedOn()));
             }
         }
+    }
+
+    /**
+     * A holder failed a supervisory spot check: the bureau is to weigh whether the title still stands, so a case opens
+     * against each title it holds (unless one is open already); the officials decide it as any other case.
+     */
+    void onSpotCheckFailed(@Observes SpotCheckEvents.Failed failed) {
+        SpotCheckEvents.About a = failed.about();
+        for (Title t : held(a.creditCode())) {
+            if (!hasOpenCase(t.getId())) {
+                openCase(Actor.system(), t, RevocationCase.Origin.SPOT_CHECK, null, Messages.get(Messages.CHINESE,
+                        "revocation.grounds.spotCheck", a.product(), a.batch(), a.checkedOn(), failed.failedItems()));
+            }
+        }
+    }
+
+    private List<Title> held(String creditCode) {
+        return em.createQuery("SELECT t FROM Title t WHERE t.creditCode = :c AND t.status IN :held", Title.class)
+                .setParameter("c", creditCode)
+                .setParameter("held", List.of(Title.Status.VALID, Title.Status.SUSPENDED)).getResultList();
     }
 
     /** Decides a case: revoking marks the title and its certificate revoked from today; the holder is told either way. */

@@ -164,6 +164,9 @@ public class SweepFixtures {
     @Inject
     cn.tianjin.quality.cqo.CqoService cqo;
 
+    @Inject
+    cn.tianjin.quality.credit.SpotCheckService spotChecks;
+
     @POST
     @Path("world")
     public Map<String, Object> world(@QueryParam("text") String text, @QueryParam("later") boolean later) {
@@ -243,6 +246,22 @@ public class SweepFixtures {
         cqoFiling = cqo.returnFiling(official, cqoFiling.getId(), cqoFiling.getVersion(), "首席退回" + t);
         world.put("cqoFiling", cqoFiling.getId());
         world.put("cqoLetter", cqoFiling.getLetterId());
+        // B's failed spot check: B's measures and the bureau's reason for returning them carry the text.
+        cn.tianjin.quality.credit.SpotCheckForm spot = new cn.tianjin.quality.credit.SpotCheckForm();
+        spot.setCreditCode(b.getCreditCode());
+        spot.setProduct("扫描产品" + t);
+        spot.setBatch("扫描批次" + n);
+        spot.setCheckedOn(clock.today().minusDays(10));
+        spot.setPassed(false);
+        spot.setFailedItems("扫描不合格项目" + t);
+        spot.setInspectionBody("扫描检验机构" + t);
+        spot.setRectifyBy(clock.today().plusDays(20));
+        var failed = spotChecks.record(official, spot);
+        failed = spotChecks.submit(b1, failed.getId(), failed.getVersion(), "整改措施" + t, "整改报告.pdf",
+                new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        world.put("spotEvidence", failed.getEvidenceId());
+        failed = spotChecks.returnMeasures(official, failed.getId(), failed.getVersion(), "整改退回" + t, null);
+        world.put("spotCheck", failed.getId());
 
         Map<Long, Long> seatOf = new HashMap<>();
         for (ReviewAssignment s : panels.assignments(official, round.getId())) {

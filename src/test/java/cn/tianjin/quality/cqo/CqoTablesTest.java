@@ -58,11 +58,11 @@ class CqoTablesTest {
         assertThat(parsed.ok()).isFalse();
         assertThat(parsed.rows()).hasSize(1);
         assertThat(parsed.errors()).extracting(RowError::line, RowError::column, RowError::messageKey).containsExactly(
-                tuple(2, "结业日期", "cqo.import.future"),
+                tuple(2, "结业日期", "table.future"),
                 tuple(3, "证件号码", "cqo.id.checkCharacter"),
                 tuple(4, "证件类型", "cqo.import.idKind"),
                 tuple(4, "证书编号", "csv.required"),
-                tuple(6, null, "cqo.import.duplicateRow"));
+                tuple(6, null, "table.duplicateRow"));
     }
 
     @Test
