@@ -14,6 +14,9 @@
   // The editors copy their text into the submitted field on blur only; copy it on every keystroke as well, so that
   // nothing typed is lost when the form is sent without the editor losing focus first.
   document.addEventListener('input', function (e) {
+    if (typeof PrimeFaces === 'undefined') {
+      return;
+    }
     setTimeout(function () {
       Object.values(PrimeFaces.widgets).forEach(function (w) {
         if (w.editor && w.input && w.jq && w.jq[0].contains(e.target)) {
@@ -48,7 +51,24 @@
       label.setAttribute('aria-label', label.parentNode.getAttribute('data-label'));
     });
   }
+  // A date field's calendar button is named "choose date" for screen readers, but holds the hidden text "ui-button",
+  // which voice control and the accessibility checks read as its visible label: the two are made the same.
+  function nameDateButtons() {
+    document.querySelectorAll('.ui-datepicker-trigger[aria-label] .ui-button-text').forEach(function (text) {
+      var name = text.parentNode.getAttribute('aria-label');
+      if (text.textContent !== name) {
+        text.textContent = name;
+      }
+    });
+  }
+  function nameAll() {
+    nameEditors();
+    nameDateButtons();
+  }
   // The editors are drawn when PrimeFaces gets to them, after the page has loaded, and again after every save.
-  nameEditors();
-  new MutationObserver(nameEditors).observe(document.getElementById('main'), {childList: true, subtree: true});
+  nameAll();
+  var main = document.getElementById('main');
+  if (main) {
+    new MutationObserver(nameAll).observe(main, {childList: true, subtree: true});
+  }
 })();

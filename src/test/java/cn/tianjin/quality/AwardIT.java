@@ -336,7 +336,7 @@ class AwardIT {
 
         List<EligibilityItem> items = eligibility.checklist(official(), a.getId());
         assertThat(items).extracting(EligibilityItem::getCheck).containsExactly(EligibilityRules.TIANJIN, EligibilityRules.YEARS,
-                EligibilityRules.INDUSTRY, EligibilityRules.CREDIT, EligibilityRules.EARLIER_WIN, AwardProgramme.ACCIDENTS);
+                EligibilityRules.INDUSTRY, EligibilityRules.CREDIT, EligibilityRules.EARLIER_WIN, EligibilityRules.GRADE, AwardProgramme.ACCIDENTS);
         assertThat(items).filteredOn(i -> i.getCheck().equals(EligibilityRules.TIANJIN)).singleElement()
                 .satisfies(i -> assertThat(i.getAutoResult()).isEqualTo(EligibilityRules.Result.PASS));
         assertThat(items).filteredOn(i -> i.getCheck().equals(AwardProgramme.ACCIDENTS)).singleElement()

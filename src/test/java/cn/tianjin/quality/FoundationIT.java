@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.tianjin.quality.credit.CreditFile;
 import cn.tianjin.quality.credit.CreditService;
+import cn.tianjin.quality.credit.Declaration;
+import cn.tianjin.quality.credit.DeclarationForm;
+import cn.tianjin.quality.credit.DeclarationService;
 import cn.tianjin.quality.credit.DishonestyEntry;
+import cn.tianjin.quality.credit.InterviewService;
 import cn.tianjin.quality.credit.SpotCheck;
 import cn.tianjin.quality.credit.SpotCheckForm;
 import cn.tianjin.quality.credit.SpotCheckRules;
@@ -40,6 +44,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -85,6 +90,21 @@ class FoundationIT {
 
     @Inject
     SpotCheckService spotChecks;
+
+    @Inject
+    DeclarationService declarations;
+
+    @Inject
+    InterviewService interviews;
+
+    @Inject
+    cn.tianjin.quality.publication.CreditProfiles profiles;
+
+    @Inject
+    cn.tianjin.quality.credit.GradeService grades;
+
+    @Inject
+    cn.tianjin.quality.credit.GradeRefresh gradeRefresh;
 
     @Inject
     AuditLog audit;
@@ -866,5 +886,122 @@ class FoundationIT {
             }
         }
         return kinds;
+    }
+
+    @Test
+    void anEnterpriseDeclaresInPublicAndTheBureauMarksABreachAndRecordsAnInterview() {
+        Actor official = actorOf("it-official");
+        String code = freshCode("120117");
+        String username = "decl-" + code.substring(10, 16).toLowerCase();
+        Enterprise e = enterprises.register(draft(code, "声明测试有限公司"), user(username));
+        Actor own = actorOf(username);
+        DeclarationForm standard = new DeclarationForm();
+        standard.setKind(Declaration.Kind.STANDARD);
+        standard.setTitle("家用电热水壶");
+        standard.setContent("热效率不低于90%");
+        standard.setDeclaredOn(clock.today());
+        assertThatThrownBy(() -> declarations.declare(own, e.getId(), standard)).isInstanceOfSatisfying(BusinessException.class,
+                b -> assertThat(b.messageKey()).isEqualTo("declaration.standardNo.required"));
+        standard.setStandardNo("Q/12NK DR 001—2026");
+        standard.setLink("javascript:alert(1)");
+        assertThatThrownBy(() -> declarations.declare(own, e.getId(), standard)).isInstanceOfSatisfying(BusinessException.class,
+                b -> assertThat(b.field()).isEqualTo("link"));
+        standard.setLink("https://std.example.cn/q12nk");
+        assertThatThrownBy(() -> declarations.declare(official, e.getId(), standard)).as("the enterprise declares, not the bureau")
+                .isInstanceOf(AccessDeniedException.class);
+        Declaration declared = declarations.declare(own, e.getId(), standard);
+
+        DeclarationForm commitment = new DeclarationForm();
+        commitment.setTitle("质量承诺");
+        commitment.setContent("不合格产品不出厂");
+        commitment.setDeclaredOn(clock.today());
+        Declaration promised = declarations.declare(own, e.getId(), commitment);
+        assertThatThrownBy(() -> declarations.withdraw(actorOf("it-applicant-a"), promised.getId(), promised.getVersion()))
+                .isInstanceOf(NotFoundException.class);
+        declarations.withdraw(own, promised.getId(), promised.getVersion());
+        assertThatThrownBy(() -> declarations.markBreached(own, declared.getId(), declared.getVersion(), "自己标记"))
+                .isInstanceOf(AccessDeniedException.class);
+        declarations.markBreached(official, declared.getId(), declared.getVersion(), "抽查热效率仅85%");
+        assertThat(declarations.shownInPublic(code)).extracting(Declaration::getStatus).containsExactly(Declaration.Status.BREACHED);
+        assertThat(profiles.of(code.toLowerCase())).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("声明测试有限公司");
+            assertThat(p.declarations()).extracting(Declaration::getTitle).containsExactly("家用电热水壶");
+            assertThat(p.listings()).isEmpty();
+        });
+
+        var interview = interviews.record(official, e.getId(), clock.today(), "热效率不符合声明", "法定代表人；质量科", "召回并复检");
+        assertThatThrownBy(() -> interviews.record(own, e.getId(), clock.today(), "x", "y", "z")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> interviews.of(actorOf("it-applicant-a"), e.getId())).isInstanceOf(AccessDeniedException.class);
+        interviews.followUp(official, interview.getId(), interview.getVersion(), "已召回");
+        assertThat(interviews.of(own, e.getId())).singleElement().satisfies(i -> assertThat(i.getFollowUp()).isEqualTo("已召回"));
+        assertThat(creditFile.timeline(own, e.getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind).contains(
+                "STANDARD_DECLARED", "COMMITMENT_MADE", "DECLARATION_WITHDRAWN", "DECLARATION_BREACHED", "INTERVIEW",
+                "INTERVIEW_FOLLOW_UP");
+        assertThat(notifications.inbox(own, 10)).extracting(n -> n.getSubject()).contains("贵单位的一项声明被认定违反", "质量安全约谈记录");
+        assertThat(audit.history(Declaration.AUDIT_TYPE, declared.getId())).extracting("action").containsExactly("declare", "breached");
+    }
+
+    @Test
+    void thePublicListShowsARunningListingAndNotAnEndedOne() {
+        Actor official = actorOf("it-official");
+        String running = freshCode("120118");
+        String ended = freshCode("120119");
+        for (String code : java.util.List.of(running, ended)) {
+            DishonestyEntry d = new DishonestyEntry();
+            d.setCreditCode(code);
+            d.setEnterpriseName("公示测试" + code.substring(12));
+            d.setReason("伪造检验报告");
+            d.setSourceDocument("津市监信〔2026〕1号");
+            d.setListedOn(clock.today().minusDays(30));
+            DishonestyEntry stored = credit.add(official, d);
+            if (code.equals(ended)) {
+                credit.end(official, stored.getId(), clock.today(), "信用修复");
+            }
+        }
+        assertThat(credit.disclosed(running, 0, 10).lines()).singleElement()
+                .satisfies(l -> assertThat(l.until()).isEqualTo(clock.today().minusDays(30).plusYears(3)));
+        assertThat(credit.disclosed(ended, 0, 10).total()).as("ended today, gone today").isZero();
+        assertThat(profiles.of(running)).hasValueSatisfying(p -> assertThat(p.listings()).hasSize(1));
+        assertThat(profiles.of("91120000MA00000000")).as("a malformed or unknown code").isEmpty();
+    }
+
+    @Test
+    void theGradeFollowsTheFileAndItsHistoryIsKept() {
+        Actor official = actorOf("it-official");
+        String code = freshCode("120119");
+        String username = "grade-" + code.substring(10, 16).toLowerCase();
+        Enterprise e = enterprises.register(draft(code, "分级测试有限公司"), user(username));
+        Actor own = actorOf(username);
+        assertThat(grades.history(own, e.getId())).singleElement().satisfies(g -> {
+            assertThat(g.getGrade()).isEqualTo(cn.tianjin.quality.credit.CreditGrading.Grade.B);
+            assertThat(g.getScore()).as("the base score").isEqualTo(75);
+        });
+
+        spotChecks.record(official, spotCheck(code, "电暖器", clock.today().minusDays(40), clock.today().minusDays(1)));
+        var now = grades.gradeOf(code);
+        assertThat(now.score()).as("75 - 10 failed - 15 overdue").isEqualTo(50);
+        assertThat(now.grade()).isEqualTo(cn.tianjin.quality.credit.CreditGrading.Grade.C);
+        assertThat(now.reasons()).extracting(r -> r.factor().name()).containsExactly("SPOT_CHECK_FAILED", "SPOT_CHECK_OVERDUE");
+        DeclarationForm promise = new DeclarationForm();
+        promise.setTitle("质量承诺");
+        promise.setContent("不合格产品不出厂");
+        promise.setDeclaredOn(clock.today());
+        declarations.declare(own, e.getId(), promise);
+        assertThat(grades.history(own, e.getId())).extracting(g -> g.getScore()).containsExactly(53, 50, 75);
+        assertThat(grades.history(own, e.getId()).get(0).reasonList()).extracting(r -> r.factor().name())
+                .containsExactly("SPOT_CHECK_FAILED", "SPOT_CHECK_OVERDUE", "COMMITMENT_STANDING");
+        assertThatThrownBy(() -> grades.history(actorOf("it-applicant-a"), e.getId())).isInstanceOf(AccessDeniedException.class);
+
+        var rules = grades.currentRules().rules();
+        assertThatThrownBy(() -> grades.saveRules(official, new cn.tianjin.quality.credit.CreditGrading.Rules(0, 75, 60, 70,
+                Map.of()), "分数线颠倒")).isInstanceOfSatisfying(BusinessException.class,
+                b -> assertThat(b.messageKey()).isEqualTo("grade.rules.thresholds"));
+        assertThatThrownBy(() -> grades.saveRules(own, rules, "企业改规则")).isInstanceOf(AccessDeniedException.class);
+        var saved = grades.saveRules(official, rules, "按年度复核，规则不变");
+        assertThat(saved.getVersionNo()).isEqualTo(rules.version() + 1);
+        assertThat(gradeRefresh.regradeAll()).isPositive();
+        assertThat(grades.history(own, e.getId()).get(0).getRulesVersion()).isEqualTo(saved.getVersionNo());
+        assertThat(grades.distribution(official).get(cn.tianjin.quality.credit.CreditGrading.Grade.C)).isPositive();
+        assertThatThrownBy(() -> grades.distribution(own)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -437,6 +437,28 @@ class PortalBrowserIT extends BrowserTestBase {
         assertThat(report).contains("2").contains("3").contains("校验未通过").contains("不是有效日期");
         assertThat(b.text("#messages")).contains("未导入任何记录");
         b.screenshot("credit-import-errors-zh");
+
+        // A good file: one listing runs today, one ended two years ago; the public list shows the first only.
+        String running = CreditCode.withCheckCharacter("91120116MA0" + Long.toString(System.nanoTime() % 1_000_000L + 1_000_000L).substring(1));
+        String ended = CreditCode.withCheckCharacter("91120116MA1" + Long.toString(System.nanoTime() % 1_000_000L + 1_000_000L).substring(1));
+        java.nio.file.Files.writeString(csv, "code,name,reason,source,listed_on,removal_on\n"
+                + running + ",公示中的失信公司,伪造检验报告,津市监信〔2026〕9号," + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(2) + ",\n"
+                + ended + ",已期满的失信公司,拒不整改,津市监信〔2020〕3号,2020-01-02,2023-01-02\n");
+        b.open("/official/credit");
+        b.find("[id='import'] input[type='file']").sendKeys(csv.toString());
+        b.click("import:importButton");
+        assertThat(b.text("#messages")).contains("已导入2条");
+        b.logout();
+        b.open("/");
+        b.click("dishonesty-link");
+        b.open("/public/dishonesty?q=" + java.net.URLEncoder.encode("失信公司", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(b.text("#disclosure")).contains("公示中的失信公司", running, "伪造检验报告", "津市监信〔2026〕9号")
+                .doesNotContain("已期满的失信公司");
+        b.open("/public/dishonesty?q=" + ended);
+        assertThat(b.text("#disclosure-none")).contains("没有符合条件的企业");
+        HttpResponse<String> api = http("GET", "/api/v1/public/dishonesty-list?q=" + running, null, Map.of(), null);
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("公示中的失信公司").contains("\"legalBasis\"");
     }
 
     @Test

@@ -84,6 +84,10 @@ class SecuritySweepIT extends BrowserTestBase {
             Map.entry("/public/cqo-registry?district", "filter of the public CQO registry"),
             Map.entry("/public/cqo-registry?page", "filter of the public CQO registry"),
             Map.entry("/public/cqo-registry?q", "filter of the public CQO registry"),
+            Map.entry("/public/dishonesty?page", "filter of the public dishonesty list"),
+            Map.entry("/public/credit-profile?code", "public by design: a profile shows only what is published anyway"),
+            Map.entry("/enterprise/credit-file?kind", "a filter of the timeline; the file itself is probed by its id"),
+            Map.entry("/public/dishonesty?q", "filter of the public dishonesty list"),
             Map.entry("/enterprise/cqo-report?year", "a year: the page shows the caller's own enterprise's report only"));
 
     @Test
@@ -132,7 +136,8 @@ class SecuritySweepIT extends BrowserTestBase {
         for (Surface.Operation o : Surface.operations()) {
             boolean staffOnly = o.roles() != null && o.roles().stream().allMatch(r -> r.equals("official") || r.equals("admin"));
             if (o.path().contains("{") && !staffOnly && !covered.contains(o.path())
-                    && !o.path().equals("/api/v1/public/certificates/{serial}")) {
+                    && !o.path().equals("/api/v1/public/certificates/{serial}")
+                    && !o.path().equals("/api/v1/public/credit-profiles/{code}")) {
                 unswept.add(o.method() + " " + o.path());
             }
         }
@@ -184,7 +189,7 @@ class SecuritySweepIT extends BrowserTestBase {
     static final List<String> LATER_TEXTS = List.of("退回意见", "推荐意见", "核查结论", "资格结论", "合议提问", "合议回复", "改分理由",
             "合议意见", "反馈优势", "反馈改进", "现场发现", "异议人", "异议理由", "调查安排", "异议成立", "异议不成立", "津政函", "撤销依据",
             "撤销决定", "安全扫描公示", "安全扫描异议", "安全扫描表决", "安全扫描资格", "安全扫描合议", "首席职责", "首席资格", "首席退回",
-            "整改措施", "整改退回", "扫描不合格项目", "扫描检验机构");
+            "整改措施", "整改退回", "扫描不合格项目", "扫描检验机构", "承诺内容", "约谈事由", "约谈措施");
 
     /**
      * The payload goes into every text the world's users type (see SweepFixtures), including the texts of campaigns
@@ -330,7 +335,8 @@ class SecuritySweepIT extends BrowserTestBase {
             Map.entry("anonymous /public/objection", List.of("安全扫描异议")),
             Map.entry("{applicant} /account/inbox", List.of("退回意见", "资格结论", "撤销依据", "撤销决定")),
             Map.entry("{applicant} /enterprise/application", List.of("推荐意见", "资格结论")),
-            Map.entry("{applicant} /enterprise/credit-file", List.of("撤销决定")),
+            Map.entry("{applicant} /enterprise/credit-file", List.of("撤销决定", "承诺内容", "约谈事由", "约谈措施")),
+            Map.entry("anonymous /public/credit-profile", List.of("承诺内容")),
             Map.entry("{applicant} /enterprise/cqo", List.of("首席职责", "首席资格", "首席退回")),
             Map.entry("it-official /official/cqo-filing", List.of("首席职责", "首席资格", "首席退回")),
             Map.entry("{applicant} /enterprise/spot-check", List.of("整改措施", "整改退回", "扫描不合格项目")),
@@ -561,6 +567,7 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/official/enterprise", "id=" + w.getJsonNumber("enterpriseB"));
         query.put("/official/cqo-filing", "id=" + w.getJsonNumber("cqoFiling"));
         query.put("/official/spot-check", "id=" + w.getJsonNumber("spotCheck"));
+        query.put("/public/credit-profile", "code=" + w.getString("codeB"));
         query.put("/enterprise/spot-check", "id=" + w.getJsonNumber("spotCheck"));
         query.put("/official/feedback", "entry=" + w.getJsonNumber("entry"));
         query.put("/official/review-results", "id=" + w.getJsonNumber("round"));

@@ -1,13 +1,14 @@
 package cn.tianjin.quality.cqo;
 
 import cn.tianjin.quality.platform.reference.District;
+import cn.tianjin.quality.platform.web.PublicPaging;
 import cn.tianjin.quality.platform.reference.Districts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The public registry of chief quality officers (/public/cqo-registry?q=&district=&page=): stateless, one page of
@@ -46,15 +47,11 @@ public class CqoRegistryBacking {
 
     /** The page asked for, from 1; anything else reads as the first. */
     public int getPageNumber() {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return PublicPaging.pageNumber(page);
     }
 
     public int getPages() {
-        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return PublicPaging.pages(getTotal(), PAGE_SIZE);
     }
 
     /** The district asked for when it is one of Tianjin's; anything else reads as all districts. */
@@ -68,14 +65,10 @@ public class CqoRegistryBacking {
 
     /** The registry's address with the current search and another page number. */
     public String pageLink(int n) {
-        StringBuilder b = new StringBuilder("/public/cqo-registry?page=").append(n);
-        if (getDistrictFilter() != null) {
-            b.append("&district=").append(getDistrictFilter());
-        }
-        if (q != null && !q.isBlank()) {
-            b.append("&q=").append(URLEncoder.encode(q.strip(), StandardCharsets.UTF_8));
-        }
-        return b.toString();
+        Map<String, String> search = new LinkedHashMap<>();
+        search.put("district", getDistrictFilter());
+        search.put("q", q);
+        return PublicPaging.link("/public/cqo-registry", n, search);
     }
 
     public String getQ() { return q; }

@@ -51,6 +51,9 @@ public class CqoService {
     public static final int RETURN_REASONS_MAX = 2000;
 
     @Inject
+    cn.tianjin.quality.credit.GradeService grades;
+
+    @Inject
     PortalClock clock;
 
     @PersistenceContext
@@ -655,7 +658,10 @@ public class CqoService {
             audit.record(actor, Filing.AUDIT_TYPE, f.getId(), "import", number + " " + summary(f, enterprise) + " from " + name);
             registrations.add(new CqoEvents.Registered(about(f), row.registeredOn()));
         }
-        registrations.forEach(registeredEvents::fire);
+        grades.inBulk(() -> {
+            registrations.forEach(registeredEvents::fire);
+            return null;
+        });
         return new ImportReport(targets.size(), 0, List.of());
     }
 

@@ -2,12 +2,11 @@ package cn.tianjin.quality.credit;
 
 import cn.tianjin.quality.enterprise.CreditCode;
 import cn.tianjin.quality.platform.tables.CsvReader;
+import cn.tianjin.quality.platform.tables.RowError;
 import cn.tianjin.quality.platform.tables.TableRecord;
 import cn.tianjin.quality.platform.tables.TableText;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -119,57 +118,7 @@ public final class CreditCsv {
         }
     }
 
-    /**
-     * One problem, to be shown with its line so the official can find it in the spreadsheet.
-     *
-     * @param line       physical line (1-based) where the offending record starts; the header's
-     *                   line for column problems; 1 for an empty file
-     * @param column     canonical column name ({@link Column#header()}), or {@code null} when the
-     *                   problem concerns the file or a whole record
-     * @param messageKey bundle key
-     * @param args       {@link java.text.MessageFormat} arguments for the key
-     */
-    public record RowError(int line, String column, String messageKey, Serializable[] args) implements Serializable {
-
-        public RowError {
-            Objects.requireNonNull(messageKey, "messageKey");
-            args = args == null ? new Serializable[0] : args.clone();
-        }
-
-        /** Message arguments are numbers, dates and text; anything else is kept as its text, so a report can travel in a session. */
-        public RowError(int line, String column, String messageKey, Object[] args) {
-            this(line, column, messageKey, args == null ? null : Arrays.stream(args)
-                    .map(a -> a == null || a instanceof Serializable ? (Serializable) a : a.toString())
-                    .toArray(Serializable[]::new));
-        }
-
-        @Override
-        public Serializable[] args() {
-            return args.clone();
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof RowError that
-                    && line == that.line
-                    && Objects.equals(column, that.column)
-                    && messageKey.equals(that.messageKey)
-                    && Arrays.equals(args, that.args);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(line, column, messageKey, Arrays.hashCode(args));
-        }
-
-        @Override
-        public String toString() {
-            return "RowError[line=" + line + ", column=" + column + ", messageKey=" + messageKey
-                    + ", args=" + Arrays.toString(args) + "]";
-        }
-    }
-
-    /** Valid rows and all problems found; rows with a problem are left out of {@link #rows()}. */
+        /** Valid rows and all problems found; rows with a problem are left out of {@link #rows()}. */
     public record Result(List<Row> rows, List<RowError> errors) {
 
         public Result {
@@ -211,11 +160,11 @@ public final class CreditCsv {
         Result parse() {
             TableRecord header = nextNonBlank();
             if (header == null) {
-                errors.add(new RowError(1, null, EMPTY, null));
+                errors.add(RowError.of(1, null, EMPTY));
                 return result();
             }
             if (header.unclosedQuote()) {
-                errors.add(new RowError(header.line(), null, UNCLOSED_QUOTE, null));
+                errors.add(RowError.of(header.line(), null, UNCLOSED_QUOTE));
                 return result();
             }
             if (!readHeader(header)) {
@@ -224,18 +173,18 @@ public final class CreditCsv {
             int count = 0;
             for (TableRecord record = nextNonBlank(); record != null; record = nextNonBlank()) {
                 if (++count > MAX_ROWS) {
-                    errors.add(new RowError(record.line(), null, TOO_MANY_ROWS, new Object[] {MAX_ROWS}));
+                    errors.add(RowError.of(record.line(), null, TOO_MANY_ROWS, MAX_ROWS));
                     return result();
                 }
                 if (record.unclosedQuote()) {
                     // The quote swallowed the rest of the file, so nothing after it can be trusted.
-                    errors.add(new RowError(record.line(), null, UNCLOSED_QUOTE, null));
+                    errors.add(RowError.of(record.line(), null, UNCLOSED_QUOTE));
                     return result();
                 }
                 readRow(record);
             }
             if (count == 0) {
-                errors.add(new RowError(header.line(), null, EMPTY, null));
+                errors.add(RowError.of(header.line(), null, EMPTY));
             }
             return result();
         }
@@ -287,7 +236,7 @@ public final class CreditCsv {
                 if (check.valid()) {
                     code = check.code();
                 } else {
-                    errors.add(new RowError(line, Column.CODE.header(), check.messageKey(), check.messageArgs()));
+                    errors.add(RowError.of(line, Column.CODE.header(), check.messageKey(), check.messageArgs()));
                 }
             }
             String name = required(record, Column.NAME);
@@ -325,7 +274,7 @@ public final class CreditCsv {
             List<Row> sameCode = rowsByCode.computeIfAbsent(code, c -> new ArrayList<>());
             for (Row earlier : sameCode) {
                 if (earlier.period().overlaps(row.period())) {
-                    errors.add(new RowError(line, Column.CODE.header(), DUPLICATE, new Object[] {earlier.line(), code}));
+                    errors.add(RowError.of(line, Column.CODE.header(), DUPLICATE, earlier.line(), code));
                     return;
                 }
             }
@@ -350,7 +299,7 @@ public final class CreditCsv {
         private LocalDate date(int line, Column column, String raw) {
             Optional<LocalDate> date = TableText.parseDate(raw);
             if (date.isEmpty()) {
-                errors.add(new RowError(line, column.header(), DATE, column.nameArgs(raw)));
+                errors.add(RowError.of(line, column.header(), DATE, column.nameArgs(raw)));
                 return null;
             }
             return date.get();
@@ -358,13 +307,13 @@ public final class CreditCsv {
 
         private static RowError periodError(int line, String key, LocalDate listedOn, LocalDate removalOn) {
             if (DishonestyPeriod.LISTED_IN_FUTURE.equals(key)) {
-                return new RowError(line, Column.LISTED_ON.header(), key, new Object[] {listedOn});
+                return RowError.of(line, Column.LISTED_ON.header(), key, listedOn);
             }
-            return new RowError(line, Column.REMOVAL_ON.header(), key, new Object[] {removalOn, listedOn});
+            return RowError.of(line, Column.REMOVAL_ON.header(), key, removalOn, listedOn);
         }
 
         private static RowError columnError(int line, Column column, String key) {
-            return new RowError(line, column.header(), key, column.nameArgs());
+            return RowError.of(line, column.header(), key, column.nameArgs());
         }
     }
 }

@@ -12,7 +12,9 @@ import java.time.LocalDateTime;
 /** One line of an enterprise's quality credit file (企业质量信用档案). Written only by {@link CreditFile}. */
 @Entity
 @Table(name = "credit_event")
-public class CreditEvent {
+public class CreditEvent implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -28,6 +28,13 @@ public class CreditFile {
     @Inject
     EnterpriseService enterprises;
 
+    @Inject
+    jakarta.enterprise.event.Event<LineAdded> lineAdded;
+
+    /** A line was added to the file of this code (the grade follows it). */
+    public record LineAdded(String creditCode) {
+    }
+
     void onRegistered(@Observes EnterpriseRegistered e) {
         add(e.creditCode(), e.on(), "REGISTERED", e.name(), "enterprise", e.enterpriseId());
     }
@@ -56,6 +63,7 @@ public class CreditFile {
     public void add(String creditCode, java.time.LocalDate on, String kind, String labelKey, String detail, String refType,
                     Long refId) {
         em.persist(new CreditEvent(creditCode, on, kind, labelKey, detail, refType, refId, clock.now()));
+        lineAdded.fire(new LineAdded(creditCode));
     }
 
     /** The timeline of one enterprise, newest first; the enterprise itself and staff may read it. */

@@ -35,6 +35,9 @@ public class CreditService {
     AuditLog audit;
 
     @Inject
+    GradeService grades;
+
+    @Inject
     Event<CreditEvents.Listed> listed;
 
     @Inject
@@ -131,7 +134,7 @@ public class CreditService {
     }
 
     /** What an import did: the rows stored, or the problems of a file of which nothing was stored. */
-    public record ImportReport(int stored, List<CreditCsv.RowError> errors) implements Serializable {
+    public record ImportReport(int stored, List<cn.tianjin.quality.platform.tables.RowError> errors) implements Serializable {
         public boolean ok() {
             return errors.isEmpty();
         }
@@ -145,16 +148,19 @@ public class CreditService {
         if (!parsed.ok()) {
             return new ImportReport(0, parsed.errors());
         }
-        for (CreditCsv.Row row : parsed.rows()) {
-            DishonestyEntry d = new DishonestyEntry();
-            d.setCreditCode(row.code());
-            d.setEnterpriseName(row.name());
-            d.setReason(row.reason());
-            d.setSourceDocument(row.source());
-            d.setListedOn(row.listedOn());
-            d.setRemovalOn(row.removalOn());
-            add(actor, d);
-        }
+        grades.inBulk(() -> {
+            for (CreditCsv.Row row : parsed.rows()) {
+                DishonestyEntry d = new DishonestyEntry();
+                d.setCreditCode(row.code());
+                d.setEnterpriseName(row.name());
+                d.setReason(row.reason());
+                d.setSourceDocument(row.source());
+                d.setListedOn(row.listedOn());
+                d.setRemovalOn(row.removalOn());
+                add(actor, d);
+            }
+            return null;
+        });
         audit.record(actor, DishonestyEntry.IMPORT_AUDIT_TYPE, fileName, "import", parsed.rows().size() + " entries from " + fileName);
         return new ImportReport(parsed.rows().size(), List.of());
     }
@@ -173,6 +179,31 @@ public class CreditService {
     public long count(Actor actor, Filter f) {
         actor.requireStaff("using the credit register");
         return filtered(f, "SELECT COUNT(d) FROM DishonestyEntry d", "", Long.class).getSingleResult();
+    }
+
+    /** One line of the public disclosure: what the listing decision says, nothing about any person. */
+    public record Disclosed(String enterpriseName, String creditCode, String reason, String legalBasis, LocalDate listedOn,
+                            LocalDate until) implements Serializable {
+    }
+
+    public record Disclosure(long total, List<Disclosed> lines) implements Serializable {
+    }
+
+    /**
+     * The serious dishonesty list as the public sees it (曝光): the listings running today, newest first, searched by
+     * part of the name or the whole credit code. A listing leaves it the day it ends or is ended.
+     */
+    @Transactional
+    public Disclosure disclosed(String text, int first, int max) {
+        Filter f = new Filter(text, true);
+        long total = filtered(f, "SELECT COUNT(d) FROM DishonestyEntry d", "", Long.class).getSingleResult();
+        List<Disclosed> lines = filtered(f, "SELECT d FROM DishonestyEntry d", " ORDER BY d.listedOn DESC, d.id DESC",
+                DishonestyEntry.class).setFirstResult(first).setMaxResults(max).getResultList().stream()
+                .map(d -> new Disclosed(d.getEnterpriseName(), d.getCreditCode(), d.getReason(), d.getSourceDocument(),
+                        d.getListedOn(), d.getEndedOn() == null || d.getEndedOn().isAfter(d.getRemovalOn()) ? d.getRemovalOn()
+                                : d.getEndedOn()))
+                .toList();
+        return new Disclosure(total, lines);
     }
 
     private <T> jakarta.persistence.TypedQuery<T> filtered(Filter f, String select, String order, Class<T> type) {

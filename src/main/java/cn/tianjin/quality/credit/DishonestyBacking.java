@@ -97,8 +97,8 @@ public class DishonestyBacking implements Serializable {
     }
 
     /** A row error in the page's language. */
-    public String describe(CreditCsv.RowError e) {
-        return Pages.text(e.messageKey(), e.args());
+    public String describe(cn.tianjin.quality.platform.tables.RowError e) {
+        return Pages.text(e.messageKey(), (Object[]) e.args());
     }
 
     public boolean isActive(DishonestyEntry e) {

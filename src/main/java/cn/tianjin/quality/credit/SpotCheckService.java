@@ -53,6 +53,9 @@ public class SpotCheckService {
     AttachmentService attachments;
 
     @Inject
+    GradeService grades;
+
+    @Inject
     Event<SpotCheckEvents.Passed> passedEvents;
 
     @Inject
@@ -130,12 +133,15 @@ public class SpotCheckService {
             return new ImportReport(0, 0, errors);
         }
         String file = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
-        int failures = 0;
-        for (SpotCheckTables.Row row : parsed.rows()) {
-            SpotCheckForm f = row.form();
-            store(actor, f, names.getOrDefault(f.getCreditCode(), f.getEnterpriseName()), file);
-            failures += Boolean.TRUE.equals(f.getPassed()) ? 0 : 1;
-        }
+        int failures = grades.inBulk(() -> {
+            int failed = 0;
+            for (SpotCheckTables.Row row : parsed.rows()) {
+                SpotCheckForm f = row.form();
+                store(actor, f, names.getOrDefault(f.getCreditCode(), f.getEnterpriseName()), file);
+                failed += Boolean.TRUE.equals(f.getPassed()) ? 0 : 1;
+            }
+            return failed;
+        });
         audit.record(actor, SpotCheck.IMPORT_AUDIT_TYPE, file, "import",
                 parsed.rows().size() + " results (" + failures + " failed) from " + file);
         return new ImportReport(parsed.rows().size(), failures, List.of());

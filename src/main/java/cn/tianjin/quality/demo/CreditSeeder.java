@@ -1,7 +1,12 @@
 package cn.tianjin.quality.demo;
 
 import cn.tianjin.quality.credit.CreditService;
+import cn.tianjin.quality.credit.Declaration;
+import cn.tianjin.quality.credit.DeclarationForm;
+import cn.tianjin.quality.credit.DeclarationService;
 import cn.tianjin.quality.credit.DishonestyEntry;
+import cn.tianjin.quality.credit.Interview;
+import cn.tianjin.quality.credit.InterviewService;
 import cn.tianjin.quality.credit.SpotCheck;
 import cn.tianjin.quality.credit.SpotCheckForm;
 import cn.tianjin.quality.credit.SpotCheckService;
@@ -19,7 +24,8 @@ import java.util.List;
 /**
  * Two dishonesty listings: one running (a veto today), one of four years ago that has ended. Spot checks: a failure of
  * the demo applicant's own enterprise awaiting its measures, one overdue, one whose measures await the bureau, one
- * rectified last year, and passes.
+ * rectified last year, and passes. Commitments and self-declared standards (one found breached) and an interview
+ * with what followed. With the listing and the CQOs seeded later, the grades come out A to D.
  */
 @ApplicationScoped
 class CreditSeeder {
@@ -34,6 +40,12 @@ class CreditSeeder {
 
     @Inject
     AccountSeeder accounts;
+
+    @Inject
+    DeclarationService declarations;
+
+    @Inject
+    InterviewService interviews;
 
     void seed(List<Enterprise> made) {
         LocalDate today = clock.today();
@@ -52,6 +64,36 @@ class CreditSeeder {
         spotChecks.accept(accounts.actor("official"), done.getId(), done.getVersion(), "复检报告齐全，整改到位");
         spotCheck(made.get(6), "食用植物油", "YY-1102", today.minusDays(25), null, null);
         spotCheck(made.get(7), "LED灯具", "LED-1018", today.minusYears(1).minusDays(50), null, null);
+        // A good record for grade A: two passes, a commitment and a standard (with its CQO, seeded later).
+        spotCheck(made.get(7), "LED灯具", "LED-2604", today.minusMonths(8), null, null);
+        declare(made.get(7), Declaration.Kind.COMMITMENT, "质量诚信承诺", null,
+                "建立产品质量追溯体系，每批产品留样备查；主动公开产品执行标准和检验结果。", today.minusYears(1));
+        declare(made.get(7), Declaration.Kind.STANDARD, "LED平板灯", "Q/12GL ZM 003—2025",
+                "光效不低于130 lm/W，显色指数不低于90，高于国家标准的要求。", today.minusMonths(10));
+
+        declare(made.get(0), Declaration.Kind.COMMITMENT, "产品质量承诺", null,
+                "严格执行国家强制性标准，不合格产品不出厂；产品质量问题在48小时内响应并依法承担责任。", today.minusMonths(6));
+        declare(made.get(0), Declaration.Kind.STANDARD, "工业用电热水器", "Q/12BH JG 001—2025",
+                "适用于额定功率3 kW至30 kW的工业用储水式电热水器；热效率不低于96%，高于国家标准的要求。", today.minusMonths(4));
+        Declaration oil = declare(made.get(6), Declaration.Kind.STANDARD, "压榨花生油", "Q/12WQ FD 002—2024",
+                "酸价不高于1.5 mg/g，过氧化值不高于0.15 g/100g。", today.minusYears(1));
+        declarations.markBreached(accounts.actor("official"), oil.getId(), oil.getVersion(),
+                "监督抽查中该标准所列过氧化值指标不符合声明");
+        Interview talk = interviews.record(accounts.actor("official"), made.get(2).getId(), today.minusDays(5),
+                "电线电缆抽查不合格且逾期未整改", "企业法定代表人、质量负责人；市市场监管委质量发展处",
+                "十日内提交整改报告；停止销售同批次产品；对在库产品逐批检验");
+        interviews.followUp(accounts.actor("official"), talk.getId(), talk.getVersion(), "企业已停止销售同批次产品，整改报告尚未提交。");
+    }
+
+    private Declaration declare(Enterprise e, Declaration.Kind kind, String title, String standardNo, String content,
+                                LocalDate on) {
+        DeclarationForm f = new DeclarationForm();
+        f.setKind(kind);
+        f.setTitle(title);
+        f.setStandardNo(standardNo);
+        f.setContent(content);
+        f.setDeclaredOn(on);
+        return declarations.declare(applicant(e), e.getId(), f);
     }
 
     private SpotCheck spotCheck(Enterprise e, String product, String batch, LocalDate checkedOn, String failedItems,

@@ -75,6 +75,10 @@ public class Campaign implements Serializable {
     @Column(name = "winner_exclusion_years", nullable = false)
     private int winnerExclusionYears = 4;
 
+    /** The lowest credit grade eligibility admits (A, B or C); null asks for none. */
+    @Column(name = "min_credit_grade")
+    private String minCreditGrade;
+
     /** GB/T 4754 section letters, comma separated; empty admits every industry. */
     @Column(nullable = false)
     private String industries = "";
@@ -133,6 +137,7 @@ public class Campaign implements Serializable {
         minYears = o.minYears;
         creditLookbackYears = o.creditLookbackYears;
         winnerExclusionYears = o.winnerExclusionYears;
+        minCreditGrade = o.minCreditGrade == null || o.minCreditGrade.isBlank() ? null : o.minCreditGrade;
         industries = o.industries == null ? "" : o.industries;
         freedPlace = o.freedPlace == null ? FreedPlace.EMPTY : o.freedPlace;
     }
@@ -184,6 +189,8 @@ public class Campaign implements Serializable {
     public RubricVersion getRubric() { return rubric; }
     public int getMinYears() { return minYears; }
     public void setMinYears(int minYears) { this.minYears = minYears; }
+    public String getMinCreditGrade() { return minCreditGrade; }
+    public void setMinCreditGrade(String minCreditGrade) { this.minCreditGrade = minCreditGrade; }
     public int getCreditLookbackYears() { return creditLookbackYears; }
     public void setCreditLookbackYears(int y) { this.creditLookbackYears = y; }
     public int getWinnerExclusionYears() { return winnerExclusionYears; }

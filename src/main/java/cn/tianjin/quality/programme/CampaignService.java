@@ -210,6 +210,9 @@ public class CampaignService {
         if (f.getDisplayDays() < 1 || f.getMinYears() < 0 || f.getCreditLookbackYears() < 0 || f.getWinnerExclusionYears() < 0) {
             throw BusinessException.onField("displayDays", "campaign.numbers.invalid");
         }
+        if (f.getMinCreditGrade() != null && !f.getMinCreditGrade().isBlank() && !f.getMinCreditGrade().matches("[ABC]")) {
+            throw BusinessException.onField("minCreditGrade", "campaign.minCreditGrade.invalid");
+        }
         if (f.getIndustries() != null && !INDUSTRIES.matcher(f.getIndustries().toUpperCase()).matches()) {
             throw BusinessException.onField("industries", "campaign.industries.invalid");
         }

@@ -22,6 +22,7 @@ public final class EligibilityRules {
     public static final String INDUSTRY = "INDUSTRY";
     public static final String CREDIT = "CREDIT";
     public static final String EARLIER_WIN = "EARLIER_WIN";
+    public static final String GRADE = "GRADE";
 
     public enum Result { PASS, FAIL, REVIEW }
 
@@ -116,6 +117,19 @@ public final class EligibilityRules {
                 ? outcome(EARLIER_WIN, Result.PASS, "eligibility.earlierWin.pass", rules.winnerExclusionYears())
                 : outcome(EARLIER_WIN, Result.FAIL, "eligibility.earlierWin.fail", recent.get(recent.size() - 1),
                         rules.winnerExclusionYears());
+    }
+
+    /**
+     * The credit grade check: passes when the campaign asks for none, or the enterprise's grade is the minimum or
+     * better (A is best, D worst); the grade and its score are cited either way.
+     */
+    public static Outcome creditGrade(String minimum, String grade, int score) {
+        if (minimum == null || minimum.isBlank()) {
+            return outcome(GRADE, Result.PASS, "eligibility.grade.none", grade, score);
+        }
+        return grade.compareTo(minimum) <= 0
+                ? outcome(GRADE, Result.PASS, "eligibility.grade.pass", grade, score, minimum)
+                : outcome(GRADE, Result.FAIL, "eligibility.grade.fail", grade, score, minimum);
     }
 
     /** An outcome of a check, for the programmes' own checks too. */

@@ -29,6 +29,9 @@ import java.util.List;
 @ApplicationScoped
 public class EligibilityService {
     @Inject
+    cn.tianjin.quality.credit.GradeService grades;
+
+    @Inject
     PortalClock clock;
 
     @PersistenceContext
@@ -69,6 +72,8 @@ public class EligibilityService {
                 titles.years(programme.code(), e.getId(), programme.exclusionLevel()));
         List<EligibilityRules.Outcome> outcomes = new ArrayList<>(EligibilityRules.standard(campaign.eligibilityRules(), facts,
                 clock.today(), campaign.getYear()));
+        var grade = grades.gradeOf(e.getCreditCode());
+        outcomes.add(EligibilityRules.creditGrade(campaign.getMinCreditGrade(), grade.grade().name(), grade.score()));
         outcomes.addAll(programme.ownChecks(campaign, a, clock.today()));
         for (EligibilityRules.Outcome o : outcomes) {
             // One at a time: the ids keep the checklist's order (a flush of many new rows inserts them in no set order).

@@ -2,12 +2,13 @@ package cn.tianjin.quality.publication;
 
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.web.Ids;
+import cn.tianjin.quality.platform.web.PublicPaging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,15 +72,11 @@ public class PublicPagesBacking {
     }
 
     public int getPageNumber() {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return PublicPaging.pageNumber(page);
     }
 
     public int getPages() {
-        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return PublicPaging.pages(getTotal(), PAGE_SIZE);
     }
 
     public List<Integer> getYears() {
@@ -103,20 +100,12 @@ public class PublicPagesBacking {
 
     /** The directory's address with the current filter and another page number. */
     public String pageLink(int n) {
-        StringBuilder b = new StringBuilder("/public/winners?page=").append(n);
-        if (!FIRST_DIRECTORY.equals(getProgrammeShown())) {
-            b.append("&programme=").append(getProgrammeShown());
-        }
-        if (year != null && !year.isBlank()) {
-            b.append("&year=").append(URLEncoder.encode(year.strip(), StandardCharsets.UTF_8));
-        }
-        if (getLevelFilter() != null) {
-            b.append("&level=").append(getLevelFilter());
-        }
-        if (q != null && !q.isBlank()) {
-            b.append("&q=").append(URLEncoder.encode(q.strip(), StandardCharsets.UTF_8));
-        }
-        return b.toString();
+        Map<String, String> search = new LinkedHashMap<>();
+        search.put("programme", FIRST_DIRECTORY.equals(getProgrammeShown()) ? null : getProgrammeShown());
+        search.put("year", year);
+        search.put("level", getLevelFilter());
+        search.put("q", q);
+        return PublicPaging.link("/public/winners", n, search);
     }
 
     public Optional<Title> getVerified() {

@@ -49,6 +49,9 @@ public class PublicResource {
     @Inject
     Language language;
 
+    @Inject
+    CreditProfiles profiles;
+
     /** One title as the directory lists it; {@code model} is the subject, by the name the award's first version used. */
     public record Winner(String programme, String serial, String enterprise, String creditCode, String subject, String model,
                          String level, int year, String status, LocalDate validFrom, LocalDate validUntil, LocalDate revokedOn) {
@@ -152,6 +155,39 @@ public class PublicResource {
                                 l.isFrozen())).toList()))
                 .toList();
         return new DisplaysPage(running.size(), p.page(), p.size(), shown);
+    }
+
+    /** A title as an enterprise's profile lists it. */
+    public record Honour(String programme, String serial, String subject, String level, int year, String status,
+                         LocalDate validUntil, LocalDate revokedOn) {
+    }
+
+    /** A commitment or self-declared standard; {@code status} is ACTIVE or BREACHED. */
+    public record Declared(String kind, String title, String standardNo, String content, String link, LocalDate declaredOn,
+                           String status, String breachReason) {
+    }
+
+    public record Listing(String reason, String legalBasis, LocalDate listedOn, LocalDate until) {
+    }
+
+    public record CreditProfile(String enterprise, String creditCode, boolean listed, List<Listing> listings,
+                                List<Honour> honours, List<Declared> declarations) {
+    }
+
+    @GET
+    @Path("credit-profiles/{code}")
+    @Operation(operationId = "getCreditProfile", summary = "An enterprise's public credit profile: its honours of every"
+            + " programme with their status, its commitments and self-declared standards, and any dishonesty listing running"
+            + " today; unknown codes answer 404")
+    public CreditProfile creditProfile(@Parameter(description = "the enterprise's unified social credit code") @PathParam("code")
+                                       String code) {
+        CreditProfiles.Profile p = profiles.of(code).orElseThrow(() -> new NotFoundException("credit profile " + code));
+        return new CreditProfile(p.name(), p.creditCode(), !p.listings().isEmpty(),
+                p.listings().stream().map(l -> new Listing(l.reason(), l.legalBasis(), l.listedOn(), l.until())).toList(),
+                p.titles().stream().map(t -> new Honour(t.getProgramme(), t.getSerial(), t.getSubjectName(), t.getLevel(),
+                        t.getYear(), t.getStatus().name(), t.getValidUntil(), t.getRevokedOn())).toList(),
+                p.declarations().stream().map(d -> new Declared(d.getKind().name(), d.getTitle(), d.getStandardNo(),
+                        d.getContent(), d.getLink(), d.getDeclaredOn(), d.getStatus().name(), d.getBreachReason())).toList());
     }
 
     @GET

@@ -132,6 +132,13 @@ public class TitleService {
                 .setParameter("e", enterpriseId).getResultList();
     }
 
+    /** Every title an enterprise holds or held, by its credit code, newest first: what its public profile shows. */
+    @Transactional
+    public List<Title> ofCode(String creditCode) {
+        return em.createQuery("SELECT t FROM Title t WHERE t.creditCode = :c ORDER BY t.year DESC, t.id DESC", Title.class)
+                .setParameter("c", creditCode).getResultList();
+    }
+
     /** The title of an application, if one was published. */
     @Transactional
     public Optional<Title> ofApplication(String programme, Long applicationId) {

@@ -167,6 +167,12 @@ public class SweepFixtures {
     @Inject
     cn.tianjin.quality.credit.SpotCheckService spotChecks;
 
+    @Inject
+    cn.tianjin.quality.credit.DeclarationService declarations;
+
+    @Inject
+    cn.tianjin.quality.credit.InterviewService interviews;
+
     @POST
     @Path("world")
     public Map<String, Object> world(@QueryParam("text") String text, @QueryParam("later") boolean later) {
@@ -262,6 +268,13 @@ public class SweepFixtures {
         world.put("spotEvidence", failed.getEvidenceId());
         failed = spotChecks.returnMeasures(official, failed.getId(), failed.getVersion(), "整改退回" + t, null);
         world.put("spotCheck", failed.getId());
+        // B's commitment (shown on its public profile) and an interview the bureau held with B.
+        cn.tianjin.quality.credit.DeclarationForm promise = new cn.tianjin.quality.credit.DeclarationForm();
+        promise.setTitle("扫描承诺" + n);
+        promise.setContent("承诺内容" + t);
+        promise.setDeclaredOn(clock.today());
+        declarations.declare(b1, b.getId(), promise);
+        interviews.record(official, b.getId(), clock.today(), "约谈事由" + t, "扫描参加人员", "约谈措施" + t);
 
         Map<Long, Long> seatOf = new HashMap<>();
         for (ReviewAssignment s : panels.assignments(official, round.getId())) {
@@ -285,6 +298,7 @@ public class SweepFixtures {
         world.put("enterpriseA", a.getId());
         world.put("enterpriseB", b.getId());
         world.put("nameB", b.getName());
+        world.put("codeB", b.getCreditCode());
         world.put("namedRecommender", "it-recommender");
         world.put("otherRecommender", stranger.getUsername());
         world.put("seatedExpert", seated.getUsername());

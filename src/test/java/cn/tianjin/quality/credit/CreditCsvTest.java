@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.tianjin.quality.credit.CreditCsv.Result;
 import cn.tianjin.quality.credit.CreditCsv.Row;
-import cn.tianjin.quality.credit.CreditCsv.RowError;
+import cn.tianjin.quality.platform.tables.RowError;
 import cn.tianjin.quality.enterprise.CreditCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -148,8 +148,8 @@ class CreditCsvTest {
         assertThat(result.ok()).isFalse();
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).containsExactly(
-                new RowError(2, "listed_on", "csv.date", new Object[] {"listed_on", "列入日期", "2025-02-29"}),
-                new RowError(2, "removal_on", "csv.date", new Object[] {"removal_on", "移出日期", "下月"}));
+                RowError.of(2, "listed_on", "csv.date", "listed_on", "列入日期", "2025-02-29"),
+                RowError.of(2, "removal_on", "csv.date", "removal_on", "移出日期", "下月"));
     }
 
     @Test
@@ -158,8 +158,8 @@ class CreditCsvTest {
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).containsExactly(
-                new RowError(1, "reason", "csv.missingColumn", new Object[] {"reason", "失信原因"}),
-                new RowError(1, "source", "csv.missingColumn", new Object[] {"source", "文书"}));
+                RowError.of(1, "reason", "csv.missingColumn", "reason", "失信原因"),
+                RowError.of(1, "source", "csv.missingColumn", "source", "文书"));
     }
 
     @Test
@@ -167,7 +167,7 @@ class CreditCsvTest {
         Result result = parse("code,统一社会信用代码,name,reason,source,listed_on\n");
 
         assertThat(result.errors()).containsExactly(
-                new RowError(1, "code", "csv.duplicateColumn", new Object[] {"code", "统一社会信用代码"}));
+                RowError.of(1, "code", "csv.duplicateColumn", "code", "统一社会信用代码"));
     }
 
     @Test
@@ -193,9 +193,9 @@ class CreditCsvTest {
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).containsExactly(
-                new RowError(2, "code", "creditCode.length", new Object[] {7}),
-                new RowError(3, "code", "creditCode.character", new Object[] {17, "O"}),
-                new RowError(4, "code", "creditCode.checkCharacter", new Object[] {"N", "0"}));
+                RowError.of(2, "code", "creditCode.length", 7),
+                RowError.of(3, "code", "creditCode.character", 17, "O"),
+                RowError.of(4, "code", "creditCode.checkCharacter", "N", "0"));
     }
 
     @Test
@@ -222,8 +222,8 @@ class CreditCsvTest {
     void removalBeforeListingIsReported() {
         Result result = parse(HEADER + CODE_A + ",甲,原因,文书,2025-05-01,2025-05-01\n");
 
-        assertThat(result.errors()).containsExactly(new RowError(2, "removal_on", "credit.removalBeforeListing",
-                new Object[] {LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 1)}));
+        assertThat(result.errors()).containsExactly(RowError.of(2, "removal_on", "credit.removalBeforeListing",
+                LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 1)));
     }
 
     @Test
@@ -231,7 +231,7 @@ class CreditCsvTest {
         Result result = parse(HEADER + CODE_A + ",甲,原因,文书,2026-03-02,\n" + CODE_B + ",乙,原因,文书,2026-03-01,\n");
 
         assertThat(result.errors()).containsExactly(
-                new RowError(2, "listed_on", "credit.listedInFuture", new Object[] {LocalDate.of(2026, 3, 2)}));
+                RowError.of(2, "listed_on", "credit.listedInFuture", LocalDate.of(2026, 3, 2)));
         assertThat(result.rows()).extracting(Row::line).containsExactly(3);
     }
 
@@ -243,7 +243,7 @@ class CreditCsvTest {
                 + CODE_A.toLowerCase() + ",甲,原因二,文书2,2026-01-01,\n");
 
         assertThat(result.errors()).containsExactly(
-                new RowError(4, "code", "csv.duplicate", new Object[] {2, CODE_A}));
+                RowError.of(4, "code", "csv.duplicate", 2, CODE_A));
         assertThat(result.rows()).extracting(Row::line).containsExactly(2, 3);
     }
 
@@ -277,7 +277,7 @@ class CreditCsvTest {
         Result result = parse(rows(CreditCsv.MAX_ROWS + 5));
 
         assertThat(result.ok()).isFalse();
-        assertThat(result.errors()).containsExactly(new RowError(10_002, null, "csv.tooManyRows", new Object[] {10_000}));
+        assertThat(result.errors()).containsExactly(RowError.of(10_002, null, "csv.tooManyRows", 10_000));
     }
 
     @Test
@@ -304,7 +304,7 @@ class CreditCsvTest {
 
     @Test
     void rowErrorArgsAreDefensivelyCopied() {
-        Object[] args = {"a"};
+        java.io.Serializable[] args = {"a"};
         RowError error = new RowError(1, null, "k", args);
         args[0] = "b";
         error.args()[0] = "c";

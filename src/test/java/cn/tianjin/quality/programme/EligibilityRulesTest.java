@@ -79,4 +79,17 @@ class EligibilityRulesTest {
         assertThat(evaluate(RULES, new Facts(true, LocalDate.of(2015, 1, 1), "C", List.of(), List.of(2021))).get(EligibilityRules.EARLIER_WIN).result())
                 .isEqualTo(Result.PASS);
     }
+
+    @Test
+    void aMinimumCreditGradeAdmitsThatGradeAndBetter() {
+        assertThat(EligibilityRules.creditGrade(null, "C", 50).result()).isEqualTo(EligibilityRules.Result.PASS);
+        assertThat(EligibilityRules.creditGrade("B", "A", 95).result()).isEqualTo(EligibilityRules.Result.PASS);
+        assertThat(EligibilityRules.creditGrade("B", "B", 70).result()).isEqualTo(EligibilityRules.Result.PASS);
+        Outcome c = EligibilityRules.creditGrade("B", "C", 69);
+        assertThat(c.result()).isEqualTo(EligibilityRules.Result.FAIL);
+        assertThat(c.messageKey()).isEqualTo("eligibility.grade.fail");
+        assertThat(c.args()).containsExactly("C", 69, "B");
+        assertThat(EligibilityRules.creditGrade("C", "D", 80).result()).as("D is below C whatever the score")
+                .isEqualTo(EligibilityRules.Result.FAIL);
+    }
 }

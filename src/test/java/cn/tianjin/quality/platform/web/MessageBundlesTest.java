@@ -28,4 +28,16 @@ class MessageBundlesTest {
 
         assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(zh.stringPropertyNames());
     }
+
+    @Test
+    void noMessageWithArgumentsLosesItsTextToAnApostrophe() throws IOException {
+        // MessageFormat reads a lone ' as the start of quoted text: "officer's report on {0}" would show "{0}" itself.
+        for (String name : java.util.List.of("messages.properties", "messages_en.properties")) {
+            Properties p = load(name);
+            java.util.List<String> broken = p.stringPropertyNames().stream().sorted()
+                    .filter(k -> p.getProperty(k).matches("(?s).*\\{\\d.*") && p.getProperty(k).replace("''", "").contains("'"))
+                    .toList();
+            assertThat(broken).as(name + ": use ’ or '' in messages with arguments").isEmpty();
+        }
+    }
 }
