@@ -238,6 +238,13 @@ public class SpotCheckService {
                 SpotCheck.class).setParameter("c", e.getCreditCode()).getResultList();
     }
 
+    /** How many failed results of the enterprise with this code await its measures (its home page says so). */
+    @Transactional
+    public long awaitingMeasures(String creditCode) {
+        return em.createQuery("SELECT COUNT(s) FROM SpotCheck s WHERE s.creditCode = :c AND s.status IN :awaiting", Long.class)
+                .setParameter("c", creditCode).setParameter("awaiting", awaiting()).getSingleResult();
+    }
+
     /**
      * The enterprise submits its measures with a file of evidence while the rectification awaits it; the bureau then
      * decides. Refused with nothing stored when the text or the file is missing.
