@@ -33,8 +33,8 @@ public class CqoQueueBacking {
             if (s.name().equals(status)) {
                 shown = s;
             }
-            counts.put(s, cqo.count(currentUser.actor(), s));
         }
+        counts.putAll(cqo.counts(currentUser.actor()));
         lines = cqo.queue(currentUser.actor(), shown, 0, PAGE_SIZE);
         registered = counts.get(FilingStatus.REGISTERED);
     }

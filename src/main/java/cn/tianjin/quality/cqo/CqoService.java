@@ -514,11 +514,19 @@ public class CqoService {
                 .toList();
     }
 
+    /** How many filings are in each state, every state named (one grouped count). */
     @Transactional
-    public long count(Actor actor, FilingStatus status) {
+    public Map<FilingStatus, Long> counts(Actor actor) {
         actor.requireStaff("reading the CQO filings");
-        return em.createQuery("SELECT COUNT(f) FROM Filing f WHERE f.status = :s", Long.class)
-                .setParameter("s", status).getSingleResult();
+        Map<FilingStatus, Long> out = new java.util.EnumMap<>(FilingStatus.class);
+        for (FilingStatus s : FilingStatus.values()) {
+            out.put(s, 0L);
+        }
+        for (Object[] r : em.createQuery("SELECT f.status, COUNT(f) FROM Filing f GROUP BY f.status", Object[].class)
+                .getResultList()) {
+            out.put((FilingStatus) r[0], (Long) r[1]);
+        }
+        return out;
     }
 
     /** Enterprises with a registered CQO now (the figure against the city's target of 500). */

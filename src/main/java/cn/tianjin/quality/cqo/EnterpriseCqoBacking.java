@@ -189,7 +189,7 @@ public class EnterpriseCqoBacking implements Serializable {
     /** The rule the enterprise's filing is checked against, in one sentence. */
     public String getRuleText() {
         return Pages.text(rule.trainingRequired() ? "cqo.rules.forSize.training" : "cqo.rules.forSize",
-                Pages.text("size." + size.name()), Pages.text(rule.minimumEducation().messageKey()), rule.minimumYears());
+                Pages.text("size.inSentence." + size.name()), Pages.text(rule.minimumEducation().messageKey()), rule.minimumYears());
     }
 
     /** The year whose report is asked for now. */
