@@ -184,6 +184,10 @@ public class CreditService {
     /** One line of the public disclosure: what the listing decision says, nothing about any person. */
     public record Disclosed(String enterpriseName, String creditCode, String reason, String legalBasis, LocalDate listedOn,
                             LocalDate until) implements Serializable {
+        public static Disclosed of(DishonestyEntry d) {
+            return new Disclosed(d.getEnterpriseName(), d.getCreditCode(), d.getReason(), d.getSourceDocument(), d.getListedOn(),
+                    d.period().effectiveEnd().orElseThrow());
+        }
     }
 
     public record Disclosure(long total, List<Disclosed> lines) implements Serializable {
@@ -199,10 +203,7 @@ public class CreditService {
         long total = filtered(f, "SELECT COUNT(d) FROM DishonestyEntry d", "", Long.class).getSingleResult();
         List<Disclosed> lines = filtered(f, "SELECT d FROM DishonestyEntry d", " ORDER BY d.listedOn DESC, d.id DESC",
                 DishonestyEntry.class).setFirstResult(first).setMaxResults(max).getResultList().stream()
-                .map(d -> new Disclosed(d.getEnterpriseName(), d.getCreditCode(), d.getReason(), d.getSourceDocument(),
-                        d.getListedOn(), d.getEndedOn() == null || d.getEndedOn().isAfter(d.getRemovalOn()) ? d.getRemovalOn()
-                                : d.getEndedOn()))
-                .toList();
+                .map(Disclosed::of).toList();
         return new Disclosure(total, lines);
     }
 

@@ -90,7 +90,7 @@ public class GradeService {
         List<CreditGrading.Fact> out = new ArrayList<>();
         for (DishonestyEntry d : em.createQuery("SELECT d FROM DishonestyEntry d WHERE d.creditCode = :c", DishonestyEntry.class)
                 .setParameter("c", code).getResultList()) {
-            LocalDate end = d.getEndedOn() != null && d.getEndedOn().isBefore(d.getRemovalOn()) ? d.getEndedOn() : d.getRemovalOn();
+            LocalDate end = d.period().effectiveEnd().orElseThrow();
             if (d.activeOn(today)) {
                 out.add(new CreditGrading.Fact(CreditGrading.Factor.LISTED, d.getListedOn(), end, d.getReason()));
             } else if (!end.isAfter(today)) {

@@ -4,7 +4,6 @@ import cn.tianjin.quality.platform.tables.Columns;
 import cn.tianjin.quality.platform.tables.RowError;
 import cn.tianjin.quality.platform.tables.TableRecord;
 import cn.tianjin.quality.platform.tables.TableRows;
-import cn.tianjin.quality.platform.tables.TableText;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -126,16 +125,9 @@ public final class SpotCheckTables {
         return null;
     }
 
+    /** A date when there is one (a missing one is the rules' to report), not checked against today here. */
     private static LocalDate date(TableRecord r, String value, Column column, List<RowError> errors) {
-        if (value.isEmpty()) {
-            return null; // reported by the rules as a required field
-        }
-        Optional<LocalDate> d = TableText.parseDate(value);
-        if (d.isEmpty()) {
-            errors.add(TableRows.error(r.line(), column, "csv.date", value));
-            return null;
-        }
-        return d.get();
+        return value.isEmpty() ? null : TableRows.date(r, value, column, null, errors);
     }
 
     private static RowError problem(int line, Column column, SpotCheckRules.Problem p) {

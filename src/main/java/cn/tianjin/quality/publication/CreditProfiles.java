@@ -51,8 +51,8 @@ public class CreditProfiles {
         }
         String c = check.code();
         List<Title> held = titles.ofCode(c);
-        List<CreditService.Disclosed> listings = credit.disclosed(c, 0, 10).lines().stream()
-                .filter(l -> l.creditCode().equals(c)).toList();
+        List<CreditService.Disclosed> listings = credit.veto(c, clock.today()).entries().stream()
+                .map(CreditService.Disclosed::of).toList();
         String name = enterprises.findByCode(c).map(e -> e.getName())
                 .or(() -> held.stream().map(Title::getEnterpriseName).findFirst())
                 .or(() -> listings.stream().map(CreditService.Disclosed::enterpriseName).findFirst())

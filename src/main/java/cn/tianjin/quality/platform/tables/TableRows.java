@@ -86,17 +86,6 @@ public final class TableRows {
         return value;
     }
 
-    /** Text that may be empty (then null) and is at most {@code max} characters long. */
-    public static String optional(TableRecord r, String value, Columns.Spec column, int max, List<RowError> errors) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        if (value.codePointCount(0, value.length()) > max) {
-            errors.add(error(r.line(), column, TOO_LONG, max));
-        }
-        return value;
-    }
-
     /** A date that must be there; when {@code today} is given, not after it. */
     public static LocalDate date(TableRecord r, String value, Columns.Spec column, LocalDate today, List<RowError> errors) {
         if (value.isEmpty()) {
