@@ -259,6 +259,9 @@ def main():
     if not step(status == 200 and vs is not None and "id=\"create\"" in page, "opened /official/accounts",
                 f"served by {first}"):
         return
+    # Numbered ids (j_idt64) are handed out in the order an instance first meets them and differ between instances.
+    step(re.search(r'id="[^"]*j_idt\d', page) is None, "the page's component ids follow from its source alone",
+         "the same on every instance")
     before, after, marker = f"probe-{tag}-before", f"probe-{tag}-after", f"probe-{tag}"
 
     def create(name):
