@@ -282,6 +282,60 @@ class AwardIT {
                 .containsSubsequence("start", "save-draft", "submit", "return", "save-draft", "submit", "recommend");
     }
 
+    @Inject
+    cn.tianjin.quality.platform.work.Workbench workbench;
+
+    /** The lines of a user's workbench about one campaign (its name among their arguments). */
+    private List<cn.tianjin.quality.platform.work.WorkItem> work(Actor actor, Campaign c) {
+        return workbench.waitingFor(actor, clock.today()).stream().filter(i -> i.args().contains(c.getName())).toList();
+    }
+
+    @Test
+    void eachSideSeesOnItsWorkbenchWhatTheApplicationAsksOfItAndWhereToDoIt() {
+        Campaign c = openCampaign();
+        Actor applicant = actor("it-applicant-b");
+        Actor recommender = actor("it-recommender");
+        assertThat(work(applicant, c)).singleElement().satisfies(i -> {
+            assertThat(i.key()).isEqualTo("work.call");
+            assertThat(i.link()).isEqualTo("/enterprise/award#open-campaigns");
+            assertThat(i.due()).isEqualTo(c.getApplicationsClose());
+        });
+        assertThat(work(actor("it-applicant-a"), c)).extracting("key").containsExactly("work.call");
+
+        Application draft = applications.start(applicant, c.getId());
+        assertThat(work(applicant, c)).singleElement().satisfies(i -> {
+            assertThat(i.key()).isEqualTo("work.draft");
+            assertThat(i.link()).isEqualTo("/enterprise/application?id=" + draft.getId());
+        });
+        applications.save(applicant, draft.getId(), draft.getVersion(), complete(c, true));
+        attachments.store(applicant, ApplicationDocuments.OWNER_TYPE, draft.getId(), "质量手册.pdf",
+                new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        applications.submit(applicant, draft.getId());
+        assertThat(work(applicant, c)).isEmpty();
+        assertThat(work(recommender, c)).singleElement().satisfies(i -> {
+            assertThat(i.key()).isEqualTo("work.recommendation");
+            assertThat(i.count()).isEqualTo(1);
+            assertThat(i.due()).isEqualTo(c.getRecommendationDeadline());
+        });
+        assertThat(work(official(), c)).isEmpty();
+
+        applications.returnToApplicant(recommender, draft.getId(), "请补充近三年顾客满意度数据");
+        assertThat(work(recommender, c)).isEmpty();
+        assertThat(work(applicant, c)).extracting("key").containsExactly("work.returned");
+        Application returned = applications.view(applicant, draft.getId()).application();
+        applications.save(applicant, draft.getId(), returned.getVersion(), complete(c, true));
+        applications.submit(applicant, draft.getId());
+        letter(draft);
+        applications.recommend(recommender, draft.getId(), "该企业质量管理体系健全，同意推荐。");
+        assertThat(work(official(), c)).singleElement().satisfies(i -> {
+            assertThat(i.key()).isEqualTo("work.eligibility");
+            assertThat(i.count()).isEqualTo(1);
+            assertThat(i.link()).isEqualTo("/official/campaign?id=" + c.getId());
+        });
+        assertThat(work(recommender, c)).isEmpty();
+        assertThat(work(applicant, c)).isEmpty();
+    }
+
     @Test
     void aReturnedApplicationCannotBeResubmittedAfterTheRecommendationDeadline() {
         Campaign c = openCampaign();

@@ -853,6 +853,12 @@ class PortalBrowserIT extends BrowserTestBase {
         }
     }
 
+    /** The line about the named campaign on a workbench (a role's home page). */
+    private static String workLine(Browser b, String home, String campaign) {
+        b.open(home);
+        return rowWith(b, "#work-queue li", campaign).getText();
+    }
+
     private void wholeAwardCycle() throws Exception {
         Browser b = browser();
         String suffix = Long.toString(System.nanoTime() % 1_000_000);
@@ -886,12 +892,17 @@ class PortalBrowserIT extends BrowserTestBase {
             applicationUrls.add(apply(b, campaign, models.get(i), "以顾客为中心的质量管理模式。"));
         }
         b.login("it-recommender", TestFixtures.PASSWORD);
+        assertThat(workLine(b, "/recommender/", campaign)).contains("待您推荐的申请").contains("截止日期");
         for (String model : models) {
             recommend(b, model, pdf);
         }
 
+        // The official's workbench counts the two applications awaiting eligibility; the count opens the campaign.
         // The official passes both at eligibility; leaving eligibility opens the materials review.
         b.login("it-official", TestFixtures.PASSWORD);
+        assertThat(workLine(b, "/official/", campaign)).startsWith("2").contains("待资格审查的申请");
+        rowWith(b, "#work-queue li", campaign).findElement(org.openqa.selenium.By.tagName("a")).click();
+        b.awaitPath("/official/campaign?id=" + campaignId);
         advance(b, campaignUrl, "推荐");
         advance(b, campaignUrl, "资格与信用审查");
         for (String model : models) {

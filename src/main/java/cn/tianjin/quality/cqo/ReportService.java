@@ -235,6 +235,22 @@ public class ReportService {
         return actor.enterpriseId();
     }
 
+    /** How many enterprises that must report on {@code year} have not submitted it (one count, no rows loaded). */
+    @Transactional
+    public long missing(int year) {
+        return em.createQuery("SELECT COUNT(f) FROM Filing f WHERE f.status = :s AND f.registeredOn <= :end AND NOT EXISTS"
+                        + " (SELECT r FROM WorkReport r WHERE r.enterpriseId = f.enterpriseId AND r.reportYear = :y"
+                        + " AND r.status = :submitted)", Long.class)
+                .setParameter("s", FilingStatus.REGISTERED).setParameter("end", LocalDate.of(year, 12, 31))
+                .setParameter("y", year).setParameter("submitted", ReportStatus.SUBMITTED).getSingleResult();
+    }
+
+    /** Whether the enterprise must report on {@code year} and has not submitted it yet. */
+    @Transactional
+    public boolean stillDue(Long enterpriseId, int year) {
+        return reportingFiling(enterpriseId, year).isPresent() && !submitted(enterpriseId, year);
+    }
+
     private Optional<Filing> reportingFiling(Long enterpriseId, int year) {
         return em.createQuery("SELECT f FROM Filing f WHERE f.enterpriseId = :e AND f.status = :s AND f.registeredOn <= :end",
                         Filing.class)
