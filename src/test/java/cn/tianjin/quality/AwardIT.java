@@ -285,6 +285,9 @@ class AwardIT {
     @Inject
     cn.tianjin.quality.platform.work.Workbench workbench;
 
+    @Inject
+    cn.tianjin.quality.platform.work.CalendarFeeds calendars;
+
     /** The lines of a user's workbench about one campaign (its name among their arguments). */
     private List<cn.tianjin.quality.platform.work.WorkItem> work(Actor actor, Campaign c) {
         return workbench.waitingFor(actor, clock.today()).stream().filter(i -> i.args().contains(c.getName())).toList();
@@ -318,6 +321,20 @@ class AwardIT {
             assertThat(i.due()).isEqualTo(c.getRecommendationDeadline());
         });
         assertThat(work(official(), c)).isEmpty();
+
+        // The same deadline reaches the recommender's calendar through the secret link, until the link is renewed.
+        String link = calendars.renew(recommender);
+        String secret = link.substring(link.lastIndexOf('/') + 1, link.length() - ".ics".length());
+        String day = c.getRecommendationDeadline().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        assertThat(calendars.feed(secret)).hasValueSatisfying(ics -> assertThat(ics.replace("\r\n ", ""))
+                .contains("BEGIN:VCALENDAR", "SUMMARY:待您推荐的申请 · " + c.getName(), "DTSTART;VALUE=DATE:" + day));
+        String renewed = calendars.renew(recommender);
+        assertThat(calendars.feed(secret)).isEmpty();
+        assertThat(renewed).isNotEqualTo(link);
+        calendars.stop(recommender);
+        assertThat(calendars.feed(renewed.substring(renewed.lastIndexOf('/') + 1).replace(".ics", ""))).isEmpty();
+        assertThat(audit.history(cn.tianjin.quality.platform.work.CalendarFeeds.AUDIT_TYPE, recommender.userId()))
+                .extracting("action").containsSubsequence("create", "renew", "stop");
 
         applications.returnToApplicant(recommender, draft.getId(), "请补充近三年顾客满意度数据");
         assertThat(work(recommender, c)).isEmpty();

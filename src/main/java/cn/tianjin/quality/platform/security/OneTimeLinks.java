@@ -8,14 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -30,8 +24,6 @@ class OneTimeLinks {
     static final Duration RESET_VALID = Duration.ofHours(1);
     static final Duration INVITE_VALID = Duration.ofDays(7);
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Inject
     PortalClock clock;
 
@@ -43,11 +35,9 @@ class OneTimeLinks {
 
     /** Stores a new token for the account and answers the link that carries its secret part. */
     String issue(UserAccount a, OneTimeToken.Purpose purpose, Duration valid, String page) {
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String secretPart = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String secretPart = Secrets.newToken();
         LocalDateTime now = clock.now();
-        em.persist(new OneTimeToken(sha256(secretPart), purpose, a.getId(), now, now.plus(valid)));
+        em.persist(new OneTimeToken(Secrets.sha256(secretPart), purpose, a.getId(), now, now.plus(valid)));
         return config.baseUrl() + page + "?token=" + secretPart;
     }
 
@@ -56,7 +46,7 @@ class OneTimeLinks {
             return Optional.empty();
         }
         return em.createQuery("SELECT t FROM OneTimeToken t WHERE t.tokenHash = :h", OneTimeToken.class)
-                .setParameter("h", sha256(token)).getResultStream().findFirst();
+                .setParameter("h", Secrets.sha256(token)).getResultStream().findFirst();
     }
 
     /** The token if it has this purpose and is still usable; otherwise "token.invalid". */
@@ -73,11 +63,4 @@ class OneTimeLinks {
         return t;
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -24,6 +24,14 @@ public record WorkItem(String key, List<Object> args, long count, String link, L
         return new WorkItem(key, List.of(args), count, link, null, true);
     }
 
+    /** The arguments of its message: the count first, then its own. */
+    public Object[] messageArgs() {
+        List<Object> all = new java.util.ArrayList<>();
+        all.add(count);
+        all.addAll(args);
+        return all.toArray();
+    }
+
     /** Late: the day it was due has passed. */
     public boolean lateOn(LocalDate today) {
         return overdue || due != null && due.isBefore(today);

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,17 +43,10 @@ public class WorkbenchBacking {
             Actor actor = currentUser.actor();
             LocalDate today = clock.today();
             lines = workbench.waitingFor(actor, today).stream().map(i -> new Line(
-                    language.text(i.key(), withCount(i)), i.count(), i.link(),
+                    language.text(i.key(), i.messageArgs()), i.count(), i.link(),
                     i.due() == null ? "" : language.format(i.due()),
                     i.lateOn(today) ? "late" : i.dueSoonOn(today, SOON_DAYS) ? "soon" : "")).toList();
         }
         return lines;
-    }
-
-    private static Object[] withCount(WorkItem i) {
-        List<Object> args = new ArrayList<>();
-        args.add(i.count());
-        args.addAll(i.args());
-        return args.toArray();
     }
 }

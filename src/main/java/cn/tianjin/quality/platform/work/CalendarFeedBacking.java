@@ -1,0 +1,45 @@
+package cn.tianjin.quality.platform.work;
+
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDateTime;
+
+/** The calendar feed card under the work queue: make, renew or stop the link; the new link is shown this once. */
+@Named
+@RequestScoped
+public class CalendarFeedBacking {
+    @Inject
+    CalendarFeeds feeds;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String link;
+
+    /** When the current link was made, or null without one. */
+    public LocalDateTime getSince() {
+        return feeds.of(currentUser.actor()).map(CalendarFeed::getCreatedAt).orElse(null);
+    }
+
+    /** The link just made, only in the answer to the request that made it. */
+    public String getLink() {
+        return link;
+    }
+
+    public void renew() {
+        Pages.attempt(() -> {
+            link = feeds.renew(currentUser.actor());
+            Pages.info("calendar.made");
+        });
+    }
+
+    public void stop() {
+        Pages.attempt(() -> {
+            feeds.stop(currentUser.actor());
+            Pages.info("calendar.stopped");
+        });
+    }
+}
