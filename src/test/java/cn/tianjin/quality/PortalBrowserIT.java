@@ -893,6 +893,17 @@ class PortalBrowserIT extends BrowserTestBase {
         }
         b.login("it-recommender", TestFixtures.PASSWORD);
         assertThat(workLine(b, "/recommender/", campaign)).contains("待您推荐的申请").contains("截止日期");
+        // The recommender takes the deadlines into a calendar program: the link is shown once and opens without login.
+        b.click("calendar:renew");
+        b.await(d -> b.has("#calendar-link"));
+        String feed = b.find("#calendar-link").getAttribute("value").replaceAll("^https?://[^/]+", "");
+        HttpResponse<String> ics = http("GET", feed, null, Map.of(), null);
+        assertThat(ics.statusCode()).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(ics.body().replace("\r\n ", "")).contains("SUMMARY:待您推荐的申请 · " + campaign);
+        b.open("/recommender/");
+        assertThat(b.has("#calendar-link")).isFalse();
+        assertThat(b.text("#calendar-since")).contains("生成订阅链接");
         for (String model : models) {
             recommend(b, model, pdf);
         }
