@@ -441,13 +441,40 @@ class PortalBrowserIT extends BrowserTestBase {
         // A good file: one listing runs today, one ended two years ago; the public list shows the first only.
         String running = CreditCode.withCheckCharacter("91120116MA0" + Long.toString(System.nanoTime() % 1_000_000L + 1_000_000L).substring(1));
         String ended = CreditCode.withCheckCharacter("91120116MA1" + Long.toString(System.nanoTime() % 1_000_000L + 1_000_000L).substring(1));
+        String formula = CreditCode.withCheckCharacter("91120116MA2" + Long.toString(System.nanoTime() % 1_000_000L + 1_000_000L).substring(1));
         java.nio.file.Files.writeString(csv, "code,name,reason,source,listed_on,removal_on\n"
                 + running + ",公示中的失信公司,伪造检验报告,津市监信〔2026〕9号," + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(2) + ",\n"
-                + ended + ",已期满的失信公司,拒不整改,津市监信〔2020〕3号,2020-01-02,2023-01-02\n");
+                + ended + ",已期满的失信公司,拒不整改,津市监信〔2020〕3号,2020-01-02,2023-01-02\n"
+                + formula + ",公式失信公司,=1+2,津市监信〔2026〕10号," + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1) + ",\n");
         b.open("/official/credit");
         b.find("[id='import'] input[type='file']").sendKeys(csv.toString());
         b.click("import:importButton");
-        assertThat(b.text("#messages")).contains("已导入2条");
+        assertThat(b.text("#messages")).contains("已导入3条");
+
+        // The register leaves as a spreadsheet with the screen's filter; text that reads as a formula stays text.
+        b.type("list:text", "失信公司");
+        b.click("list:go");
+        b.await(d -> b.find("#exports-xlsx").getAttribute("href").contains("text="));
+        String xlsxHref = b.find("#exports-xlsx").getAttribute("href").replaceAll("^https?://[^/]+", "");
+        HttpResponse<byte[]> xlsx = Http.bytes(base.toString(), xlsxHref, session(b));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains(".xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("企业名称");
+            Map<String, org.apache.poi.ss.usermodel.Row> byName = new java.util.HashMap<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                byName.put(sheet.getRow(i).getCell(0).getStringCellValue(), sheet.getRow(i));
+            }
+            assertThat(byName.keySet()).contains("公示中的失信公司", "已期满的失信公司", "公式失信公司").allMatch(n -> n.contains("失信公司"));
+            var formulaCell = byName.get("公式失信公司").getCell(2);
+            assertThat(formulaCell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(formulaCell.getStringCellValue()).isEqualTo("=1+2");
+            assertThat(formulaCell.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+        HttpResponse<byte[]> csvOut = Http.bytes(base.toString(), xlsxHref.replace(".xlsx", ".csv"), session(b));
+        assertThat(new String(csvOut.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("公式失信公司," + formula + ",'=1+2,");
+        assertThat(Http.bytes(base.toString(), "/export/enterprises.csv?industry=ZZ", session(b)).statusCode()).isEqualTo(400);
         b.logout();
         b.open("/");
         b.click("dishonesty-link");

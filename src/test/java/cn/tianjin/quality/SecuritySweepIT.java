@@ -119,7 +119,9 @@ class SecuritySweepIT extends BrowserTestBase {
                 new Probe("/enterprise/spot-check?id=" + w.getJsonNumber("spotCheck"), b, List.of(a), "another enterprise's spot check"),
                 new Probe("/files/" + w.getJsonNumber("spotEvidence"), b, List.of(a, y, stranger), "another enterprise's rectification evidence"),
                 // A calendar feed opens by its secret alone (calendar programs do not sign in): a guessed one opens nothing.
-                new Probe("/calendar/" + "Guessed0secret".repeat(3) + ".ics", null, List.of(a, b, x), "a calendar feed by a guessed link"));
+                new Probe("/calendar/" + "Guessed0secret".repeat(3) + ".ics", null, List.of(a, b, x), "a calendar feed by a guessed link"),
+                new Probe("/export/enterprises.xlsx", null, List.of(a, x, rec), "the enterprise register is for staff"),
+                new Probe("/export/audit.csv", null, List.of(a, x, rec), "the audit log is for administrators"));
 
         // Coverage: every page parameter, API path parameter and servlet of the build is probed or explained.
         Set<String> covered = new TreeSet<>();

@@ -43,6 +43,14 @@ public class DishonestyBacking implements Serializable {
             (first, size, sort, asc) -> credit.search(currentUser.actor(), filter(), first, size),
             DishonestyEntry::getId);
 
+    /** The export's query: the filters on screen. */
+    public String getExportQuery() {
+        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
+        filters.put("text", text);
+        filters.put("active", activeOnly ? "true" : null);
+        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+    }
+
     private CreditService.Filter filter() {
         return new CreditService.Filter(text, activeOnly);
     }

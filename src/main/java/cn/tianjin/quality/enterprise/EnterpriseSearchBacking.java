@@ -46,6 +46,15 @@ public class EnterpriseSearchBacking implements Serializable {
         return new EnterpriseService.Filter(text, districtCode, industry);
     }
 
+    /** The export's query: the filters on screen. */
+    public String getExportQuery() {
+        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
+        filters.put("text", text);
+        filters.put("district", districtCode);
+        filters.put("industry", industry == null ? null : industry.name());
+        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+    }
+
     public LazyDataModel<Enterprise> getModel() { return model; }
     public List<District> getDistricts() { return districts; }
     public Industry[] getIndustries() { return Industry.values(); }

@@ -27,6 +27,15 @@ public final class Http {
         return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET answered in bytes (a spreadsheet, a PDF), with the given cookies. */
+    public static HttpResponse<byte[]> bytes(String base, String path, String session) throws Exception {
+        var b = HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + path)).GET();
+        if (session != null) {
+            b.header("Cookie", session.contains("=") ? session : "JSESSIONID=" + session);
+        }
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /**
      * The browser's session cookies as a Cookie header (a replicated session comes with a version cookie beside its
      * id, and a browser sends both), or null before it has a session.

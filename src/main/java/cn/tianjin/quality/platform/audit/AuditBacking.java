@@ -47,6 +47,18 @@ public class AuditBacking implements Serializable {
         return Math.min(matches, LISTED);
     }
 
+    /** The export's query: the filters on screen. */
+    public String getExportQuery() {
+        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
+        filters.put("actor", actor);
+        filters.put("type", objectType);
+        filters.put("object", objectId);
+        filters.put("action", action);
+        filters.put("from", from);
+        filters.put("to", to);
+        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+    }
+
     private AuditLog.Filter filter() {
         return new AuditLog.Filter(actor, objectType, objectId, action, from, to);
     }

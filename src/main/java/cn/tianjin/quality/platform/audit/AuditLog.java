@@ -128,6 +128,14 @@ public class AuditLog {
         return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    /** The next {@code size} entries the filter matches older than {@code beforeId} (all when null), newest first. */
+    @Transactional
+    public List<AuditEntry> searchBefore(Actor asker, Filter f, Long beforeId, int size) {
+        requireAdmin(asker);
+        return query(f, beforeId, "SELECT e FROM AuditEntry e", " ORDER BY e.id DESC", AuditEntry.class)
+                .setMaxResults(size).getResultList();
+    }
+
     /**
      * The number of entries the filter matches, counted up to {@code atMost + 1}: a filtered count reads every match,
      * so a filter that many entries match (an action done every day) took longer the longer the log grew. A result
@@ -211,8 +219,17 @@ public class AuditLog {
     }
 
     private <T> TypedQuery<T> query(Filter f, String select, String order, Class<T> type) {
+        return query(f, null, select, order, type);
+    }
+
+    /** The query of a filter; {@code beforeId}, when given, keeps the entries older than that one. */
+    private <T> TypedQuery<T> query(Filter f, Long beforeId, String select, String order, Class<T> type) {
         var where = new ArrayList<String>();
         var params = new java.util.LinkedHashMap<String, Object>();
+        if (beforeId != null) {
+            where.add("e.id < :before");
+            params.put("before", beforeId);
+        }
         if (f.actor() != null && !f.actor().isBlank()) {
             where.add("e.actor = :actor");
             params.put("actor", f.actor().trim());
