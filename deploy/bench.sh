@@ -11,13 +11,14 @@
 #      officials' tables' Ajax search, sort and paging posts (32 sessions), on a portal started for them, as at L;
 #   6. size L (50,000 enterprises, 2,000 applications, 1,000 experts, 20,000 sheets, 100,000 audit rows) in a fresh
 #      database: the same list pages and their L/M ratio, the dashboard and the score-sheet save, assignment and
-#      aggregation timings, then a mixed load (BENCH_MIXED_SECONDS, default 300) and the heap after a full GC and the
+#      aggregation timings, the export of the enterprise register (time and heap kept), then a mixed load (BENCH_MIXED_SECONDS, default 300) and the heap after a full GC and the
 #      number of HTTP sessions.
 # Signed-in pages are measured on a portal at work, not one just started: before them the portal serves them unmeasured
 # until the JIT compiler has caught up (see settle below), and the time that took is a row of the table.
 # Prints one table and writes it as target/bench/bench-<date>.csv. BENCH_QUICK=1: 5-second runs, size M only, a 30-second
 # mixed load, at most 60 s of warming (to try the script). BENCH_DURATION overrides the seconds per page,
-# BENCH_SETTLE_MAX the longest warming before the signed-in pages (default 600 s).
+# BENCH_SETTLE_MAX the longest warming before the signed-in pages (default 600 s). BENCH_EXPORT=1: only the exports of
+# 50,000 enterprises at size L (step 6's export rows).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -83,7 +84,7 @@ start_portal() {  # start_portal DB LABEL [unrecorded]
   rm -rf "$WORK/payara" "$WORK/uploads"; mkdir -p "$WORK/uploads"
   payara_preboot "$WORK/preboot.txt"
   local started; started=$(date +%s%N)
-  java -Xmx512m -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
+  java -Xmx512m -Xlog:gc:file="$WORK/gc-$label.log" -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
     -Dportal.mode=production -Ddb.host=127.0.0.1 -Ddb.port="$DB_PORT" -Ddb.name="$db" -Ddb.user=quality \
     -Ddb.password="$DB_SECRET" -Dupload.dir="$WORK/uploads" -Dmail.enabled=false -Dportal.base-url="$BASE" \
     -jar target/payara-micro.jar --deploy target/quality-portal.war --contextroot / --port "$PORT" --nohazelcast --prebootcommandfile "$WORK/preboot.txt" \
@@ -197,6 +198,66 @@ ratio_row() {  # ratio_row NAME SIZE TARGETKIND: uses RPS P50 P99 BAD and STATIC
   [ "${BAD:-0}" = "0" ] || met="no"
   row "$name" "$size" "$RPS" "$P50" "$P99" "$ratio" "$target" "$met" "$note"
 }
+
+# export_rows LABEL: one official downloads the enterprise register (/export/enterprises, 50,000 rows at L) as XLSX and
+# as CSV, three times each, one at a time. Per download: the seconds until the last byte, and the heap it held on to:
+# the most the heap kept after any collection during the download (the GC log's "before->after") less the heap after
+# a full collection just before it; when no collection fell within it, the heap used at its end less that (an upper
+# bound, garbage included). The median of three is the row.
+export_rows() {
+  local label=$1 cookie fmt i
+  cookie=$(python3 deploy/bench/faces.py login "$BASE" bench-official "$BENCH_PASSWORD")
+  for fmt in xlsx csv; do
+    local times=() growths=() rows=""
+    for i in 1 2 3; do
+      jcmd "$PORTAL_PID" GC.run >/dev/null 2>&1 || true
+      sleep 1
+      local log="$WORK/gc-$label.log" from base_mb started ms code after_mb
+      base_mb=$(tail -1 "$log" | sed -nE 's/.*->([0-9]+)M\(.*/\1/p')
+      from=$(wc -l < "$log")
+      started=$(date +%s%N)
+      code=$(curl -s -o "$WORK/export.$fmt" -w '%{http_code}' -H "Cookie: $cookie" "$BASE/export/enterprises.$fmt")
+      ms=$(( ($(date +%s%N) - started) / 1000000 ))
+      after_mb=$(tail -n +"$((from + 1))" "$log" | sed -nE 's/.*->([0-9]+)M\(.*/\1/p' | sort -n | tail -1)
+      if [ -z "$after_mb" ]; then
+        after_mb=$(( $(jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }' | tr -d ',K') / 1024 ))
+      fi
+      [ "$code" = 200 ] || { echo "   export $fmt answered $code"; ms=999999; }
+      times+=("$ms"); growths+=("$(( after_mb - ${base_mb:-0} ))")
+      [ "$fmt" = csv ] && rows=$(( $(wc -l < "$WORK/export.$fmt") - 1 ))
+      echo "   export $fmt ($label): $ms ms, heap kept +$(( after_mb - ${base_mb:-0} )) MB over ${base_mb:-?} MB, $(stat -c %s "$WORK/export.$fmt") bytes"
+    done
+    local t g
+    t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+    g=$(printf '%s\n' "${growths[@]}" | sort -n | sed -n 2p)
+    row "export of the enterprise register, $fmt (seconds)" "$label" "" "$(awk -v t="$t" 'BEGIN { printf "%.1f", t / 1000 }')" "" "" \
+      "< 10 s" "$([ "$t" -lt 10000 ] && echo yes || echo no)" "median of 3: ${times[*]} ms${rows:+; $rows rows}"
+    row "export of the enterprise register, $fmt (heap kept, MB)" "$label" "" "$g" "" "" "< 100 MB" \
+      "$([ "$g" -lt 100 ] && echo yes || echo no)" "median of 3: ${growths[*]} MB"
+  done
+}
+
+report() {
+  {
+    echo "name,size,req/s,p50 ms (or value),p99 ms,ratio to static,target,met,note"
+    awk -F'\t' -v OFS=',' '{ for (i = 1; i <= NF; i++) { gsub(/"/, "\"\"", $i); $i = "\"" $i "\"" } print }' "$RESULTS"
+  } > "$CSV"
+  echo
+  echo "Benchmark of $(date '+%Y-%m-%d %H:%M %Z') on $(nproc) cores; wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per page"
+  { printf 'name\tsize\treq/s\tp50 ms|value\tp99 ms\tx static\ttarget\tmet\tnote\n'; cat "$RESULTS"; } | column -t -s$'\t'
+  echo
+  echo "CSV: $CSV   logs: $WORK"
+}
+
+# BENCH_EXPORT=1: the exports at size L only (a few minutes instead of the whole suite).
+if [ -n "${BENCH_EXPORT:-}" ]; then
+  generate L bench_l
+  start_portal bench_l L
+  export_rows L
+  stop_portal
+  report
+  exit 0
+fi
 
 # ------------------------------------------------------------------ size M: pages under load
 generate M bench_m
@@ -376,6 +437,8 @@ if [ -z "$QUICK" ]; then
     row "$name" "L/M" "" "" "" "" "L at most 1.5x slower" "$(awk -v s="$slow" 'BEGIN { print (s <= 1.5 ? "yes" : "no") }')" \
       "M $m req/s, L $l req/s: L takes ${slow}x as long"
   done
+  echo "== exports at size L"
+  export_rows L
   echo "== assignment and aggregation at size L"
   java -Xmx512m -Duser.timezone=Asia/Shanghai -cp "$CP" cn.tianjin.quality.bench.ScaleBench "$(jdbc bench_l)" quality "$DB_SECRET" \
     2>"$WORK/scalebench.log" | tee "$WORK/scalebench.txt"
@@ -404,12 +467,4 @@ row "HTTP sessions in memory" "$MIXED_SIZE" "" "${SESSIONS:-0}" "" "" "report" "
 row "no OutOfMemoryError at -Xmx512m" "$MIXED_SIZE" "" "$OOM" "" "" "0" "$([ "$OOM" = 0 ] && echo yes || echo no)" "errors in the log"
 stop_portal
 
-{
-  echo "name,size,req/s,p50 ms (or value),p99 ms,ratio to static,target,met,note"
-  awk -F'\t' -v OFS=',' '{ for (i = 1; i <= NF; i++) { gsub(/"/, "\"\"", $i); $i = "\"" $i "\"" } print }' "$RESULTS"
-} > "$CSV"
-echo
-echo "Benchmark of $(date '+%Y-%m-%d %H:%M %Z') on $(nproc) cores; wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per page"
-{ printf 'name\tsize\treq/s\tp50 ms|value\tp99 ms\tx static\ttarget\tmet\tnote\n'; cat "$RESULTS"; } | column -t -s$'\t'
-echo
-echo "CSV: $CSV   logs: $WORK"
+report

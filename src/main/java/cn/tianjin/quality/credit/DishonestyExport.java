@@ -55,18 +55,8 @@ public class DishonestyExport implements ExportList {
         LocalDate today = clock.today();
         String running = Messages.get(locale, "dishonesty.active");
         String ended = Messages.get(locale, "dishonesty.inactive");
-        return out -> {
-            for (int first = 0; ; first += BATCH) {
-                List<DishonestyEntry> batch = credit.search(actor, f, first, BATCH);
-                for (DishonestyEntry d : batch) {
-                    out.accept(Arrays.asList(d.getEnterpriseName(), d.getCreditCode(), d.getReason(), d.getSourceDocument(),
-                            d.getListedOn(), d.getRemovalOn(), d.getEndedOn(), d.getEndReason(),
-                            d.activeOn(today) ? running : ended));
-                }
-                if (batch.size() < BATCH) {
-                    return;
-                }
-            }
-        };
+        return out -> ExportList.paged(BATCH, (first, size) -> credit.search(actor, f, first, size), d -> out.accept(
+                Arrays.asList(d.getEnterpriseName(), d.getCreditCode(), d.getReason(), d.getSourceDocument(), d.getListedOn(),
+                        d.getRemovalOn(), d.getEndedOn(), d.getEndReason(), d.activeOn(today) ? running : ended)));
     }
 }

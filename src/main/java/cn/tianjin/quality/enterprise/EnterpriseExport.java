@@ -56,21 +56,13 @@ public class EnterpriseExport implements ExportList {
         EnterpriseService.Filter filter = filter(filters);
         Map<String, District> byCode = districts.all().stream().collect(Collectors.toMap(District::getCode, Function.identity()));
         String yes = Messages.get(locale, "export.yes");
-        return out -> {
-            for (int first = 0; ; first += BATCH) {
-                List<Enterprise> batch = enterprises.search(actor, filter, first, BATCH, "name", true);
-                for (Enterprise e : batch) {
-                    District d = byCode.get(e.getDistrictCode());
-                    out.accept(Arrays.asList(e.getName(), e.getCreditCode(), d == null ? e.getDistrictCode() : d.name(locale),
-                            e.getIndustry() == null ? null : e.getIndustry().name() + " " + Messages.get(locale, e.getIndustry().messageKey()),
-                            e.getSize() == null ? null : Messages.get(locale, e.getSize().messageKey()), e.getFoundedOn(),
-                            e.getAddress(), e.isOutsideTianjin() ? yes : "", e.getCreatedAt()));
-                }
-                if (batch.size() < BATCH) {
-                    return;
-                }
-            }
-        };
+        return out -> ExportList.paged(BATCH, (first, size) -> enterprises.search(actor, filter, first, size, "name", true), e -> {
+            District d = byCode.get(e.getDistrictCode());
+            out.accept(Arrays.asList(e.getName(), e.getCreditCode(), d == null ? e.getDistrictCode() : d.name(locale),
+                    e.getIndustry() == null ? null : e.getIndustry().name() + " " + Messages.get(locale, e.getIndustry().messageKey()),
+                    e.getSize() == null ? null : Messages.get(locale, e.getSize().messageKey()), e.getFoundedOn(),
+                    e.getAddress(), e.isOutsideTianjin() ? yes : "", e.getCreatedAt()));
+        });
     }
 
     /** The screen's filters: text, district (a known code), industry (a known letter); anything else is refused. */

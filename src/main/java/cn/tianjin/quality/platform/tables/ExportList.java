@@ -49,6 +49,17 @@ public interface ExportList {
         return q.toString();
     }
 
+    /** Reads a list {@code batch} rows at a time from {@code page(first, batch)} until one comes back short. */
+    static <T> void paged(int batch, java.util.function.BiFunction<Integer, Integer, List<T>> page, Consumer<T> each) {
+        for (int first = 0; ; first += batch) {
+            List<T> rows = page.apply(first, batch);
+            rows.forEach(each);
+            if (rows.size() < batch) {
+                return;
+            }
+        }
+    }
+
     /** A filter parameter trimmed, or null when absent or blank. */
     static String param(Map<String, String> filters, String name) {
         String v = filters.get(name);
