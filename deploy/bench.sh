@@ -422,6 +422,9 @@ if [ -z "$QUICK" ]; then
   EXTRA="$DASH:$THREADS $SHEETS:$USERS" growth L "$(sql bench_l "SELECT id FROM campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")" \
     "$(sql bench_l "SELECT id FROM review_round WHERE programme = 'BRAND' ORDER BY id DESC LIMIT 1")"
   load "applicant dashboard (32 users)" L "$DASH" "$DURATION"; ratio_row "applicant dashboard (32 users)" L user
+  # The officials' workbench: its work queues count every campaign's, display's, round's and register's waiting work.
+  OFFICIAL_HOME=$(with_cookies /official/ "$WORK/officials32.cookies" official-home.txt)
+  load "official workbench (32 users)" L "$OFFICIAL_HOME" "$DURATION"; ratio_row "official workbench (32 users)" L user
   LOAD_THREADS=$USERS load "expert saves score sheet, POST (32 users)" L "$SHEETS" "$DURATION"
   ratio_row "expert saves score sheet, POST (32 users)" L user
   echo "== L within 1.5x of M"

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.programme;
 
+import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.work.WorkItem;
@@ -83,12 +84,18 @@ public class ApplicationWork implements WorkQueue {
         return items;
     }
 
-    /** Each campaign taking applications today that the enterprise has not applied to (or may apply to again). */
+    /**
+     * Each campaign taking applications today that is open to the enterprise (its industry among the campaign's, when
+     * the campaign names industries) and that it has not applied to (or may apply to again).
+     */
     private List<WorkItem> callsOpen(Long enterpriseId, LocalDate today) {
         List<Long> applied = em.createQuery("SELECT DISTINCT a.campaignId FROM Application a WHERE a.enterpriseId = :e"
                 + " AND a.status <> :w", Long.class).setParameter("e", enterpriseId)
                 .setParameter("w", ApplicationStatus.WITHDRAWN).getResultList();
+        Enterprise e = em.find(Enterprise.class, enterpriseId);
+        String industry = e == null || e.getIndustry() == null ? null : e.getIndustry().name();
         return campaigns.open().stream()
+                .filter(c -> c.industrySet().isEmpty() || c.industrySet().contains(industry))
                 .filter(c -> !applied.contains(c.getId()) || programmes.get(c.getProgramme()).severalPerApplicant())
                 .map(c -> WorkItem.of("work.call", 1, "/enterprise/award#open-campaigns", c.getApplicationsClose(), c.getName()))
                 .toList();
