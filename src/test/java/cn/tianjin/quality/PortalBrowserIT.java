@@ -941,6 +941,9 @@ class PortalBrowserIT extends BrowserTestBase {
         assertThat(workLine(b, "/official/", campaign)).startsWith("2").contains("待资格审查的申请");
         rowWith(b, "#work-queue li", campaign).findElement(org.openqa.selenium.By.tagName("a")).click();
         b.awaitPath("/official/campaign?id=" + campaignId);
+        String applicationsCsv = b.find("#exports-csv").getAttribute("href").replaceAll("^https?://[^/]+", "");
+        assertThat(new String(Http.bytes(base.toString(), applicationsCsv, session(b)).body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("申报编号", models.get(0), models.get(1), "已推荐");
         advance(b, campaignUrl, "推荐");
         advance(b, campaignUrl, "资格与信用审查");
         for (String model : models) {

@@ -129,6 +129,14 @@ public class CampaignBacking implements Serializable {
 
     public Campaign getCampaign() { return campaign; }
     public LazyDataModel<ApplicationService.CampaignRow> getApplications() { return model; }
+    /** The export's query: the campaign and the filter on screen. */
+    public String getExportQuery() {
+        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
+        filters.put("campaign", campaign.getId());
+        filters.put("q", filter);
+        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+    }
+
     public String getFilter() { return filter; }
     public void setFilter(String filter) { this.filter = filter; }
     public String getId() { return id; }
