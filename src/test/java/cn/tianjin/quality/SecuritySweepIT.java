@@ -126,7 +126,7 @@ class SecuritySweepIT extends BrowserTestBase {
         // Coverage: every page parameter, API path parameter and servlet of the build is probed or explained.
         Set<String> covered = new TreeSet<>();
         probes.forEach(p -> covered.add(p.address().replaceAll("=[^&]*", "").replaceAll("/api/v1/enterprises/\\d+", "/api/v1/enterprises/{id}")
-                .replaceAll("/files/\\d+", "/files/*")));
+                .replaceAll("/files/\\d+", "/files/*").replaceAll("/(calendar|export)/[^?]+", "/$1/*")));
         List<String> unswept = new ArrayList<>();
         for (var page : Surface.viewParams().entrySet()) {
             for (String param : page.getValue()) {
