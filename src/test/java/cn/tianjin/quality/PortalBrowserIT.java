@@ -475,6 +475,13 @@ class PortalBrowserIT extends BrowserTestBase {
         HttpResponse<byte[]> csvOut = Http.bytes(base.toString(), xlsxHref.replace(".xlsx", ".csv"), session(b));
         assertThat(new String(csvOut.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("公式失信公司," + formula + ",'=1+2,");
         assertThat(Http.bytes(base.toString(), "/export/enterprises.csv?industry=ZZ", session(b)).statusCode()).isEqualTo(400);
+        assertThat(Http.bytes(base.toString(), "/export/spot-checks.csv?view=NOPE", session(b)).statusCode()).isEqualTo(400);
+        assertThat(new String(Http.bytes(base.toString(), "/export/spot-checks.csv?view=FAILED", session(b)).body(),
+                java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF企业名称,统一社会信用代码,产品名称");
+        try (var titles = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                Http.bytes(base.toString(), "/export/titles.xlsx", session(b)).body()))) {
+            assertThat(titles.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("证书编号");
+        }
         b.logout();
         b.open("/");
         b.click("dishonesty-link");

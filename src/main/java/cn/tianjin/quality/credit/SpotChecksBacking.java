@@ -112,6 +112,15 @@ public class SpotChecksBacking implements Serializable {
     }
 
     public LazyDataModel<SpotCheck> getModel() { return model; }
+    /** The export's query: the filters on screen. */
+    public String getExportQuery() {
+        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
+        filters.put("text", text);
+        filters.put("view", view == SpotCheckService.View.ALL ? null : view.name());
+        filters.put("year", year);
+        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+    }
+
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public SpotCheckService.View getView() { return view; }

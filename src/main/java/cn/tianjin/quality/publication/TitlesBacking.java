@@ -61,6 +61,13 @@ public class TitlesBacking implements Serializable {
     }
 
     public List<Title> getAll() { return all; }
+    /** The export's query: the programme chosen. */
+    public String getExportQuery() {
+        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
+        filters.put("programme", programme);
+        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+    }
+
     public String getProgramme() { return programme; }
     public void setProgramme(String programme) { this.programme = programme; }
     public List<TitleService.CaseLine> getCases() { return cases; }
