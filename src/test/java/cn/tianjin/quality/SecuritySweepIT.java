@@ -121,7 +121,8 @@ class SecuritySweepIT extends BrowserTestBase {
                 // A calendar feed opens by its secret alone (calendar programs do not sign in): a guessed one opens nothing.
                 new Probe("/calendar/" + "Guessed0secret".repeat(3) + ".ics", null, List.of(a, b, x), "a calendar feed by a guessed link"),
                 new Probe("/export/enterprises.xlsx", null, List.of(a, x, rec), "the enterprise register is for staff"),
-                new Probe("/export/audit.csv", null, List.of(a, x, rec), "the audit log is for administrators"));
+                new Probe("/export/audit.csv", null, List.of(a, x, rec), "the audit log is for administrators"),
+                new Probe("/export/ranking.xlsx?round=1", null, List.of(x, y), "a ranking names entries: never an expert's, in conflict or not"));
 
         // Coverage: every page parameter, API path parameter and servlet of the build is probed or explained.
         Set<String> covered = new TreeSet<>();
