@@ -1011,6 +1011,9 @@ class PortalBrowserIT extends BrowserTestBase {
         b.click("results:lock");
         confirm(b);
         b.await(d -> b.has("[id='ranking']"));
+        String rankingCsv = new String(Http.bytes(base.toString(), b.find("#exports-csv").getAttribute("href")
+                .replaceAll("^https?://[^/]+", ""), session(b)).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(rankingCsv).startsWith("\uFEFF名次,项目名称,企业名称,得分").contains(models.get(0), models.get(1));
         b.open("/official/committee?id=" + campaignId);
         for (var pick : b.driver().findElements(org.openqa.selenium.By.cssSelector("[id$='pick']"))) {
             pick.click();
