@@ -1,21 +1,20 @@
 package cn.tianjin.quality.credit;
 
-import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.tables.ExportList;
+import cn.tianjin.quality.platform.tables.ListExport;
 import cn.tianjin.quality.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** The serious dishonesty register as officials search it (/official/credit: text, running only), a thousand at a time. */
 @ApplicationScoped
-public class DishonestyExport implements ExportList {
+public class DishonestyExport extends ListExport {
     static final int BATCH = 1000;
 
     @Inject
@@ -24,32 +23,17 @@ public class DishonestyExport implements ExportList {
     @Inject
     PortalClock clock;
 
-    @Override
-    public String name() {
-        return "dishonesty";
-    }
-
-    @Override
-    public String titleKey() {
-        return "dishonesty.title";
-    }
-
-    @Override
-    public List<String> columnKeys() {
-        return List.of("enterprise.name", "enterprise.creditCode", "dishonesty.reason", "dishonesty.source",
-                "dishonesty.listedOn", "dishonesty.removalOn", "dishonesty.endedOn", "dishonesty.endReason", "dishonesty.status");
-    }
-
-    @Override
-    public void requireReader(Actor actor) {
-        actor.requireStaff("exporting the dishonesty register");
+    public DishonestyExport() {
+        super("dishonesty", "dishonesty.title", "enterprise.name", "enterprise.creditCode", "dishonesty.reason",
+                "dishonesty.source", "dishonesty.listedOn", "dishonesty.removalOn", "dishonesty.endedOn",
+                "dishonesty.endReason", "dishonesty.status");
     }
 
     @Override
     public Rows rows(Actor actor, Map<String, String> filters, Locale locale) {
         String active = ExportList.param(filters, "active");
         if (active != null && !active.equals("true") && !active.equals("false")) {
-            throw new BusinessException("export.badFilter", "active", active);
+            throw bad(filters, "active");
         }
         CreditService.Filter f = new CreditService.Filter(ExportList.param(filters, "text"), "true".equals(active));
         LocalDate today = clock.today();

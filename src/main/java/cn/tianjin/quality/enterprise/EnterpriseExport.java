@@ -1,15 +1,14 @@
 package cn.tianjin.quality.enterprise;
 
-import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.reference.District;
 import cn.tianjin.quality.platform.reference.Districts;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.tables.ExportList;
+import cn.tianjin.quality.platform.tables.ListExport;
 import cn.tianjin.quality.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,7 +19,7 @@ import java.util.stream.Collectors;
  * thousand at a time. Contact persons, phones and e-mail addresses stay in the portal.
  */
 @ApplicationScoped
-public class EnterpriseExport implements ExportList {
+public class EnterpriseExport extends ListExport {
     static final int BATCH = 1000;
 
     @Inject
@@ -29,31 +28,20 @@ public class EnterpriseExport implements ExportList {
     @Inject
     Districts districts;
 
-    @Override
-    public String name() {
-        return "enterprises";
-    }
-
-    @Override
-    public String titleKey() {
-        return "enterprises.title";
-    }
-
-    @Override
-    public List<String> columnKeys() {
-        return List.of("enterprise.name", "enterprise.creditCode", "enterprise.district", "enterprise.industry",
-                "enterprise.size", "enterprise.foundedOn", "enterprise.address", "enterprise.outsideTianjin",
-                "enterprise.registeredAt");
-    }
-
-    @Override
-    public void requireReader(Actor actor) {
-        actor.requireStaff("exporting the enterprise register");
+    public EnterpriseExport() {
+        super("enterprises", "enterprises.title", "enterprise.name", "enterprise.creditCode", "enterprise.district",
+                "enterprise.industry", "enterprise.size", "enterprise.foundedOn", "enterprise.address",
+                "enterprise.outsideTianjin", "enterprise.registeredAt");
     }
 
     @Override
     public Rows rows(Actor actor, Map<String, String> filters, Locale locale) {
-        EnterpriseService.Filter filter = filter(filters);
+        String district = ExportList.param(filters, "district");
+        if (district != null && !districts.exists(district)) {
+            throw bad(filters, "district");
+        }
+        EnterpriseService.Filter filter = new EnterpriseService.Filter(ExportList.param(filters, "text"), district,
+                choice(filters, "industry", Industry.class, null));
         Map<String, District> byCode = districts.all().stream().collect(Collectors.toMap(District::getCode, Function.identity()));
         String yes = Messages.get(locale, "export.yes");
         return out -> ExportList.paged(BATCH, (first, size) -> enterprises.search(actor, filter, first, size, "name", true), e -> {
@@ -63,20 +51,5 @@ public class EnterpriseExport implements ExportList {
                     e.getSize() == null ? null : Messages.get(locale, e.getSize().messageKey()), e.getFoundedOn(),
                     e.getAddress(), e.isOutsideTianjin() ? yes : "", e.getCreatedAt()));
         });
-    }
-
-    /** The screen's filters: text, district (a known code), industry (a known letter); anything else is refused. */
-    EnterpriseService.Filter filter(Map<String, String> filters) {
-        String district = ExportList.param(filters, "district");
-        if (district != null && !districts.exists(district)) {
-            throw new BusinessException("export.badFilter", "district", district);
-        }
-        String industry = ExportList.param(filters, "industry");
-        Industry chosen = null;
-        if (industry != null) {
-            chosen = Arrays.stream(Industry.values()).filter(i -> i.name().equals(industry)).findFirst()
-                    .orElseThrow(() -> new BusinessException("export.badFilter", "industry", industry));
-        }
-        return new EnterpriseService.Filter(ExportList.param(filters, "text"), district, chosen);
     }
 }

@@ -1,19 +1,19 @@
 package cn.tianjin.quality.programme;
 
-import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.tables.ExportList;
+import cn.tianjin.quality.platform.tables.ListExport;
 import cn.tianjin.quality.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** A campaign's applications as officials search them on its page (/official/campaign: number, enterprise or subject). */
 @ApplicationScoped
-public class ApplicationExport implements ExportList {
+public class ApplicationExport extends ListExport {
     static final int BATCH = 1000;
 
     @Inject
@@ -22,36 +22,18 @@ public class ApplicationExport implements ExportList {
     @Inject
     CampaignService campaigns;
 
-    @Override
-    public String name() {
-        return "applications";
-    }
-
-    @Override
-    public String titleKey() {
-        return "campaign.applicationsTitle";
-    }
-
-    @Override
-    public List<String> columnKeys() {
-        return List.of("export.application.number", "enterprise.name", "export.application.subject",
-                "application.statusLabel", "application.submittedAt");
-    }
-
-    @Override
-    public void requireReader(Actor actor) {
-        actor.requireStaff("exporting applications");
+    public ApplicationExport() {
+        super("applications", "campaign.applicationsTitle", "export.application.number", "enterprise.name",
+                "export.application.subject", "application.statusLabel", "application.submittedAt");
     }
 
     @Override
     public Rows rows(Actor actor, Map<String, String> filters, Locale locale) {
-        String campaign = ExportList.param(filters, "campaign");
-        Long campaignId;
+        Long campaignId = number(filters, "campaign");
         try {
-            campaignId = Long.valueOf(campaign);
             campaigns.get(actor, campaignId);
-        } catch (NumberFormatException | cn.tianjin.quality.platform.NotFoundException e) {
-            throw new BusinessException("export.badFilter", "campaign", campaign);
+        } catch (NotFoundException e) {
+            throw bad(filters, "campaign");
         }
         String text = ExportList.param(filters, "q");
         return out -> ExportList.paged(BATCH,

@@ -2,40 +2,24 @@ package cn.tianjin.quality.publication;
 
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.tables.ExportList;
+import cn.tianjin.quality.platform.tables.ListExport;
 import cn.tianjin.quality.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** Published titles of every programme, or of the one chosen on /official/titles, with their validity and status. */
 @ApplicationScoped
-public class TitleExport implements ExportList {
+public class TitleExport extends ListExport {
     @Inject
     TitleService titles;
 
-    @Override
-    public String name() {
-        return "titles";
-    }
-
-    @Override
-    public String titleKey() {
-        return "titles.title";
-    }
-
-    @Override
-    public List<String> columnKeys() {
-        return List.of("verify.serial", "rubric.programme", "title.year", "title.level", "title.enterprise",
+    public TitleExport() {
+        super("titles", "titles.title", "verify.serial", "rubric.programme", "title.year", "title.level", "title.enterprise",
                 "enterprise.creditCode", "title.model", "export.title.validFrom", "export.title.validUntil", "title.status",
                 "export.title.revoked");
-    }
-
-    @Override
-    public void requireReader(Actor actor) {
-        actor.requireStaff("exporting titles");
     }
 
     @Override

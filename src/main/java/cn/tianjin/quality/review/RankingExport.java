@@ -3,12 +3,11 @@ package cn.tianjin.quality.review;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.security.Actor;
-import cn.tianjin.quality.platform.tables.ExportList;
+import cn.tianjin.quality.platform.tables.ListExport;
 import cn.tianjin.quality.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,38 +16,22 @@ import java.util.Map;
  * it is for staff only: no expert gets it, in conflict with an entry or not.
  */
 @ApplicationScoped
-public class RankingExport implements ExportList {
+public class RankingExport extends ListExport {
     @Inject
     ResultsService results;
 
-    @Override
-    public String name() {
-        return "ranking";
-    }
-
-    @Override
-    public String titleKey() {
-        return "results.ranking";
-    }
-
-    @Override
-    public List<String> columnKeys() {
-        return List.of("results.rank", "review.entry.title", "enterprise.name", "results.score", "results.separatedBy");
-    }
-
-    @Override
-    public void requireReader(Actor actor) {
-        actor.requireStaff("exporting a ranking");
+    public RankingExport() {
+        super("ranking", "results.ranking", "results.rank", "review.entry.title", "enterprise.name", "results.score",
+                "results.separatedBy");
     }
 
     @Override
     public Rows rows(Actor actor, Map<String, String> filters, Locale locale) {
-        String round = ExportList.param(filters, "round");
         ResultsService.Board board;
         try {
-            board = results.board(actor, Long.valueOf(round));
-        } catch (NumberFormatException | NotFoundException e) {
-            throw new BusinessException("export.badFilter", "round", round);
+            board = results.board(actor, number(filters, "round"));
+        } catch (NotFoundException e) {
+            throw bad(filters, "round");
         }
         if (!board.round().isLocked()) {
             throw new BusinessException("export.ranking.notLocked");

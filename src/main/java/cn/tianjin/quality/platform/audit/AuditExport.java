@@ -1,10 +1,10 @@
 package cn.tianjin.quality.platform.audit;
 
 import cn.tianjin.quality.platform.AccessDeniedException;
-import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.tables.ExportList;
+import cn.tianjin.quality.platform.tables.ListExport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -15,26 +15,15 @@ import java.util.Map;
 
 /** The audit log as the administrator filters it (/admin/audit), newest first, read a thousand entries at a time. */
 @ApplicationScoped
-public class AuditExport implements ExportList {
+public class AuditExport extends ListExport {
     static final int BATCH = 1000;
 
     @Inject
     AuditLog log;
 
-    @Override
-    public String name() {
-        return "audit";
-    }
-
-    @Override
-    public String titleKey() {
-        return "audit.title";
-    }
-
-    @Override
-    public List<String> columnKeys() {
-        return List.of("audit.entry", "audit.when", "audit.actor", "account.role", "audit.objectType", "audit.objectId",
-                "audit.action", "audit.summary");
+    public AuditExport() {
+        super("audit", "audit.title", "audit.entry", "audit.when", "audit.actor", "account.role", "audit.objectType",
+                "audit.objectId", "audit.action", "audit.summary");
     }
 
     @Override
@@ -69,7 +58,7 @@ public class AuditExport implements ExportList {
         try {
             return v == null ? null : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new BusinessException("export.badFilter", name, v);
+            throw bad(filters, name);
         }
     }
 }
