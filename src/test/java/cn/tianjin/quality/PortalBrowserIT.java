@@ -476,6 +476,9 @@ class PortalBrowserIT extends BrowserTestBase {
         assertThat(new String(csvOut.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("公式失信公司," + formula + ",'=1+2,");
         assertThat(Http.bytes(base.toString(), "/export/enterprises.csv?industry=ZZ", session(b)).statusCode()).isEqualTo(400);
         assertThat(Http.bytes(base.toString(), "/export/spot-checks.csv?view=NOPE", session(b)).statusCode()).isEqualTo(400);
+        assertThat(Http.bytes(base.toString(), "/export/cqo.csv?status=NOPE", session(b)).statusCode()).isEqualTo(400);
+        assertThat(new String(Http.bytes(base.toString(), "/export/cqo.csv?status=REGISTERED", session(b)).body(),
+                java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF企业名称,统一社会信用代码,企业规模");
         assertThat(new String(Http.bytes(base.toString(), "/export/spot-checks.csv?view=FAILED", session(b)).body(),
                 java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF企业名称,统一社会信用代码,产品名称");
         try (var titles = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(

@@ -39,6 +39,11 @@ public class CqoQueueBacking {
         registered = counts.get(FilingStatus.REGISTERED);
     }
 
+    /** The export's query: the state shown. */
+    public String getExportQuery() {
+        return cn.tianjin.quality.platform.tables.ExportList.query(java.util.Map.of("status", shown.name()));
+    }
+
     public FilingStatus[] getStatuses() { return FilingStatus.values(); }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
