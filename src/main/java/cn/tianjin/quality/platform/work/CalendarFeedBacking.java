@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /** The calendar feed card under the work queue: make, renew or stop the link; the new link is shown this once. */
 @Named
@@ -19,9 +20,15 @@ public class CalendarFeedBacking {
 
     private String link;
 
-    /** When the current link was made, or null without one. */
+    /** The user's feed as last read in this request; null until read, and again after a change. */
+    private Optional<CalendarFeed> feed;
+
+    /** When the current link was made, or null without one (read once per request, the page asks several times). */
     public LocalDateTime getSince() {
-        return feeds.of(currentUser.actor()).map(CalendarFeed::getCreatedAt).orElse(null);
+        if (feed == null) {
+            feed = feeds.of(currentUser.actor());
+        }
+        return feed.map(CalendarFeed::getCreatedAt).orElse(null);
     }
 
     /** The link just made, only in the answer to the request that made it. */
@@ -32,6 +39,7 @@ public class CalendarFeedBacking {
     public void renew() {
         Pages.attempt(() -> {
             link = feeds.renew(currentUser.actor());
+            feed = null;
             Pages.info("calendar.made");
         });
     }
@@ -39,6 +47,7 @@ public class CalendarFeedBacking {
     public void stop() {
         Pages.attempt(() -> {
             feeds.stop(currentUser.actor());
+            feed = null;
             Pages.info("calendar.stopped");
         });
     }
