@@ -1,6 +1,7 @@
 package cn.tianjin.quality.cqo;
 
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.tables.ExportList;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +42,7 @@ public class CqoQueueBacking {
 
     /** The export's query: the state shown. */
     public String getExportQuery() {
-        return cn.tianjin.quality.platform.tables.ExportList.query(java.util.Map.of("status", shown.name()));
+        return ExportList.query("status", shown);
     }
 
     public FilingStatus[] getStatuses() { return FilingStatus.values(); }

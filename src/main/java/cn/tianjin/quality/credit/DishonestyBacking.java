@@ -3,6 +3,7 @@ package cn.tianjin.quality.credit;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.tables.ExportList;
 import cn.tianjin.quality.platform.web.Pages;
 import cn.tianjin.quality.platform.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
@@ -45,10 +46,7 @@ public class DishonestyBacking implements Serializable {
 
     /** The export's query: the filters on screen. */
     public String getExportQuery() {
-        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
-        filters.put("text", text);
-        filters.put("active", activeOnly ? "true" : null);
-        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+        return ExportList.query("text", text, "active", activeOnly ? "true" : null);
     }
 
     private CreditService.Filter filter() {

@@ -4,6 +4,7 @@ import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.tables.Columns;
+import cn.tianjin.quality.platform.tables.ExportList;
 import cn.tianjin.quality.platform.tables.RowError;
 import cn.tianjin.quality.platform.web.Pages;
 import cn.tianjin.quality.platform.web.PagedModel;
@@ -114,11 +115,8 @@ public class SpotChecksBacking implements Serializable {
     public LazyDataModel<SpotCheck> getModel() { return model; }
     /** The export's query: the filters on screen. */
     public String getExportQuery() {
-        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
-        filters.put("text", text);
-        filters.put("view", view == SpotCheckService.View.ALL ? null : view.name());
-        filters.put("year", year);
-        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+        return ExportList.query("text", text, "view", view == SpotCheckService.View.ALL ? null : view,
+                "year", year);
     }
 
     public String getText() { return text; }

@@ -3,6 +3,7 @@ package cn.tianjin.quality.enterprise;
 import cn.tianjin.quality.platform.reference.District;
 import cn.tianjin.quality.platform.reference.Districts;
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.tables.ExportList;
 import cn.tianjin.quality.platform.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -48,11 +49,7 @@ public class EnterpriseSearchBacking implements Serializable {
 
     /** The export's query: the filters on screen. */
     public String getExportQuery() {
-        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
-        filters.put("text", text);
-        filters.put("district", districtCode);
-        filters.put("industry", industry == null ? null : industry.name());
-        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+        return ExportList.query("text", text, "district", districtCode, "industry", industry);
     }
 
     public LazyDataModel<Enterprise> getModel() { return model; }

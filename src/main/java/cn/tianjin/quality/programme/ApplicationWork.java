@@ -12,9 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the workflow asks of each role: officials the applications awaiting their eligibility check, recommenders the
@@ -52,21 +50,21 @@ public class ApplicationWork implements WorkQueue {
         return programmes.get(c.getProgramme()).stages().contains(Stage.RECOMMENDATION);
     }
 
-    /** Per campaign: recommended applications, or submitted ones where the programme has no recommendation. */
+    /**
+     * Per campaign: recommended applications, or submitted ones where the programme has no recommendation (only one of
+     * the two statuses awaits the check in a campaign, so each campaign gives one line).
+     */
     private List<WorkItem> awaitingEligibility() {
-        Map<Long, Long> counts = new HashMap<>();
+        List<WorkItem> items = new ArrayList<>();
         for (Object[] r : em.createQuery("SELECT a.campaignId, a.status, COUNT(a) FROM Application a"
                         + " WHERE a.status IN :s GROUP BY a.campaignId, a.status", Object[].class)
                 .setParameter("s", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RECOMMENDED)).getResultList()) {
             Campaign c = em.find(Campaign.class, r[0]);
             if (((ApplicationStatus) r[1]).awaitsEligibility(recommends(c))) {
-                counts.merge(c.getId(), (Long) r[2], Long::sum);
+                items.add(WorkItem.of("work.eligibility", (Long) r[2], "/official/campaign?id=" + c.getId(), null, c.getName()));
             }
         }
-        return counts.entrySet().stream().map(e -> {
-            Campaign c = em.find(Campaign.class, e.getKey());
-            return WorkItem.of("work.eligibility", e.getValue(), "/official/campaign?id=" + c.getId(), null, c.getName());
-        }).toList();
+        return items;
     }
 
     /** Per campaign: the submitted applications that name the recommender, due by the recommendation deadline. */

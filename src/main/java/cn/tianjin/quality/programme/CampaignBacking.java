@@ -1,6 +1,7 @@
 package cn.tianjin.quality.programme;
 
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.tables.ExportList;
 import cn.tianjin.quality.platform.web.Ids;
 import cn.tianjin.quality.platform.web.PagedModel;
 import cn.tianjin.quality.platform.web.Pages;
@@ -131,10 +132,7 @@ public class CampaignBacking implements Serializable {
     public LazyDataModel<ApplicationService.CampaignRow> getApplications() { return model; }
     /** The export's query: the campaign and the filter on screen. */
     public String getExportQuery() {
-        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
-        filters.put("campaign", campaign.getId());
-        filters.put("q", filter);
-        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+        return ExportList.query("campaign", campaign.getId(), "q", filter);
     }
 
     public String getFilter() { return filter; }

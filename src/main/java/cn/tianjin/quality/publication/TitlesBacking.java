@@ -1,6 +1,7 @@
 package cn.tianjin.quality.publication;
 
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.tables.ExportList;
 import cn.tianjin.quality.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -63,9 +64,7 @@ public class TitlesBacking implements Serializable {
     public List<Title> getAll() { return all; }
     /** The export's query: the programme chosen. */
     public String getExportQuery() {
-        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
-        filters.put("programme", programme);
-        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+        return ExportList.query("programme", programme);
     }
 
     public String getProgramme() { return programme; }

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.platform.audit;
 
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.tables.ExportList;
 import cn.tianjin.quality.platform.web.Pages;
 import cn.tianjin.quality.platform.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
@@ -49,14 +50,8 @@ public class AuditBacking implements Serializable {
 
     /** The export's query: the filters on screen. */
     public String getExportQuery() {
-        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
-        filters.put("actor", actor);
-        filters.put("type", objectType);
-        filters.put("object", objectId);
-        filters.put("action", action);
-        filters.put("from", from);
-        filters.put("to", to);
-        return cn.tianjin.quality.platform.tables.ExportList.query(filters);
+        return ExportList.query("actor", actor, "type", objectType, "object", objectId, "action", action,
+                "from", from, "to", to);
     }
 
     private AuditLog.Filter filter() {

@@ -37,15 +37,19 @@ public interface ExportList {
         void each(Consumer<List<?>> out);
     }
 
-    /** The query of an export's address for the filters a screen holds (absent and blank ones left out). */
-    static String query(Map<String, ?> filters) {
+    /**
+     * The query of an export's address for the filters a screen holds, given as name, value, name, value...; absent and
+     * blank values are left out.
+     */
+    static String query(Object... namesAndValues) {
         StringBuilder q = new StringBuilder();
-        filters.forEach((k, v) -> {
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            Object v = namesAndValues[i + 1];
             if (v != null && !v.toString().isBlank()) {
-                q.append(q.length() == 0 ? "?" : "&").append(k).append('=')
+                q.append(q.length() == 0 ? "?" : "&").append(namesAndValues[i]).append('=')
                         .append(java.net.URLEncoder.encode(v.toString().trim(), java.nio.charset.StandardCharsets.UTF_8));
             }
-        });
+        }
         return q.toString();
     }
 
