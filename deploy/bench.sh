@@ -18,7 +18,8 @@
 # Prints one table and writes it as target/bench/bench-<date>.csv. BENCH_QUICK=1: 5-second runs, size M only, a 30-second
 # mixed load, at most 60 s of warming (to try the script). BENCH_DURATION overrides the seconds per page,
 # BENCH_SETTLE_MAX the longest warming before the signed-in pages (default 600 s). BENCH_EXPORT=1: only the exports of
-# 50,000 enterprises at size L (step 6's export rows).
+# 50,000 enterprises at size L (step 6's export rows). BENCH_WORKBENCH=1: only every role's workbench and the targets
+# page at size L.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -237,6 +238,37 @@ export_rows() {
   done
 }
 
+# workbench_rows LABEL: every role's workbench and the officials' targets page under 32 signed-in users at once, warmed
+# together first. The recommenders are the districts' offices, each signed in twice to make 32 sessions.
+workbench_rows() {
+  local label=$1 db=$2 rec
+  for i in $(seq 1 "$USERS"); do python3 deploy/bench/faces.py login "$BASE" bench-official "$BENCH_PASSWORD"; done \
+    > "$WORK/officials-wb.cookies"
+  login_many bench-expert- "$USERS" > "$WORK/experts-wb.cookies"
+  : > "$WORK/recommenders-wb.cookies"
+  while [ "$(wc -l < "$WORK/recommenders-wb.cookies")" -lt "$USERS" ]; do
+    for rec in $(sql "$db" "SELECT username FROM user_account WHERE role = 'RECOMMENDER' ORDER BY id"); do
+      [ "$(wc -l < "$WORK/recommenders-wb.cookies")" -lt "$USERS" ] || break
+      python3 deploy/bench/faces.py login "$BASE" "$rec" "$BENCH_PASSWORD" >> "$WORK/recommenders-wb.cookies"
+    done
+  done
+  local official expert recommender targets
+  official=$(with_cookies /official/ "$WORK/officials-wb.cookies" wb-official.txt)
+  expert=$(with_cookies /expert/ "$WORK/experts-wb.cookies" wb-expert.txt)
+  recommender=$(with_cookies /recommender/ "$WORK/recommenders-wb.cookies" wb-recommender.txt)
+  targets=$(with_cookies /official/targets "$WORK/officials-wb.cookies" wb-targets.txt)
+  settle "workbenches" "$label" "$official:$THREADS" "$expert:$THREADS" "$recommender:$THREADS" "$targets:$THREADS"
+  load "official workbench (32 users)" "$label" "$official" "$DURATION"; ratio_row "official workbench (32 users)" "$label" user
+  load "expert workbench (32 users)" "$label" "$expert" "$DURATION"; ratio_row "expert workbench (32 users)" "$label" user
+  load "recommender workbench (32 users)" "$label" "$recommender" "$DURATION"
+  ratio_row "recommender workbench (32 users)" "$label" user
+  load "city targets page (32 users)" "$label" "$targets" "$DURATION"
+  RPS=${RPS:-0} P50=${P50:-0} P99=${P99:-0}
+  row "city targets page (32 users)" "$label" "$RPS" "$P50" "$P99" "" "p99 < 300 ms" \
+    "$([ "${BAD:-0}" = 0 ] && awk -v p="$P99" 'BEGIN { print (p < 300 ? "yes" : "no") }' || echo no)" \
+    "bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
+}
+
 report() {
   {
     echo "name,size,req/s,p50 ms (or value),p99 ms,ratio to static,target,met,note"
@@ -248,6 +280,16 @@ report() {
   echo
   echo "CSV: $CSV   logs: $WORK"
 }
+
+# BENCH_WORKBENCH=1: the workbenches and the targets page at size L only.
+if [ -n "${BENCH_WORKBENCH:-}" ]; then
+  generate L bench_l
+  start_portal bench_l L
+  workbench_rows L bench_l
+  stop_portal
+  report
+  exit 0
+fi
 
 # BENCH_EXPORT=1: the exports at size L only (a few minutes instead of the whole suite).
 if [ -n "${BENCH_EXPORT:-}" ]; then
@@ -422,9 +464,8 @@ if [ -z "$QUICK" ]; then
   EXTRA="$DASH:$THREADS $SHEETS:$USERS" growth L "$(sql bench_l "SELECT id FROM campaign WHERE stage = 'REVIEW' ORDER BY id DESC LIMIT 1")" \
     "$(sql bench_l "SELECT id FROM review_round WHERE programme = 'BRAND' ORDER BY id DESC LIMIT 1")"
   load "applicant dashboard (32 users)" L "$DASH" "$DURATION"; ratio_row "applicant dashboard (32 users)" L user
-  # The officials' workbench: its work queues count every campaign's, display's, round's and register's waiting work.
-  OFFICIAL_HOME=$(with_cookies /official/ "$WORK/officials32.cookies" official-home.txt)
-  load "official workbench (32 users)" L "$OFFICIAL_HOME" "$DURATION"; ratio_row "official workbench (32 users)" L user
+  # The workbenches: their work queues count every campaign's, display's, round's and register's waiting work.
+  workbench_rows L bench_l
   LOAD_THREADS=$USERS load "expert saves score sheet, POST (32 users)" L "$SHEETS" "$DURATION"
   ratio_row "expert saves score sheet, POST (32 users)" L user
   echo "== L within 1.5x of M"

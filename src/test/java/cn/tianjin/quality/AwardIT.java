@@ -827,4 +827,114 @@ class AwardIT {
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
+    @Inject
+    cn.tianjin.quality.steering.TargetService targets;
+
+    private long awardHolders() {
+        return targets.progress(official()).stream().filter(p -> p.target().getCode().equals("award-holders")).findFirst()
+                .orElseThrow().figure().longValueExact();
+    }
+
+    private static byte[] workbook(String[]... rows) throws Exception {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("获奖名单");
+            for (int i = 0; i < rows.length; i++) {
+                var row = sheet.createRow(i);
+                for (int k = 0; k < rows[i].length; k++) {
+                    row.createCell(k).setCellValue(rows[i][k]);
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void winnersFromBeforeThePortalAreImportedAllOrNoneAndCountOnceTowardsTheCitysTarget() throws Exception {
+        Enterprise twice = freshEnterprise();
+        Enterprise lapsed = freshEnterprise();
+        long before = awardHolders();
+        String[] header = {"统一社会信用代码", "企业名称", "表彰事项", "称号", "年度", "证书编号", "批准文件", "发布日期", "有效期至"};
+        String unknown = TestFixtures.newEnterprise("91120116MA07", null).getCreditCode();
+
+        // One enterprise not in the register: the whole file is refused and nothing is stored.
+        TitleService.ImportReport refusedFile = titles.importEarlier(official(), AwardProgramme.CODE, "历年获奖.xlsx", workbook(header,
+                new String[] {twice.getCreditCode(), twice.getName(), "零缺陷管理", "天津质量奖提名奖", "2019", "津质奖〔2019〕第11号", "津政函〔2019〕142号", "2019-12-20", ""},
+                new String[] {unknown, "未登记企业", "模式", "天津质量奖", "2020", "", "津政函〔2020〕137号", "2020-12-18", ""}));
+        assertThat(refusedFile.errors()).extracting(cn.tianjin.quality.platform.tables.RowError::line,
+                cn.tianjin.quality.platform.tables.RowError::messageKey).containsExactly(org.assertj.core.groups.Tuple.tuple(3, "title.import.enterpriseUnknown"));
+        assertThat(titles.ofCode(twice.getCreditCode())).isEmpty();
+
+        byte[] good = workbook(header,
+                new String[] {twice.getCreditCode(), twice.getName(), "零缺陷管理", "天津质量奖提名奖", "2019", "津质奖〔2019〕第11号", "津政函〔2019〕142号", "2019-12-20", ""},
+                new String[] {twice.getCreditCode(), twice.getName(), "零缺陷管理", "AWARD", "2021", "", "津政函〔2021〕156号", "2021-12-17", ""},
+                new String[] {lapsed.getCreditCode(), lapsed.getName(), "全员质量管理", "天津质量奖", "2016", "津质奖〔2016〕第02号", "津政函〔2016〕98号", "2016-12-16", "2019-12-15"});
+        TitleService.ImportReport stored = titles.importEarlier(official(), AwardProgramme.CODE, "历年获奖.xlsx", good);
+        assertThat(stored.errors()).isEmpty();
+        assertThat(stored.stored()).isEqualTo(3);
+        assertThat(awardHolders()).as("two enterprises, one of them with two titles").isEqualTo(before + 2);
+        assertThat(titles.ofCode(twice.getCreditCode())).allSatisfy(t -> {
+            assertThat(t.isImported()).isTrue();
+            assertThat(t.getSerial()).as("no serial of the portal's").isNull();
+        }).extracting(Title::getNumber).containsExactly("", "津质奖〔2019〕第11号");
+        assertThat(titles.ofCode(lapsed.getCreditCode())).extracting(Title::getStatus).containsExactly(Title.Status.EXPIRED);
+        assertThat(titles.years(AwardProgramme.CODE, twice.getId(), AwardProgramme.AWARD)).as("seen by later eligibility checks")
+                .containsExactly(2021);
+        assertThat(creditFile.timeline(official(), twice.getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
+                .containsExactly("REGISTERED", "TITLE_AWARDED", "TITLE_AWARDED");
+        assertThat(audit.history(Title.AUDIT_TYPE, titles.ofCode(lapsed.getCreditCode()).get(0).getId())).extracting("action")
+                .containsExactly("import");
+
+        // The same file again: every row is recorded already, nothing is stored twice.
+        TitleService.ImportReport again = titles.importEarlier(official(), AwardProgramme.CODE, "历年获奖.xlsx", good);
+        assertThat(again.errors()).extracting(cn.tianjin.quality.platform.tables.RowError::messageKey).containsOnly("title.import.recorded")
+                .hasSize(3);
+        assertThat(titles.ofCode(twice.getCreditCode())).hasSize(2);
+
+        // A revoked title no longer counts; the holder's other title would.
+        Title old = titles.ofCode(lapsed.getCreditCode()).get(0);
+        assertThatThrownBy(() -> titles.open(official(), old.getId(), "材料造假")).isInstanceOf(BusinessException.class);
+        Title nomination = titles.ofCode(twice.getCreditCode()).get(1);
+        var opened = titles.open(official(), nomination.getId(), "核查发现申报材料不实。");
+        titles.decide(official(), opened.getId(), opened.getVersion(), true, "撤销提名奖称号。");
+        assertThat(awardHolders()).as("the award of 2021 still counts the enterprise").isEqualTo(before + 2);
+        Title award = titles.ofCode(twice.getCreditCode()).get(0);
+        var second = titles.open(official(), award.getId(), "核查发现申报材料不实。");
+        titles.decide(official(), second.getId(), second.getVersion(), true, "撤销天津质量奖称号。");
+        assertThat(awardHolders()).as("both titles revoked: the enterprise no longer counts").isEqualTo(before + 1);
+    }
+
+    @Test
+    void officialsRecordTheFiguresOfOtherDepartmentsTargetsAndChangeATargetAudited() {
+        var standards = targets.byCode("standards-led").orElseThrow();
+        cn.tianjin.quality.steering.FigureForm f = new cn.tianjin.quality.steering.FigureForm();
+        f.setFigure(new java.math.BigDecimal("-3"));
+        f.setAsOf(clock.today());
+        f.setSource("标准化处季度报送");
+        refused(() -> targets.record(official(), standards.getId(), f), "target.figure.invalid");
+        f.setFigure(new java.math.BigDecimal("297"));
+        f.setAsOf(clock.today().plusDays(1));
+        refused(() -> targets.record(official(), standards.getId(), f), "target.figure.asOf");
+        f.setAsOf(clock.today());
+        targets.record(official(), standards.getId(), f);
+        var progress = targets.progress(official()).stream().filter(p -> p.target().getCode().equals("standards-led")).findFirst().orElseThrow();
+        assertThat(progress.figure()).isEqualByComparingTo("297");
+        assertThat(progress.percent()).isEqualTo(99);
+        assertThat(progress.source()).isEqualTo("标准化处季度报送");
+
+        var counted = targets.byCode("award-holders").orElseThrow();
+        refused(() -> targets.record(official(), counted.getId(), f), "target.figure.counted");
+        assertThatThrownBy(() -> targets.progress(actor("it-applicant-a"))).isInstanceOf(cn.tianjin.quality.platform.AccessDeniedException.class);
+
+        cn.tianjin.quality.steering.TargetForm change = new cn.tianjin.quality.steering.TargetForm();
+        change.setTargetValue(new java.math.BigDecimal("320"));
+        change.setDeadlineYear(2027);
+        change.setSourceDocument("质量强市建设纲要（2024年）");
+        change.setOwner("市市场监管委标准化处");
+        targets.change(official(), standards.getId(), standards.getVersion(), change);
+        refused(() -> targets.change(official(), standards.getId(), standards.getVersion(), change), cn.tianjin.quality.platform.Versions.CHANGED);
+        assertThat(targets.byCode("standards-led").orElseThrow().getTargetValue()).isEqualByComparingTo("320");
+        assertThat(audit.history(cn.tianjin.quality.steering.CityTarget.AUDIT_TYPE, standards.getId())).extracting("action")
+                .contains("figure", "update");
+    }
 }

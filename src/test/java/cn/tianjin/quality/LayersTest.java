@@ -27,6 +27,7 @@ class LayersTest {
             List.of("assessment"),
             List.of("publication"),
             List.of("programme"),
+            List.of("steering"),
             List.of("award", "pacesetter", "brand", "cqo"),
             List.of("demo"));
 

@@ -499,6 +499,61 @@ class PortalBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void anOfficialImportsEarlierWinnersThenFollowsTheTargetsCountToItsListAndTakesItAsASpreadsheet() throws Exception {
+        Browser b = browser();
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open("/official/targets");
+        assertThat(b.text("[id='current-award-holders']")).contains("天津质量奖及提名奖获奖企业", "/ 45", "质量强市建设纲要（2024年）");
+        assertThat(b.text("[id='history-famous-brands-2020']")).contains("天津市名牌产品", "/ 700");
+        b.click("title-import-link");
+        b.awaitPath("/official/title-import");
+
+        // A row naming an enterprise outside the register: nothing is imported and the row is named.
+        String header = "统一社会信用代码,企业名称,表彰事项,称号,年度,证书编号,批准文件,发布日期\n";
+        String earlier = TestFixtures.CODE_B + ",集成测试乙企业有限公司,服务质量管理,天津质量奖提名奖,2008,津质奖〔2008〕第07号,津政函〔2008〕66号,2008-12-19\n";
+        String stranger = CreditCode.withCheckCharacter("91120116MA3" + Long.toString(System.nanoTime() % 1_000_000L + 1_000_000L).substring(1));
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("winners", ".csv");
+        java.nio.file.Files.writeString(csv, header + earlier + stranger + ",未登记公司,管理模式,天津质量奖,2010,,津政函〔2010〕5号,2010-12-20\n");
+        b.choose("titles:programme", "AWARD");
+        b.find("[id='titles'] input[type='file']").sendKeys(csv.toString());
+        b.click("titles:import");
+        assertThat(b.text("#messages")).contains("未导入任何称号");
+        assertThat(b.text("[id='import-errors']")).contains("3").contains(stranger).contains("不在企业名录中");
+        b.screenshot("title-import-errors-zh");
+
+        java.nio.file.Files.writeString(csv, header + earlier);
+        b.choose("titles:programme", "AWARD");
+        b.find("[id='titles'] input[type='file']").sendKeys(csv.toString());
+        b.click("titles:import");
+        assertThat(b.text("#messages")).contains("已导入1个称号");
+
+        // The count on the targets page opens the list behind it, which leaves as a spreadsheet.
+        b.open("/official/targets");
+        assertThat(Integer.parseInt(b.text("[id='current-award-holders-figure']"))).isPositive();
+        b.screenshot("targets-zh");
+        // A district's number among the programmes' figures opens that district's titles that count.
+        b.find("[id='by-district'] td a").click();
+        b.awaitPath("/official/titles");
+        assertThat(b.path()).contains("district=").contains("counted=1");
+        assertThat(b.text("[id='title-filter']")).contains("计入目标的称号");
+        b.open("/official/targets");
+        b.click("current-award-holders-figure");
+        b.awaitPath("/official/titles");
+        assertThat(b.text("#title-list")).contains("津质奖〔2008〕第07号", "门户上线前授予", "集成测试乙企业有限公司");
+        String xlsxHref = b.find("#exports-xlsx").getAttribute("href").replaceAll("^https?://[^/]+", "");
+        assertThat(xlsxHref).isEqualTo("/export/titles.xlsx?programme=AWARD");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                Http.bytes(base.toString(), xlsxHref, session(b)).body()))) {
+            var sheet = book.getSheetAt(0);
+            List<String> numbers = new java.util.ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                numbers.add(sheet.getRow(i).getCell(0).getStringCellValue());
+            }
+            assertThat(numbers).contains("津质奖〔2008〕第07号");
+        }
+    }
+
+    @Test
     void aDozenPagesOfOneSessionOpeningAtOnceAreAllShownOrOpenedAgainNeverAnError() throws Exception {
         Browser b = browser();
         b.login("it-official", TestFixtures.PASSWORD);

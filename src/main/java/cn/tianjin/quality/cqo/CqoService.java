@@ -698,6 +698,12 @@ public class CqoService {
         List<Count> byDistrict = grouped("e.districtCode");
         List<Count> byIndustry = grouped("e.industry");
         List<Count> bySize = grouped("e.size");
+        return new Figures(registered, byDistrict, byIndustry, bySize, yearEnds());
+    }
+
+    /** Enterprises with a CQO in force at the end of each year since the first registration, this year up to today. */
+    @Transactional
+    public List<YearEnd> yearEnds() {
         Integer first = em.createQuery("SELECT MIN(f.registryYear) FROM Filing f", Integer.class).getSingleResult();
         List<YearEnd> byYear = new ArrayList<>();
         LocalDate today = clock.today();
@@ -708,7 +714,7 @@ public class CqoService {
                     .setParameter("d", end).getSingleResult();
             byYear.add(new YearEnd(y, end, n));
         }
-        return new Figures(registered, byDistrict, byIndustry, bySize, byYear);
+        return byYear;
     }
 
     private List<Count> grouped(String attribute) {

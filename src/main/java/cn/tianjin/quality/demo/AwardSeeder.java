@@ -77,9 +77,23 @@ class AwardSeeder {
     TitleService titles;
 
     void seed(List<Enterprise> made) {
+        earlierWinners();
         openCampaign();
         finishedCampaign(made);
         committeeCampaign(made);
+    }
+
+    /**
+     * The winners of the years before the portal, imported as an official would from the bureau's list: one enterprise
+     * won the nomination award and later the award itself, another won again through the portal.
+     */
+    private void earlierWinners() {
+        String file = "demo/earlier-award-winners.csv";
+        TitleService.ImportReport r = titles.importEarlier(accounts.actor("official"), AwardProgramme.CODE, file,
+                DemoFiles.bytes(file));
+        if (!r.ok()) {
+            throw new IllegalStateException(file + " refused: " + r.errors());
+        }
     }
 
     /** This year's campaign, taking applications, so the demo applicant can apply at once. */

@@ -67,6 +67,9 @@ public class DemoData {
     CqoSeeder cqo;
 
     @Inject
+    TargetSeeder targets;
+
+    @Inject
     cn.tianjin.quality.platform.PortalClock clock;
 
     @PostConstruct
@@ -100,6 +103,7 @@ public class DemoData {
             award.seed(made);
             pacesetter.seed(made);
             cqo.seed(made);
+            targets.seed();
             // The seeders set the clock back to date their steps; the grades given on those days are brought to today.
             made.forEach(e -> grades.regrade(e.getCreditCode()));
             LOG.info("Demo review rounds and campaigns loaded");

@@ -31,4 +31,13 @@ final class DemoFiles {
         }
         return rows;
     }
+
+    /** A file's bytes, as an official would upload it. */
+    static byte[] bytes(String resource) {
+        try (InputStream in = DemoFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -46,6 +46,13 @@ public class CertificateServlet extends HttpServlet {
             res.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (t.isImported()) {
+            res.setContentType("text/plain;charset=UTF-8");
+            res.setStatus(HttpServletResponse.SC_CONFLICT);
+            res.getWriter().write(Messages.get(reader, "certificate.imported", t.getOriginalNumber() == null ? "—"
+                    : t.getOriginalNumber()));
+            return;
+        }
         if (!t.isValid()) {
             res.setContentType("text/plain;charset=UTF-8");
             res.setStatus(HttpServletResponse.SC_CONFLICT);

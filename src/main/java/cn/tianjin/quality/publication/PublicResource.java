@@ -52,13 +52,17 @@ public class PublicResource {
     @Inject
     CreditProfiles profiles;
 
-    /** One title as the directory lists it; {@code model} is the subject, by the name the award's first version used. */
-    public record Winner(String programme, String serial, String enterprise, String creditCode, String subject, String model,
-                         String level, int year, String status, LocalDate validFrom, LocalDate validUntil, LocalDate revokedOn) {
+    /**
+     * One title as the directory lists it; {@code model} is the subject, by the name the award's first version used. A
+     * title given before the portal has no serial ({@code null}) and {@code imported} true.
+     */
+    public record Winner(String programme, @Schema(nullable = true) String serial, String enterprise, String creditCode, String subject, String model,
+                         String level, int year, String status, LocalDate validFrom, LocalDate validUntil, LocalDate revokedOn,
+                         boolean imported) {
         static Winner of(Title t) {
             return new Winner(t.getProgramme(), t.getSerial(), t.getEnterpriseName(), t.getCreditCode(), t.getSubjectName(),
                     t.getSubjectName(), t.getLevel(), t.getYear(), t.getStatus().name(), t.getValidFrom(), t.getValidUntil(),
-                    t.getRevokedOn());
+                    t.getRevokedOn(), t.isImported());
         }
     }
 
@@ -157,8 +161,8 @@ public class PublicResource {
         return new DisplaysPage(running.size(), p.page(), p.size(), shown);
     }
 
-    /** A title as an enterprise's profile lists it. */
-    public record Honour(String programme, String serial, String subject, String level, int year, String status,
+    /** A title as an enterprise's profile lists it; one given before the portal has no serial. */
+    public record Honour(String programme, @Schema(nullable = true) String serial, String subject, String level, int year, String status,
                          LocalDate validUntil, LocalDate revokedOn) {
     }
 

@@ -37,6 +37,11 @@ public class Title implements Serializable {
         }
     }
 
+    /** Where a title was given: through the portal, or before it and recorded from the bureau's files. */
+    public enum Origin {
+        PORTAL, IMPORTED
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -70,7 +75,7 @@ public class Title implements Serializable {
     @Column(name = "title_year", nullable = false)
     private int year;
 
-    @Column(nullable = false)
+    /** The portal's certificate serial; null for a title given before the portal. */
     private String serial;
 
     @Column(name = "approval_document", nullable = false)
@@ -96,6 +101,14 @@ public class Title implements Serializable {
     @Column(name = "revoked_reason")
     private String revokedReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Origin origin = Origin.PORTAL;
+
+    /** The number of the paper certificate of a title given before the portal, when the file gave it. */
+    @Column(name = "original_number")
+    private String originalNumber;
+
     @Version
     private int version;
 
@@ -119,6 +132,15 @@ public class Title implements Serializable {
         this.validUntil = d.validUntil();
     }
 
+    /** A title given before the portal: its paper certificate's number; lapsed already when its validity ended. */
+    void imported(String originalNumber, LocalDate today) {
+        this.origin = Origin.IMPORTED;
+        this.originalNumber = originalNumber;
+        if (lapsedBefore(today)) {
+            this.status = Status.EXPIRED;
+        }
+    }
+
     void revoked(LocalDate on, String reason) {
         this.status = Status.REVOKED;
         this.revokedOn = on;
@@ -132,6 +154,16 @@ public class Title implements Serializable {
     /** Valid: the certificate may be printed and the holder may name the title. */
     public boolean isValid() {
         return status == Status.VALID;
+    }
+
+    /** The number to show: the portal's serial, or the paper certificate's number of a title given before it. */
+    public String getNumber() {
+        return serial != null ? serial : originalNumber == null ? "" : originalNumber;
+    }
+
+    /** Given before the portal: the portal prints no certificate for it and it has no serial. */
+    public boolean isImported() {
+        return origin == Origin.IMPORTED;
     }
 
     /** Whether the title's validity ended before that day (whatever its status says yet). */
@@ -157,5 +189,7 @@ public class Title implements Serializable {
     public Status getStatus() { return status; }
     public LocalDate getRevokedOn() { return revokedOn; }
     public String getRevokedReason() { return revokedReason; }
+    public Origin getOrigin() { return origin; }
+    public String getOriginalNumber() { return originalNumber; }
     public int getVersion() { return version; }
 }

@@ -10,17 +10,17 @@ public final class TitleEvents {
     private TitleEvents() {
     }
 
-    /** What every title event says about its title. */
+    /** What every title event says about its title; its serial, or the paper certificate's number before the portal. */
     public record About(Long titleId, String programme, String level, String serial, String subjectName, Long enterpriseId,
                         String creditCode) {
         static About of(Title t) {
-            return new About(t.getId(), t.getProgramme(), t.getLevel(), t.getSerial(), t.getSubjectName(), t.getEnterpriseId(),
+            return new About(t.getId(), t.getProgramme(), t.getLevel(), t.getNumber(), t.getSubjectName(), t.getEnterpriseId(),
                     t.getCreditCode());
         }
     }
 
-    /** A title was published. */
-    public record Awarded(About title, LocalDate on) {
+    /** A title was published, or one given before the portal was recorded ({@code imported}). */
+    public record Awarded(About title, LocalDate on, boolean imported) {
     }
 
     /** A revocation case was opened against a title. */

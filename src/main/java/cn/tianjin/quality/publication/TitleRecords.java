@@ -25,6 +25,9 @@ public class TitleRecords {
     void awarded(@Observes TitleEvents.Awarded e) {
         TitleEvents.About t = e.title();
         creditFile.add(t.creditCode(), e.on(), "TITLE_AWARDED", levelKey(t), line(t), Title.AUDIT_TYPE, t.titleId());
+        if (e.imported()) {
+            return; // recorded from the bureau's files years later: nothing for the holder to do or download
+        }
         notifications.tellEnterprise(t.enterpriseId(), true, "title.awarded.subject", "title.awarded.body", HOLDER_PAGE,
                 new Messages.Key(levelKey(t)), t.subjectName(), t.serial());
     }
@@ -55,8 +58,8 @@ public class TitleRecords {
         return "title.level." + t.level();
     }
 
-    /** The subject and the serial: the same in every language. */
+    /** The subject and the certificate's number: the same in every language. */
     private static String line(TitleEvents.About t) {
-        return t.subjectName() + "（" + t.serial() + "）";
+        return t.serial().isEmpty() ? t.subjectName() : t.subjectName() + "（" + t.serial() + "）";
     }
 }

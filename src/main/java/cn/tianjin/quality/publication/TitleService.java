@@ -2,6 +2,10 @@ package cn.tianjin.quality.publication;
 
 import cn.tianjin.quality.credit.CreditEvents;
 import cn.tianjin.quality.credit.SpotCheckEvents;
+import cn.tianjin.quality.enterprise.Enterprise;
+import cn.tianjin.quality.enterprise.EnterpriseService;
+import cn.tianjin.quality.enterprise.Industry;
+import cn.tianjin.quality.enterprise.SizeClass;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.PortalClock;
@@ -10,6 +14,9 @@ import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.db.Like;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.tables.RowError;
+import cn.tianjin.quality.platform.tables.TableRecord;
+import cn.tianjin.quality.platform.tables.TableRows;
 import cn.tianjin.quality.platform.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,7 +29,10 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,6 +56,9 @@ public class TitleService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    EnterpriseService enterprises;
 
     @Inject
     Event<TitleEvents.Awarded> awarded;
@@ -76,6 +89,13 @@ public class TitleService {
     public record CaseLine(RevocationCase revocation, Title title) implements Serializable {
     }
 
+    /** What an import of earlier titles came to: how many were stored, or every problem and none stored. */
+    public record ImportReport(int stored, List<RowError> errors) implements Serializable {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
     /** One page of a directory with the number of matches and the years to filter by. */
     public record Directory(List<Title> rows, long total, List<Integer> years) {
     }
@@ -95,8 +115,83 @@ public class TitleService {
         em.flush();
         audit.record(actor, Title.AUDIT_TYPE, t.getId(), "create", t.getSerial() + " " + t.getCreditCode() + " " + t.getLevel()
                 + (t.getValidUntil() == null ? "" : ", valid until " + t.getValidUntil()));
-        awarded.fire(new TitleEvents.Awarded(TitleEvents.About.of(t), d.publishedOn()));
+        awarded.fire(new TitleEvents.Awarded(TitleEvents.About.of(t), d.publishedOn(), false));
         return t;
+    }
+
+    /**
+     * Records the titles a programme gave before the portal from a CSV or XLSX file, all rows or none: every problem of
+     * the file is reported with its line and column, including an enterprise not in the register and a title recorded
+     * already (the same enterprise, level and year). The titles get no serial of the portal; one whose validity ended
+     * is recorded as expired. Each lands in the holder's credit file, without a message to the holder.
+     */
+    @Transactional
+    public ImportReport importEarlier(Actor actor, String programme, String fileName, byte[] content) {
+        actor.requireStaff("importing titles");
+        TitleScheme scheme = schemes.get(programme);
+        List<RowError> errors = new ArrayList<>();
+        List<TableRecord> records = TableRows.read(content, TitleTables.MAX_ROWS, errors);
+        if (!errors.isEmpty()) {
+            return new ImportReport(0, errors);
+        }
+        TitleTables.Parsed parsed = TitleTables.read(records, levelNames(scheme), clock.today());
+        if (!parsed.ok()) {
+            return new ImportReport(0, parsed.errors());
+        }
+        String codeColumn = TitleTables.Column.CODE.chineseHeader();
+        Map<TitleTables.Row, Enterprise> holders = new LinkedHashMap<>();
+        for (TitleTables.Row row : parsed.rows()) {
+            Optional<Enterprise> e = enterprises.findByCode(row.creditCode());
+            Optional<Title> recorded = e.isEmpty() ? Optional.empty() : em.createQuery("SELECT t FROM Title t WHERE"
+                            + " t.programme = :p AND t.enterpriseId = :e AND t.level = :l AND t.year = :y", Title.class)
+                    .setParameter("p", programme).setParameter("e", e.get().getId()).setParameter("l", row.level())
+                    .setParameter("y", row.year()).getResultStream().findFirst();
+            if (e.isEmpty()) {
+                errors.add(RowError.of(row.line(), codeColumn, "title.import.enterpriseUnknown", row.creditCode()));
+            } else if (recorded.isPresent()) {
+                errors.add(RowError.of(row.line(), null, "title.import.recorded", recorded.get().getNumber(),
+                        recorded.get().getYear()));
+            } else {
+                holders.put(row, e.get());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ImportReport(0, errors);
+        }
+        String source = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        for (Map.Entry<TitleTables.Row, Enterprise> h : holders.entrySet()) {
+            TitleTables.Row row = h.getKey();
+            Title t = new Title(new Draft(programme, null, null, h.getValue().getId(), row.creditCode(), row.enterpriseName(),
+                    row.subject(), row.level(), row.year(), row.approvalDocument(), row.publishedOn(), row.publishedOn(),
+                    row.validUntil()), null);
+            t.imported(row.certificateNumber(), clock.today());
+            em.persist(t);
+            em.flush();
+            audit.record(actor, Title.AUDIT_TYPE, t.getId(), "import", t.getCreditCode() + " " + t.getLevel() + " " + t.getYear()
+                    + (t.getOriginalNumber() == null ? "" : " No. " + t.getOriginalNumber()) + " from " + source);
+            awarded.fire(new TitleEvents.Awarded(TitleEvents.About.of(t), row.publishedOn(), true));
+        }
+        return new ImportReport(holders.size(), List.of());
+    }
+
+    /** Each way a level of the scheme may be written in a file: its code and its names in both languages. */
+    private static Map<String, String> levelNames(TitleScheme scheme) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (TitleScheme.Level l : scheme.levels()) {
+            names.put(l.code(), l.code());
+            names.put(Messages.get(Messages.CHINESE, "title.level." + l.code()), l.code());
+            names.put(Messages.get(Messages.ENGLISH, "title.level." + l.code()), l.code());
+        }
+        return names;
+    }
+
+    /** What the count of a programme's holders at some of its levels needs of each of their titles. */
+    @Transactional
+    public List<Holders.Held> held(String programme, List<String> levels) {
+        return em.createQuery("SELECT t.enterpriseId, t.status, t.year FROM Title t WHERE t.programme = :p AND t.level IN :l",
+                        Object[].class)
+                .setParameter("p", programme).setParameter("l", levels).getResultList().stream()
+                .map(r -> new Holders.Held((Long) r[0], (Title.Status) r[1], (Integer) r[2])).toList();
     }
 
     /** Everything a directory page shows, read in one transaction. */
@@ -165,13 +260,66 @@ public class TitleService {
                 .setParameter("revoked", Title.Status.REVOKED).getResultList();
     }
 
-    /** Every title of a programme (every programme when null), for officials. */
+    /**
+     * What officials filter the titles list by, each null for any: the programme, the holder's district, industry and
+     * size, the year, and whether only the titles that count (not revoked) are shown.
+     */
+    public record StaffFilter(String programme, String district, Industry industry, SizeClass size, Integer year,
+                              boolean counted) implements Serializable {
+        public static StaffFilter of(String programme) {
+            return new StaffFilter(programme, null, null, null, null, false);
+        }
+    }
+
+    /** The titles an official's filter selects, of every programme when it names none. */
     @Transactional
-    public List<Title> all(Actor actor, String programme) {
+    public List<Title> all(Actor actor, StaffFilter f) {
         actor.requireStaff("managing titles");
-        return em.createQuery("SELECT t FROM Title t WHERE :p IS NULL OR t.programme = :p"
-                        + " ORDER BY t.programme, t.year DESC, t.level, t.serial", Title.class)
-                .setParameter("p", programme).getResultList();
+        StringBuilder q = new StringBuilder("SELECT t FROM Title t WHERE 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.programme() != null) {
+            q.append(" AND t.programme = :p");
+            params.put("p", f.programme());
+        }
+        if (f.year() != null) {
+            q.append(" AND t.year = :y");
+            params.put("y", f.year());
+        }
+        if (f.counted()) {
+            q.append(" AND t.status <> :revoked");
+            params.put("revoked", Title.Status.REVOKED);
+        }
+        if (f.district() != null || f.industry() != null || f.size() != null) {
+            q.append(" AND EXISTS (SELECT e FROM Enterprise e WHERE e.id = t.enterpriseId");
+            if (f.district() != null) {
+                q.append(" AND e.districtCode = :d");
+                params.put("d", f.district());
+            }
+            if (f.industry() != null) {
+                q.append(" AND e.industry = :i");
+                params.put("i", f.industry());
+            }
+            if (f.size() != null) {
+                q.append(" AND e.size = :s");
+                params.put("s", f.size());
+            }
+            q.append(")");
+        }
+        TypedQuery<Title> query = em.createQuery(q.append(" ORDER BY t.programme, t.year DESC, t.level, t.serial").toString(),
+                Title.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Each title of a programme that counts (not revoked) with what its holder is: for the figures by attribute. */
+    @Transactional
+    public List<Holders.Attributed> counted(String programme) {
+        return em.createQuery("SELECT t.enterpriseId, t.year, e.districtCode, e.industry, e.size FROM Title t, Enterprise e"
+                        + " WHERE e.id = t.enterpriseId AND t.programme = :p AND t.status <> :revoked", Object[].class)
+                .setParameter("p", programme).setParameter("revoked", Title.Status.REVOKED).getResultList().stream()
+                .map(r -> new Holders.Attributed((Long) r[0], (Integer) r[1], (String) r[2],
+                        r[3] == null ? null : ((Industry) r[3]).name(), r[4] == null ? null : ((SizeClass) r[4]).name()))
+                .toList();
     }
 
     @Transactional
