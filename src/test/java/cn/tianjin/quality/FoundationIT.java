@@ -1004,4 +1004,102 @@ class FoundationIT {
         assertThat(grades.distribution(official).get(cn.tianjin.quality.credit.CreditGrading.Grade.C)).isPositive();
         assertThatThrownBy(() -> grades.distribution(own)).isInstanceOf(AccessDeniedException.class);
     }
+    @Inject
+    cn.tianjin.quality.steering.PeriodicReports reports;
+
+    @Inject
+    cn.tianjin.quality.steering.TargetService cityTargets;
+
+    private static void refusedWith(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(cn.tianjin.quality.platform.BusinessException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void aPeriodicReportIsFiledPerPeriodCorrectedRemindedWhenLateAndFeedsItsTarget() {
+        Actor official = actorOf("it-official");
+        Actor recommender = actorOf("it-recommender");
+        var kind = cn.tianjin.quality.steering.ReportPeriod.Kind.QUARTER;
+        var first = cn.tianjin.quality.steering.ReportPeriod.containing(kind, clock.today().minusMonths(6));
+        var second = first.next();
+        var current = cn.tianjin.quality.steering.ReportPeriod.containing(kind, clock.today());
+        var target = cityTargets.byCode("measurement-standards").orElseThrow();
+        var draft = new cn.tianjin.quality.steering.ReportDraft();
+        draft.setNameZh("计量工作季度报送 " + System.nanoTime());
+        draft.setNameEn("Metrology, quarterly");
+        draft.setKind(kind);
+        draft.setFirstPeriod(first.key());
+        draft.setDueDays(10);
+        draft.getFields().set(0, new cn.tianjin.quality.steering.ReportDraft.Field("新建社会公用计量标准", "New measurement standards", "项",
+                cityTargets.byCode("award-holders").orElseThrow().getId()));
+        draft.getFields().set(1, new cn.tianjin.quality.steering.ReportDraft.Field("检定证书", "Calibration certificates", "张", null));
+        refusedWith(() -> reports.create(official, draft), "report.field.targetInvalid");
+        draft.getFields().get(0).setTargetId(target.getId());
+        refusedWith(() -> reports.create(official, draft), "report.filers.required");
+        draft.setFilerIds(java.util.List.of(recommender.userId(), official.userId()));
+        draft.setFirstPeriod("2026-07");
+        refusedWith(() -> reports.create(official, draft), "report.firstPeriod.invalid");
+        draft.setFirstPeriod(first.key());
+        assertThatThrownBy(() -> reports.create(actorOf("it-applicant-a"), draft)).isInstanceOf(AccessDeniedException.class);
+        var report = reports.create(official, draft);
+
+        assertThat(reports.dueFor(recommender)).filteredOn(d -> d.report().getId().equals(report.getId()))
+                .extracting(d -> d.period().key()).containsExactly(first.key(), second.key());
+        var view = reports.filing(recommender, report.getId(), first.key());
+        Long standards = view.fields().get(0).getId();
+        Long certificates = view.fields().get(1).getId();
+        Map<Long, java.math.BigDecimal> figures = new java.util.HashMap<>();
+        figures.put(standards, new java.math.BigDecimal("12"));
+        refusedWith(() -> reports.file(recommender, report.getId(), first.key(), figures, null), "report.figure.required");
+        figures.put(certificates, new java.math.BigDecimal("-1"));
+        refusedWith(() -> reports.file(recommender, report.getId(), first.key(), figures, null), "report.figure.invalid");
+        figures.put(certificates, new java.math.BigDecimal("340"));
+        refusedWith(() -> reports.file(recommender, report.getId(), current.key(), figures, null), "report.period.notEnded");
+        assertThatThrownBy(() -> reports.filing(actorOf("it-applicant-a"), report.getId(), first.key()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reports.file(actorOf("it-expert"), report.getId(), first.key(), figures, null))
+                .isInstanceOf(NotFoundException.class);
+        reports.file(recommender, report.getId(), first.key(), figures, "滨海新区");
+        assertThat(progressOf("measurement-standards").figure()).isEqualByComparingTo("12");
+        assertThat(progressOf("measurement-standards").source()).contains("定期报送").contains(first.key()).contains("1/2");
+
+        // The second filer, then a correction: the target takes the period's new sum each time.
+        Map<Long, java.math.BigDecimal> own = Map.of(standards, new java.math.BigDecimal("8"), certificates, new java.math.BigDecimal("95.5"));
+        reports.file(official, report.getId(), first.key(), own, null);
+        assertThat(progressOf("measurement-standards").figure()).isEqualByComparingTo("20");
+        figures.put(standards, new java.math.BigDecimal("15"));
+        var corrected = reports.file(recommender, report.getId(), first.key(), figures, "更正");
+        assertThat(progressOf("measurement-standards").figure()).isEqualByComparingTo("23");
+        assertThat(progressOf("measurement-standards").source()).contains("2/2");
+        assertThat(audit.history(cn.tianjin.quality.steering.PeriodicFiling.AUDIT_TYPE, corrected.getId())).extracting("action")
+                .containsExactly("file", "correct");
+
+        var detail = reports.detail(official, report.getId());
+        var firstLines = detail.periods().stream().filter(p -> p.period().equals(first)).findFirst().orElseThrow();
+        assertThat(firstLines.totals()).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("23"), new java.math.BigDecimal("435.5"));
+        boolean secondLate = second.due(10).isBefore(clock.today());
+        var secondLines = detail.periods().stream().filter(p -> p.period().equals(second)).findFirst().orElseThrow();
+        assertThat(secondLines.lines()).allMatch(l -> l.late() == secondLate);
+
+        // Late filers are reminded once.
+        int reminded = reports.remind(clock.today());
+        assertThat(reminded).isGreaterThanOrEqualTo(secondLate ? 2 : 0);
+        assertThat(reports.remind(clock.today())).isZero();
+        if (secondLate) {
+            assertThat(notifications.inbox(recommender, 20)).extracting(cn.tianjin.quality.platform.notify.Notification::getSubject)
+                    .anyMatch(s -> s.contains("定期报送逾期提醒"));
+        }
+
+        reports.retire(official, report.getId(), reports.detail(official, report.getId()).report().getVersion());
+        refusedWith(() -> reports.file(recommender, report.getId(), second.key(), figures, null), "report.retired.refused");
+        assertThat(reports.dueFor(recommender)).noneMatch(d -> d.report().getId().equals(report.getId()));
+        assertThat(audit.history(cn.tianjin.quality.steering.PeriodicReport.AUDIT_TYPE, report.getId())).extracting("action")
+                .contains("create", "retire");
+    }
+
+    private cn.tianjin.quality.steering.TargetService.Progress progressOf(String code) {
+        return cityTargets.progress(actorOf("it-official")).stream().filter(p -> p.target().getCode().equals(code)).findFirst()
+                .orElseThrow();
+    }
 }

@@ -535,7 +535,7 @@ class PortalBrowserIT extends BrowserTestBase {
         b.find("[id='by-district'] td a").click();
         b.awaitPath("/official/titles");
         assertThat(b.path()).contains("district=").contains("counted=1");
-        assertThat(b.text("[id='title-filter']")).contains("计入目标的称号");
+        assertThat(b.text("[id='titles:title-filter']")).contains("计入目标的称号");
         b.open("/official/targets");
         b.click("current-award-holders-figure");
         b.awaitPath("/official/titles");

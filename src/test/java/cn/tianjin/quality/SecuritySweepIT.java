@@ -122,12 +122,26 @@ class SecuritySweepIT extends BrowserTestBase {
                 new Probe("/calendar/" + "Guessed0secret".repeat(3) + ".ics", null, List.of(a, b, x), "a calendar feed by a guessed link"),
                 new Probe("/export/enterprises.xlsx", null, List.of(a, x, rec), "the enterprise register is for staff"),
                 new Probe("/export/audit.csv", null, List.of(a, x, rec), "the audit log is for administrators"),
+                new Probe("/export/periodic-report.csv?id=" + w.getJsonNumber("periodicReport"), null, List.of(a, x, rec),
+                        "a report's filings of every filer are for staff"),
+                new Probe("/account/periodic-report?id=" + w.getJsonNumber("periodicReport") + "&period=" + w.getString("reportPeriod"),
+                        rec, List.of(a, x, stranger), "a periodic report another office files"),
                 new Probe("/export/ranking.xlsx?round=1", null, List.of(x, y), "a ranking names entries: never an expert's, in conflict or not"));
 
         // Coverage: every page parameter, API path parameter and servlet of the build is probed or explained.
         Set<String> covered = new TreeSet<>();
-        probes.forEach(p -> covered.add(p.address().replaceAll("=[^&]*", "").replaceAll("/api/v1/enterprises/\\d+", "/api/v1/enterprises/{id}")
-                .replaceAll("/files/\\d+", "/files/*").replaceAll("/(calendar|export)/[^?]+", "/$1/*")));
+        probes.forEach(p -> {
+            String address = p.address().replaceAll("=[^&]*", "").replaceAll("/api/v1/enterprises/\\d+", "/api/v1/enterprises/{id}")
+                    .replaceAll("/files/\\d+", "/files/*").replaceAll("/(calendar|export)/[^?]+", "/$1/*");
+            covered.add(address);
+            // An address of several parameters covers each of them.
+            int q = address.indexOf('?');
+            if (q > 0) {
+                for (String param : address.substring(q + 1).split("&")) {
+                    covered.add(address.substring(0, q + 1) + param);
+                }
+            }
+        });
         List<String> unswept = new ArrayList<>();
         for (var page : Surface.viewParams().entrySet()) {
             for (String param : page.getValue()) {
@@ -572,6 +586,8 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/official/enterprise", "id=" + w.getJsonNumber("enterpriseB"));
         query.put("/official/cqo-filing", "id=" + w.getJsonNumber("cqoFiling"));
         query.put("/official/spot-check", "id=" + w.getJsonNumber("spotCheck"));
+        query.put("/official/report", "id=" + w.getJsonNumber("periodicReport"));
+        query.put("/account/periodic-report", "id=" + w.getJsonNumber("periodicReport") + "&period=" + w.getString("reportPeriod"));
         query.put("/public/credit-profile", "code=" + w.getString("codeB"));
         query.put("/enterprise/spot-check", "id=" + w.getJsonNumber("spotCheck"));
         query.put("/official/feedback", "entry=" + w.getJsonNumber("entry"));

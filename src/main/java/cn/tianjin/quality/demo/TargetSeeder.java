@@ -1,14 +1,26 @@
 package cn.tianjin.quality.demo;
 
 import cn.tianjin.quality.platform.PortalClock;
+import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.steering.FigureForm;
+import cn.tianjin.quality.steering.PeriodicReport;
+import cn.tianjin.quality.steering.PeriodicReports;
+import cn.tianjin.quality.steering.ReportDraft;
+import cn.tianjin.quality.steering.ReportField;
+import cn.tianjin.quality.steering.ReportPeriod;
 import cn.tianjin.quality.steering.TargetService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
-/** Figures the departments reported for their targets over the last two years (invented for the demo). */
+/**
+ * Figures the departments reported for their targets over the last two years, and a quarterly report the Binhai
+ * office and the bureau's standards division file, its latest quarter still missing from the bureau (invented for the
+ * demo).
+ */
 @ApplicationScoped
 class TargetSeeder {
     @Inject
@@ -20,6 +32,9 @@ class TargetSeeder {
     @Inject
     PortalClock clock;
 
+    @Inject
+    PeriodicReports reports;
+
     void seed() {
         int year = clock.today().getYear();
         record("standards-led", LocalDate.of(year - 2, 12, 31), "236", "标准化工作年度报送（演示）");
@@ -27,6 +42,37 @@ class TargetSeeder {
         record("standards-led", LocalDate.of(year, 6, 30), "297", "标准化工作半年报送（演示）");
         record("measurement-centres", LocalDate.of(year - 1, 12, 31), "4", "计量工作年度报送（演示）");
         record("competitiveness-index", LocalDate.of(year - 1, 12, 31), "87.6", "制造业质量竞争力指数测评结果（演示）");
+        quarterlyReport();
+    }
+
+    private void quarterlyReport() {
+        Actor official = accounts.actor("official");
+        Actor binhai = accounts.actor("recommender");
+        ReportDraft d = new ReportDraft();
+        d.setNameZh("标准化与计量工作季度报送（演示）");
+        d.setNameEn("Standardisation and metrology, quarterly (demo)");
+        d.setKind(ReportPeriod.Kind.QUARTER);
+        ReportPeriod first = ReportPeriod.containing(ReportPeriod.Kind.QUARTER, clock.today().minusMonths(9));
+        d.setFirstPeriod(first.key());
+        d.setDueDays(15);
+        d.getFields().set(0, new ReportDraft.Field("标准化试点示范项目", "Standardisation pilots", "个",
+                targets.byCode("standardisation-pilots").orElseThrow().getId()));
+        d.getFields().set(1, new ReportDraft.Field("新建社会公用计量标准", "New measurement standards", "项",
+                targets.byCode("measurement-standards").orElseThrow().getId()));
+        d.setFilerIds(List.of(binhai.userId(), official.userId()));
+        PeriodicReport r = reports.create(official, d);
+        List<ReportPeriod> ended = ReportPeriod.ended(first, clock.today(), 12);
+        for (int i = ended.size() - 1; i >= 0; i--) {
+            ReportPeriod p = ended.get(i);
+            int step = ended.size() - i;
+            List<ReportField> fields = reports.filing(binhai, r.getId(), p.key()).fields();
+            reports.file(binhai, r.getId(), p.key(), Map.of(fields.get(0).getId(), BigDecimal.valueOf(10 + step),
+                    fields.get(1).getId(), BigDecimal.valueOf(15 + 2 * step)), null);
+            if (i > 0) {
+                reports.file(official, r.getId(), p.key(), Map.of(fields.get(0).getId(), BigDecimal.valueOf(13 + step),
+                        fields.get(1).getId(), BigDecimal.valueOf(12 + 2 * step)), null);
+            }
+        }
     }
 
     private void record(String code, LocalDate asOf, String figure, String source) {

@@ -96,6 +96,13 @@ public class TargetService {
         return out;
     }
 
+    /** The targets of the plan in force whose figures are recorded from reports, in their order. */
+    @Transactional
+    public List<CityTarget> reported() {
+        return em.createQuery("SELECT t FROM CityTarget t WHERE t.measure = :m AND t.history = FALSE ORDER BY t.position, t.id",
+                CityTarget.class).setParameter("m", CityTarget.RECORDED).getResultList();
+    }
+
     /** A target by its code. */
     @Transactional
     public Optional<CityTarget> byCode(String code) {
@@ -158,6 +165,16 @@ public class TargetService {
         audit.record(actor, CityTarget.AUDIT_TYPE, t.getId(), "figure",
                 t.getCode() + " = " + f.getFigure().toPlainString() + " on " + f.getAsOf() + " (" + source + ")");
         return figure;
+    }
+
+    /** A figure a periodic report's filing gives a target: the period's sum so far, recorded in the filer's name. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recordReported(Long targetId, BigDecimal figure, LocalDate asOf, String source, Actor filer) {
+        CityTarget t = target(targetId);
+        String text = source.length() > SOURCE_MAX ? source.substring(0, SOURCE_MAX) : source;
+        em.persist(new TargetFigure(t.getId(), figure, asOf, text, filer.username(), clock.now()));
+        audit.record(filer, CityTarget.AUDIT_TYPE, t.getId(), "figure", t.getCode() + " = " + figure.toPlainString() + " on "
+                + asOf + " (" + text + ")");
     }
 
     private CityTarget target(Long id) {

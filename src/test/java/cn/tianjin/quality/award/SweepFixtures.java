@@ -81,6 +81,9 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class SweepFixtures {
     @Inject
+    cn.tianjin.quality.steering.PeriodicReports reports;
+
+    @Inject
     PortalClock clock;
 
     @PersistenceContext
@@ -268,6 +271,21 @@ public class SweepFixtures {
         world.put("spotEvidence", failed.getEvidenceId());
         failed = spotChecks.returnMeasures(official, failed.getId(), failed.getVersion(), "整改退回" + t, null);
         world.put("spotCheck", failed.getId());
+        // A quarterly report the shared test recommender files, its first quarter filed.
+        var draft = new cn.tianjin.quality.steering.ReportDraft();
+        draft.setNameZh("扫描季度报送" + t);
+        draft.setNameEn("Sweep quarterly " + t);
+        draft.setKind(cn.tianjin.quality.steering.ReportPeriod.Kind.QUARTER);
+        var quarter = cn.tianjin.quality.steering.ReportPeriod.containing(draft.getKind(), clock.today().minusMonths(4));
+        draft.setFirstPeriod(quarter.key());
+        draft.getFields().set(0, new cn.tianjin.quality.steering.ReportDraft.Field("扫描数字", "Sweep figure", "个", null));
+        Actor recommender = accounts.findByUsername("it-recommender").orElseThrow().actor();
+        draft.setFilerIds(List.of(recommender.userId()));
+        var report = reports.create(official, draft);
+        reports.file(recommender, report.getId(), quarter.key(), java.util.Map.of(reports.filing(recommender, report.getId(),
+                quarter.key()).fields().get(0).getId(), java.math.BigDecimal.TEN), "扫描报送说明" + t);
+        world.put("periodicReport", report.getId());
+        world.put("reportPeriod", quarter.key());
         // B's commitment (shown on its public profile) and an interview the bureau held with B.
         cn.tianjin.quality.credit.DeclarationForm promise = new cn.tianjin.quality.credit.DeclarationForm();
         promise.setTitle("扫描承诺" + n);

@@ -100,6 +100,10 @@ public class AccountsBacking implements Serializable {
     public List<District> getDistricts() { return districts; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
+    /** The export's query: the filters on screen. */
+    public String getExportQuery() {
+        return cn.tianjin.quality.platform.tables.ExportList.query("text", text, "role", roleFilter, "status", statusFilter);
+    }
     public Role getRoleFilter() { return roleFilter; }
     public void setRoleFilter(Role roleFilter) { this.roleFilter = roleFilter; }
     public AccountStatus getStatusFilter() { return statusFilter; }
