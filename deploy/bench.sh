@@ -189,7 +189,7 @@ with_cookies() {  # with_cookies PATH COOKIES-FILE OUT -> one GET line per sessi
 
 ratio_row() {  # ratio_row NAME SIZE TARGETKIND: uses RPS P50 P99 BAD and STATIC_RPS
   local name=$1 size=$2 kind=$3 ratio met target note="bad answers ${BAD:-?}${STATUSES:+ (status$STATUSES)}"
-  ratio=$(awk -v a="$RPS" -v b="$STATIC_RPS" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
+  ratio=$(awk -v a="$RPS" -v b="${STATIC_RPS:-0}" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
   case $kind in
     anon) target=">= 0.25 x static"; met=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.25 ? "yes" : "no") }') ;;
     user) target="p99 < 250 ms"; met=$(awk -v p="$P99" 'BEGIN { print (p < 250 ? "yes" : "no") }') ;;

@@ -587,6 +587,7 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/official/cqo-filing", "id=" + w.getJsonNumber("cqoFiling"));
         query.put("/official/spot-check", "id=" + w.getJsonNumber("spotCheck"));
         query.put("/official/report", "id=" + w.getJsonNumber("periodicReport"));
+        query.put("/official/target", "id=" + w.getJsonNumber("cityTarget"));
         query.put("/account/periodic-report", "id=" + w.getJsonNumber("periodicReport") + "&period=" + w.getString("reportPeriod"));
         query.put("/public/credit-profile", "code=" + w.getString("codeB"));
         query.put("/enterprise/spot-check", "id=" + w.getJsonNumber("spotCheck"));

@@ -22,16 +22,18 @@ public class CqoWork implements WorkQueue {
     ReportService reports;
 
     @Override
+    public List<WorkItem> waitingForBureau(LocalDate today) {
+        int year = ReportSchedule.reportYearOn(today);
+        return List.of(WorkItem.of("work.cqo.filings", cqo.counts(Actor.system()).get(FilingStatus.FILED),
+                        "/official/cqo?status=" + FilingStatus.FILED.name(), null),
+                WorkItem.of("work.cqo.reports", reports.missing(year), "/official/cqo-reports?year=" + year,
+                        reports.schedule().deadline(year), year));
+    }
+
+    @Override
     public List<WorkItem> waitingFor(Actor actor, LocalDate today) {
         int year = ReportSchedule.reportYearOn(today);
         LocalDate deadline = reports.schedule().deadline(year);
-        if (actor.is(Role.OFFICIAL)) {
-            return List.of(
-                    WorkItem.of("work.cqo.filings", cqo.counts(actor).get(FilingStatus.FILED),
-                            "/official/cqo?status=" + FilingStatus.FILED.name(), null),
-                    WorkItem.of("work.cqo.reports", reports.missing(year), "/official/cqo-reports?year=" + year, deadline,
-                            year));
-        }
         if (actor.is(Role.APPLICANT) && actor.enterpriseId() != null && reports.stillDue(actor.enterpriseId(), year)) {
             return List.of(WorkItem.of("work.cqo.myReport", 1, "/enterprise/cqo-report?year=" + year, deadline, year));
         }

@@ -31,10 +31,12 @@ public class ApplicationWork implements WorkQueue {
 
     @Override
     @Transactional
+    public List<WorkItem> waitingForBureau(LocalDate today) {
+        return awaitingEligibility();
+    }
+
+    @Override
     public List<WorkItem> waitingFor(Actor actor, LocalDate today) {
-        if (actor.is(Role.OFFICIAL)) {
-            return awaitingEligibility();
-        }
         if (actor.is(Role.RECOMMENDER)) {
             return awaitingRecommendation(actor);
         }

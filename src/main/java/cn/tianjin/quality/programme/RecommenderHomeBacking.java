@@ -1,13 +1,9 @@
 package cn.tianjin.quality.programme;
 
-import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** The recommender's desk (/recommender/): the applications that named it, with enterprise and campaign. */
@@ -20,22 +16,11 @@ public class RecommenderHomeBacking {
     @Inject
     CurrentUser currentUser;
 
-    @PersistenceContext
-    EntityManager em;
+    private List<ApplicationService.WithNames> lines;
 
-    /** One line of the list. */
-    public record Line(Application application, String enterpriseName, String campaignName) {
-    }
-
-    private List<Line> lines;
-
-    @Transactional
-    public List<Line> getLines() {
+    public List<ApplicationService.WithNames> getLines() {
         if (lines == null) {
-            lines = applications.namingMe(currentUser.actor()).stream()
-                    .map(a -> new Line(a, em.find(Enterprise.class, a.getEnterpriseId()).getName(),
-                            em.find(Campaign.class, a.getCampaignId()).getName()))
-                    .toList();
+            lines = applications.namingMeNamed(currentUser.actor());
         }
         return lines;
     }

@@ -34,17 +34,21 @@ public class ExpertSeatService {
         if (!actor.is(Role.EXPERT)) {
             throw new AccessDeniedException(actor.username() + " asking for expert seats");
         }
-        List<ReviewAssignment> mine = em.createQuery(
-                        "SELECT a FROM ReviewAssignment a WHERE a.expertUserId = :e AND a.withdrawnAt IS NULL ORDER BY a.id",
-                        ReviewAssignment.class)
+        // One query for the seats with their entries, rounds and enterprises, and one pass of the conflict rules.
+        List<Object[]> rows = em.createQuery("SELECT a, e, r, ent.name, ent.creditCode FROM ReviewAssignment a, ReviewEntry e,"
+                        + " ReviewRound r, Enterprise ent WHERE e.id = a.entryId AND r.id = a.roundId AND ent.id = e.enterpriseId"
+                        + " AND a.expertUserId = :e AND a.withdrawnAt IS NULL ORDER BY a.id", Object[].class)
                 .setParameter("e", actor.userId()).getResultList();
+        java.util.Map<Long, String> codeByEntry = new java.util.HashMap<>();
+        rows.forEach(r -> codeByEntry.put(((ReviewEntry) r[1]).getId(), (String) r[4]));
+        // A conflict declared after seating hides the entry at once, before anyone has withdrawn the seat.
+        java.util.Set<Long> conflicted = new java.util.HashSet<>();
+        experts.conflictedPairs(codeByEntry, List.of(actor.userId())).forEach(p -> conflicted.add(p.entryId()));
         List<Seat> seats = new ArrayList<>();
-        for (ReviewAssignment a : mine) {
-            ReviewEntry e = em.find(ReviewEntry.class, a.getEntryId());
-            Enterprise ent = em.find(Enterprise.class, e.getEnterpriseId());
-            // A conflict declared after seating hides the entry at once, before anyone has withdrawn the seat.
-            if (!experts.isConflicted(actor.userId(), ent.getCreditCode())) {
-                seats.add(new Seat(em.find(ReviewRound.class, a.getRoundId()), e, ent.getName(), a));
+        for (Object[] r : rows) {
+            ReviewEntry e = (ReviewEntry) r[1];
+            if (!conflicted.contains(e.getId())) {
+                seats.add(new Seat((ReviewRound) r[2], e, (String) r[3], (ReviewAssignment) r[0]));
             }
         }
         return seats;

@@ -32,10 +32,13 @@ public class ReviewWork implements WorkQueue {
             items.addAll(discussions(actor));
             return items;
         }
-        if (actor.is(Role.OFFICIAL)) {
-            return roundsPastDeadline(today);
-        }
         return List.of();
+    }
+
+    @Override
+    @Transactional
+    public List<WorkItem> waitingForBureau(LocalDate today) {
+        return roundsPastDeadline(today);
     }
 
     private List<WorkItem> sheetsDue(Actor actor) {

@@ -25,12 +25,11 @@ public class ReportWork implements WorkQueue {
             out.add(WorkItem.of("work.report.due", 1, PeriodicReports.link(d.report(), d.period()), d.due(),
                     d.report().getNameZh(), d.period().key()));
         }
-        if (actor.isStaff()) {
-            long late = reports.lateCount();
-            if (late > 0) {
-                out.add(WorkItem.overdue("work.report.late", late, "/official/reports"));
-            }
-        }
         return out;
+    }
+
+    @Override
+    public List<WorkItem> waitingForBureau(LocalDate today) {
+        return List.of(WorkItem.overdue("work.report.late", reports.lateCount(), "/official/reports"));
     }
 }

@@ -1,27 +1,21 @@
 package cn.tianjin.quality.steering;
 
-import cn.tianjin.quality.platform.PortalClock;
-import cn.tianjin.quality.platform.charts.BarChart;
 import cn.tianjin.quality.platform.reference.DistrictNames;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Pages;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The city's targets (/official/targets): each with its figure (a link to the list it counts), the share reached, its
- * course by year as a chart and a table, what counts and where the target comes from; officials change a target's
- * figure, deadline, source and owner, and record the figures of targets other departments report.
+ * course by year as a chart and a table, what counts and where the target comes from, a link to change it or record a
+ * figure; under them the programmes' title holders by district, industry, size and year. A page without forms.
  */
 @Named
-@ViewScoped
-public class TargetsBacking implements Serializable {
+@RequestScoped
+public class TargetsBacking extends TargetCards {
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -31,9 +25,6 @@ public class TargetsBacking implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    PortalClock clock;
-
-    @Inject
     ProgrammeFigures programmeFigures;
 
     @Inject
@@ -41,21 +32,11 @@ public class TargetsBacking implements Serializable {
 
     private List<TargetService.Progress> progress;
     private List<ProgrammeFigures.Table> tables;
-    private final Map<Long, BarChart> charts = new HashMap<>();
-    private Long editing;
-    private TargetForm form;
-    private Long recording;
-    private FigureForm figure;
 
     public void load() {
         progress = targets.progress(currentUser.actor());
         tables = programmeFigures.tables(currentUser.actor());
-        charts.clear();
-        for (TargetService.Progress p : progress) {
-            charts.put(p.target().getId(), new BarChart(p.byYear().stream()
-                    .map(y -> new BarChart.Datum(String.valueOf(y.year()), y.value(), p.link())).toList(),
-                    p.target().getTargetValue().longValue()));
-        }
+        chart(progress);
     }
 
     /** The targets of the plan in force, in their order. */
@@ -66,76 +47,6 @@ public class TargetsBacking implements Serializable {
     /** Targets of earlier plans, kept as history. */
     public List<TargetService.Progress> getHistory() {
         return progress.stream().filter(p -> p.target().isHistory()).toList();
-    }
-
-    /** Whether the end of the target's deadline year is behind us. */
-    public boolean isPast(TargetService.Progress p) {
-        return p.target().getDeadlineYear() < clock.today().getYear();
-    }
-
-    public BarChart chart(TargetService.Progress p) {
-        return charts.get(p.target().getId());
-    }
-
-    public void edit(TargetService.Progress p) {
-        editing = p.target().getId();
-        form = TargetForm.of(p.target());
-        recording = null;
-    }
-
-    public void save(TargetService.Progress p) {
-        Pages.attempt(() -> {
-            targets.change(currentUser.actor(), editing, p.target().getVersion(), form);
-            Pages.info("target.saved", name(p));
-            editing = null;
-        });
-        load();
-    }
-
-    public void startRecording(TargetService.Progress p) {
-        recording = p.target().getId();
-        figure = new FigureForm();
-        figure.setAsOf(clock.today());
-        editing = null;
-    }
-
-    public void recordFigure(TargetService.Progress p) {
-        Pages.attempt(() -> {
-            targets.record(currentUser.actor(), recording, figure);
-            Pages.info("target.figure.recorded", name(p));
-            recording = null;
-        });
-        load();
-    }
-
-    public void cancel() {
-        editing = null;
-        recording = null;
-    }
-
-    public String name(TargetService.Progress p) {
-        return p.target().name(Pages.locale());
-    }
-
-    public String unit(TargetService.Progress p) {
-        return p.target().unit(Pages.locale());
-    }
-
-    public String counts(TargetService.Progress p) {
-        return p.target().counts(Pages.locale());
-    }
-
-    /** A figure as people write it: no trailing zeros, no exponent. */
-    public String number(BigDecimal n) {
-        return n == null ? "—" : n.stripTrailingZeros().toPlainString();
-    }
-
-    public boolean isEditing(TargetService.Progress p) {
-        return p.target().getId().equals(editing);
-    }
-
-    public boolean isRecording(TargetService.Progress p) {
-        return p.target().getId().equals(recording);
     }
 
     /** A value of an attribute in the reader's language; an enterprise without one shows a dash. */
@@ -152,8 +63,4 @@ public class TargetsBacking implements Serializable {
     }
 
     public List<ProgrammeFigures.Table> getTables() { return tables; }
-    public TargetForm getForm() { return form; }
-    public FigureForm getFigure() { return figure; }
-    public int getChartWidth() { return BarChart.WIDTH; }
-    public int getChartHeight() { return BarChart.HEIGHT; }
 }

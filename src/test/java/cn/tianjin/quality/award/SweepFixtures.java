@@ -84,6 +84,9 @@ public class SweepFixtures {
     cn.tianjin.quality.steering.PeriodicReports reports;
 
     @Inject
+    cn.tianjin.quality.steering.TargetService targets;
+
+    @Inject
     PortalClock clock;
 
     @PersistenceContext
@@ -285,6 +288,7 @@ public class SweepFixtures {
         reports.file(recommender, report.getId(), quarter.key(), java.util.Map.of(reports.filing(recommender, report.getId(),
                 quarter.key()).fields().get(0).getId(), java.math.BigDecimal.TEN), "扫描报送说明" + t);
         world.put("periodicReport", report.getId());
+        world.put("cityTarget", targets.byCode("standards-led").orElseThrow().getId());
         world.put("reportPeriod", quarter.key());
         // B's commitment (shown on its public profile) and an interview the bureau held with B.
         cn.tianjin.quality.credit.DeclarationForm promise = new cn.tianjin.quality.credit.DeclarationForm();
