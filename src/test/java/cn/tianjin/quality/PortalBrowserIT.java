@@ -1161,6 +1161,11 @@ class PortalBrowserIT extends BrowserTestBase {
         b.type(b.find("textarea[id$='decision']").getAttribute("id"), "经核查，异议反映的情况属实，异议成立。");
         b.find("[id$='uphold']").click();
         b.await(d -> b.text("[id='proposal']").contains("异议成立，已撤下"));
+        // The objections leave as a spreadsheet with the decision, but without the objector's name and contacts.
+        String objectionsCsv = new String(Http.bytes(base.toString(), b.find("[id$='objection-exports-csv']").getAttribute("href")
+                .replaceAll("^https?://[^/]+", ""), session(b)).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(objectionsCsv).contains("异议反映的情况属实").contains("异议成立").doesNotContain("李娜")
+                .doesNotContain("23456789").doesNotContain("li.na@");
         // The week of display passes: the portal's time runs eight days ahead until the end of the journey.
         hook("clock/8");
         advance(b, campaignUrl, "市政府批准");

@@ -126,6 +126,7 @@ class SecuritySweepIT extends BrowserTestBase {
                         "a report's filings of every filer are for staff"),
                 new Probe("/account/periodic-report?id=" + w.getJsonNumber("periodicReport") + "&period=" + w.getString("reportPeriod"),
                         rec, List.of(a, x, stranger), "a periodic report another office files"),
+                new Probe("/export/objections.csv?display=1", null, List.of(a, x, rec), "objections to a display are for staff"),
                 new Probe("/export/ranking.xlsx?round=1", null, List.of(x, y), "a ranking names entries: never an expert's, in conflict or not"));
 
         // Coverage: every page parameter, API path parameter and servlet of the build is probed or explained.

@@ -19,13 +19,10 @@ public class TargetsBacking extends TargetCards {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    TargetService targets;
+    TargetFigures figures;
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    ProgrammeFigures programmeFigures;
 
     @Inject
     DistrictNames districtNames;
@@ -34,8 +31,9 @@ public class TargetsBacking extends TargetCards {
     private List<ProgrammeFigures.Table> tables;
 
     public void load() {
-        progress = targets.progress(currentUser.actor());
-        tables = programmeFigures.tables(currentUser.actor());
+        TargetFigures.Snapshot now = figures.now(currentUser.actor());
+        progress = now.progress();
+        tables = now.tables();
         chart(progress);
     }
 

@@ -1,14 +1,12 @@
 package cn.tianjin.quality.platform.work;
 
 import cn.tianjin.quality.platform.audit.AuditLog;
+import cn.tianjin.quality.platform.db.KeptValues;
+import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-
-import cn.tianjin.quality.platform.security.Actor;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -27,51 +25,47 @@ public class Workbench {
     @Any
     Instance<WorkQueue> queues;
 
-    /** How long the bureau's lines are kept at most: what another instance of a cluster changed shows after this. */
-    static final long BUREAU_TTL_NANOS = 20_000_000_000L;
+    /** How long lines are kept at most: what another instance of a cluster changed shows after this. */
+    static final long KEPT_NANOS = 20_000_000_000L;
+    /** Users whose lines are kept at once; beyond that the lot is dropped and read again. */
+    static final int KEPT_USERS = 5_000;
 
-    private record Kept(List<WorkItem> items, LocalDate day, long generation, long bornNanos) {
-    }
-
-    private final AtomicReference<Kept> bureau = new AtomicReference<>();
-    private final AtomicLong generation = new AtomicLong();
-
-    public List<WorkItem> waitingFor(Actor actor, LocalDate today) {
-        List<WorkItem> items = new ArrayList<>();
-        for (WorkQueue q : queues) {
-            items.addAll(q.waitingFor(actor, today));
-        }
-        if (actor.is(Role.OFFICIAL)) {
-            items.addAll(bureau(today, System.nanoTime()));
-        }
-        return arrange(items, today);
-    }
+    /** The lines the same for every official, by day. */
+    private final KeptValues<LocalDate, List<WorkItem>> bureau = new KeptValues<>(KEPT_NANOS, 4);
+    /** Each user's own lines, by user and day. */
+    private final KeptValues<List<Object>, List<WorkItem>> personal = new KeptValues<>(KEPT_NANOS, KEPT_USERS);
 
     /**
-     * The lines every official shares, counted once for all of them while nothing changed: every official's workbench
-     * counted the whole bureau's work at each opening. A count begun before a change is not kept after it.
+     * What waits for the user, arranged. Every opening of every workbench counted the same things again: the lines are
+     * kept until the portal audits a change (every change is audited), at most {@link #KEPT_NANOS}; the bureau's lines
+     * are read once for all officials.
      */
-    private List<WorkItem> bureau(LocalDate today, long now) {
-        long current = generation.get();
-        Kept k = bureau.get();
-        if (k != null && k.generation() == current && k.day().equals(today) && now - k.bornNanos() < BUREAU_TTL_NANOS) {
-            return k.items();
+    public List<WorkItem> waitingFor(Actor actor, LocalDate today) {
+        long now = System.nanoTime();
+        List<WorkItem> items = new ArrayList<>(personal.get(List.of(actor, today), () -> {
+            List<WorkItem> own = new ArrayList<>();
+            for (WorkQueue q : queues) {
+                own.addAll(q.waitingFor(actor, today));
+            }
+            return List.copyOf(own);
+        }, now));
+        if (actor.is(Role.OFFICIAL)) {
+            items.addAll(bureau.get(today, () -> {
+                List<WorkItem> shared = new ArrayList<>();
+                for (WorkQueue q : queues) {
+                    shared.addAll(q.waitingForBureau(today));
+                }
+                return List.copyOf(shared);
+            }, now));
         }
-        List<WorkItem> items = new ArrayList<>();
-        for (WorkQueue q : queues) {
-            items.addAll(q.waitingForBureau(today));
-        }
-        if (generation.get() == current) {
-            bureau.set(new Kept(List.copyOf(items), today, current, now));
-        }
-        return items;
+        return arrange(items, today);
     }
 
     /** Every change the portal makes is audited: once it has committed, the kept lines may be wrong. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditLog.Recorded recorded) {
         if (recorded.changed()) {
-            generation.incrementAndGet();
-            bureau.set(null);
+            bureau.invalidate();
+            personal.invalidate();
         }
     }
 
