@@ -4,12 +4,8 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.security.Actor;
-import cn.tianjin.quality.platform.audit.AuditLog;
-import cn.tianjin.quality.platform.db.KeptValues;
 import cn.tianjin.quality.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,25 +29,11 @@ public class ExpertSeatService {
     public record Seat(ReviewRound round, ReviewEntry entry, String enterpriseName, ReviewAssignment assignment) {
     }
 
-    /** Each expert's seats, kept until the portal audits a change (a seat, a withdrawal, a conflict), at most 20 s. */
-    private final KeptValues<Long, List<Seat>> kept = new KeptValues<>(20_000_000_000L, 5_000);
-
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditLog.Recorded recorded) {
-        if (recorded.changed()) {
-            kept.invalidate();
-        }
-    }
-
-    /** The expert's active seats, oldest first, without the entries the expert is in conflict with. */
     @Transactional
     public List<Seat> seatsOf(Actor actor) {
         if (!actor.is(Role.EXPERT)) {
             throw new AccessDeniedException(actor.username() + " asking for expert seats");
         }
-        return kept.get(actor.userId(), () -> readSeats(actor), System.nanoTime());
-    }
-
-    private List<Seat> readSeats(Actor actor) {
         // One query for the seats with their entries, rounds and enterprises, and one pass of the conflict rules.
         List<Object[]> rows = em.createQuery("SELECT a, e, r, ent.name, ent.creditCode FROM ReviewAssignment a, ReviewEntry e,"
                         + " ReviewRound r, Enterprise ent WHERE e.id = a.entryId AND r.id = a.roundId AND ent.id = e.enterpriseId"
@@ -69,7 +51,7 @@ public class ExpertSeatService {
                 seats.add(new Seat((ReviewRound) r[2], e, (String) r[3], (ReviewAssignment) r[0]));
             }
         }
-        return List.copyOf(seats);
+        return seats;
     }
 
     /**
