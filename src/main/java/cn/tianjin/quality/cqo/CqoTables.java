@@ -135,16 +135,7 @@ public final class CqoTables {
         for (TableRecord r : body.get().records()) {
             int before = errors.size();
             int line = r.line();
-            String code = null;
-            String rawCode = cols.value(r, ExistingColumn.CODE);
-            CreditCode.Check codeCheck = CreditCode.check(rawCode);
-            if (rawCode.isEmpty()) {
-                errors.add(TableRows.error(line, ExistingColumn.CODE, "csv.required"));
-            } else if (!codeCheck.valid()) {
-                errors.add(RowError.of(line, ExistingColumn.CODE.chineseHeader(), codeCheck.messageKey(), codeCheck.messageArgs()));
-            } else {
-                code = codeCheck.code();
-            }
+            String code = CreditCode.fromCell(line, cols.value(r, ExistingColumn.CODE), ExistingColumn.CODE, errors);
             FilingForm form = new FilingForm();
             form.setPersonName(cols.value(r, ExistingColumn.NAME));
             form.setIdKind(kind(r, cols.value(r, ExistingColumn.ID_KIND), ExistingColumn.ID_KIND, errors));

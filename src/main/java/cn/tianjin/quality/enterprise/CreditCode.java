@@ -1,6 +1,10 @@
 package cn.tianjin.quality.enterprise;
 
+import cn.tianjin.quality.platform.tables.Columns;
+import cn.tianjin.quality.platform.tables.RowError;
+import cn.tianjin.quality.platform.tables.TableRows;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -80,6 +84,23 @@ public final class CreditCode {
                 case CHECK_CHARACTER -> new Object[] {String.valueOf(expected), String.valueOf(found)};
             };
         }
+    }
+
+    /**
+     * A credit code in a cell of an uploaded table: the code normalised, or null with its problem added to
+     * {@code errors} under the column's Chinese header (required when empty, otherwise the check's own message).
+     */
+    public static String fromCell(int line, String value, Columns.Spec column, List<RowError> errors) {
+        if (value.isEmpty()) {
+            errors.add(TableRows.error(line, column, "csv.required"));
+            return null;
+        }
+        Check check = check(value);
+        if (!check.valid()) {
+            errors.add(RowError.of(line, column.chineseHeader(), check.messageKey(), check.messageArgs()));
+            return null;
+        }
+        return check.code();
     }
 
     /**

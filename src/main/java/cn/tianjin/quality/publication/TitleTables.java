@@ -82,16 +82,7 @@ public final class TitleTables {
         for (TableRecord r : body.get().records()) {
             int before = errors.size();
             int line = r.line();
-            String code = null;
-            String rawCode = cols.value(r, Column.CODE);
-            CreditCode.Check check = CreditCode.check(rawCode);
-            if (rawCode.isEmpty()) {
-                errors.add(TableRows.error(line, Column.CODE, "csv.required"));
-            } else if (!check.valid()) {
-                errors.add(RowError.of(line, Column.CODE.chineseHeader(), check.messageKey(), check.messageArgs()));
-            } else {
-                code = check.code();
-            }
+            String code = CreditCode.fromCell(line, cols.value(r, Column.CODE), Column.CODE, errors);
             String name = TableRows.required(r, cols.value(r, Column.NAME), Column.NAME, NAME_MAX, errors);
             String subject = TableRows.required(r, cols.value(r, Column.SUBJECT), Column.SUBJECT, NAME_MAX, errors);
             String rawLevel = cols.value(r, Column.LEVEL);

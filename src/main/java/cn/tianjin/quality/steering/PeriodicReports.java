@@ -303,7 +303,7 @@ public class PeriodicReports {
             if (v == null) {
                 throw BusinessException.onField("figure-" + f.getId(), "report.figure.required", f.getLabelZh());
             }
-            if (v.signum() < 0 || v.compareTo(MAX_FIGURE) > 0 || v.stripTrailingZeros().scale() > 2) {
+            if (!TargetService.isFigure(v, MAX_FIGURE)) {
                 throw BusinessException.onField("figure-" + f.getId(), "report.figure.invalid", f.getLabelZh());
             }
         }

@@ -103,6 +103,11 @@ public class TargetService {
                 CityTarget.class).setParameter("m", CityTarget.RECORDED).getResultList();
     }
 
+    /** Whether a figure as people record them: given, 0 or more, at most {@code max}, at most two decimals. */
+    static boolean isFigure(BigDecimal v, BigDecimal max) {
+        return v != null && v.signum() >= 0 && v.compareTo(max) <= 0 && v.stripTrailingZeros().scale() <= 2;
+    }
+
     /** A target by its code. */
     @Transactional
     public Optional<CityTarget> byCode(String code) {
@@ -125,8 +130,7 @@ public class TargetService {
         actor.requireStaff("changing the city's targets");
         CityTarget t = target(id);
         Versions.expect(t.getVersion(), expectedVersion);
-        if (f.getTargetValue() == null || f.getTargetValue().signum() <= 0 || f.getTargetValue().compareTo(MAX_VALUE) > 0
-                || f.getTargetValue().stripTrailingZeros().scale() > 2) {
+        if (!isFigure(f.getTargetValue(), MAX_VALUE) || f.getTargetValue().signum() == 0) {
             throw BusinessException.onField("targetValue", "target.value.invalid");
         }
         int year = clock.today().getYear();
@@ -150,8 +154,7 @@ public class TargetService {
         if (t.isCounted()) {
             throw new BusinessException("target.figure.counted");
         }
-        if (f.getFigure() == null || f.getFigure().signum() < 0 || f.getFigure().compareTo(MAX_VALUE) > 0
-                || f.getFigure().stripTrailingZeros().scale() > 2) {
+        if (!isFigure(f.getFigure(), MAX_VALUE)) {
             throw BusinessException.onField("figure", "target.figure.invalid");
         }
         LocalDate today = clock.today();

@@ -56,17 +56,17 @@ public class CalendarFeeds {
         if (actor.userId() == null) {
             throw new AccessDeniedException(actor.username() + " making a calendar feed");
         }
-        String token = Secrets.newToken();
+        String fresh = Secrets.newToken();
         CalendarFeed feed = em.find(CalendarFeed.class, actor.userId());
         boolean renewed = feed != null;
         if (renewed) {
-            feed.renew(Secrets.sha256(token), clock.now());
+            feed.renew(Secrets.sha256(fresh), clock.now());
         } else {
-            em.persist(new CalendarFeed(actor.userId(), Secrets.sha256(token), clock.now()));
+            em.persist(new CalendarFeed(actor.userId(), Secrets.sha256(fresh), clock.now()));
         }
         audit.record(actor, AUDIT_TYPE, actor.userId(), renewed ? "renew" : "create",
                 renewed ? "calendar feed link renewed; the old link stops working" : "calendar feed link made");
-        return config.baseUrl() + PATH + token + ".ics";
+        return config.baseUrl() + PATH + fresh + ".ics";
     }
 
     /** Removes the user's feed: its link stops answering. */
