@@ -35,7 +35,6 @@ import cn.tianjin.quality.credit.DishonestyEntry;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.enterprise.SizeClass;
-import cn.tianjin.quality.it.Deployments;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
@@ -57,9 +56,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -75,10 +72,6 @@ class AwardIT {
     @Inject
     PortalClock clock;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     CampaignService campaigns;

@@ -24,7 +24,6 @@ import cn.tianjin.quality.credit.CreditFile;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.enterprise.SizeClass;
-import cn.tianjin.quality.it.Deployments;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
@@ -47,9 +46,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,10 +57,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CqoIT {
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     PortalClock clock;

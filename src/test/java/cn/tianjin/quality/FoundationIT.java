@@ -20,7 +20,6 @@ import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.enterprise.Industry;
 import cn.tianjin.quality.enterprise.SizeClass;
-import cn.tianjin.quality.it.Deployments;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.PortalClock;
@@ -47,9 +46,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -62,10 +59,6 @@ class FoundationIT {
     @Inject
     PortalClock clock;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     EnterpriseService enterprises;

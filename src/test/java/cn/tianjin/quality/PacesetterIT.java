@@ -7,7 +7,6 @@ import cn.tianjin.quality.credit.CreditEvent;
 import cn.tianjin.quality.credit.CreditFile;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
-import cn.tianjin.quality.it.Deployments;
 import cn.tianjin.quality.pacesetter.PacesetterProgramme;
 import cn.tianjin.quality.pacesetter.PacesetterRules;
 import cn.tianjin.quality.pacesetter.PacesetterSettings;
@@ -58,9 +57,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -70,10 +67,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class PacesetterIT {
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     PortalClock clock;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cn.tianjin.quality.it.Deployments;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.audit.AuditLog;
@@ -34,9 +33,7 @@ import cn.tianjin.quality.review.RubricVersion;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,10 +43,6 @@ class ReviewIT {
     @Inject
     cn.tianjin.quality.platform.PortalClock clock;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     RubricService rubrics;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.tianjin.quality.assessment.SelfAssessment;
 import cn.tianjin.quality.assessment.SelfAssessmentItem;
 import cn.tianjin.quality.assessment.SelfAssessmentService;
-import cn.tianjin.quality.it.Deployments;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
@@ -17,9 +16,7 @@ import cn.tianjin.quality.review.RubricItem;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,10 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SelfAssessmentIT {
     private static final String GBT = "gbt19580-2012";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     SelfAssessmentService assessments;

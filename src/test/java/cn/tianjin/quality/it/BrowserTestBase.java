@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What the browser test classes share: the portal's deployment, one headless Chromium per class (opened on first use,
+ * What the browser test classes share: the portal's deployment (the suite's one server, {@link OneServer}), one headless Chromium per class (opened on first use,
  * closed after the class) and a GreenMail server on port 3025 that catches the portal's e-mail.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -27,11 +25,6 @@ public abstract class BrowserTestBase {
 
     @ArquillianResource
     protected URL base;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
     public static void startMail() {
