@@ -930,4 +930,94 @@ class AwardIT {
         assertThat(audit.history(cn.tianjin.quality.steering.CityTarget.AUDIT_TYPE, standards.getId())).extracting("action")
                 .contains("figure", "update");
     }
+
+    @Inject
+    cn.tianjin.quality.steering.AnalysisReports analysis;
+
+    @Inject
+    cn.tianjin.quality.steering.AnalysisCompiler compiler;
+
+    /** The figure of a row of the overview table: "granted" is the enterprises given a title in the year. */
+    private static java.math.BigDecimal overview(cn.tianjin.quality.steering.AnalysisFigures f, String row) {
+        return f.parts().get(0).tables().get(0).rows().stream().filter(r -> r.label().equals(row)).findFirst().orElseThrow()
+                .values().get(0);
+    }
+
+
+    @Test
+    void theYearlyAnalysisReportIsDraftedPublishedWithItsFiguresFrozenAndWithdrawnWithAReason() throws Exception {
+        int year = clock.today().getYear();
+        java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+        assertThatThrownBy(() -> analysis.open(actor("it-applicant-a"), year, zh)).isInstanceOf(AccessDeniedException.class);
+        refused(() -> analysis.open(official(), 2017, zh), "analysis.year.invalid");
+        refused(() -> analysis.open(official(), year + 1, zh), "analysis.year.invalid");
+        var opened = analysis.open(official(), year, zh);
+        refused(() -> analysis.open(official(), year, zh), "analysis.year.taken");
+        var draft = analysis.detail(official(), opened.getId());
+        assertThat(draft.sections()).extracting(cn.tianjin.quality.steering.AnalysisSection::getHeading)
+                .containsExactly("总体情况", "存在的问题", "下一步工作建议");
+
+        // Not published before every section is written; nobody but staff sees the draft.
+        refused(() -> analysis.publish(official(), opened.getId(), draft.report().getVersion()), "analysis.publish.unwritten");
+        assertThatThrownBy(() -> analysis.pdf(Actor.anonymous(), year, zh)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> analysis.pdf(actor("it-applicant-a"), year, zh)).isInstanceOf(NotFoundException.class);
+        var staffDraft = analysis.pdf(official(), year, zh);
+        assertThat(staffDraft.draft()).isTrue();
+        assertThat(cn.tianjin.quality.platform.pdf.PdfText.of(staffDraft.bytes())).contains("草稿", "（本节尚未撰写）");
+
+        String[] texts = {"全年质量工作稳中有进。\n质量奖申报企业较上年增加。", "中小企业参与度仍然不高。", "扩大首席质量官制度覆盖面。"};
+        int version = draft.report().getVersion();
+        for (int i = 0; i < 3; i++) {
+            var s = draft.sections().get(i);
+            analysis.saveSections(official(), opened.getId(), version, java.util.Map.of(s.getId(),
+                    new cn.tianjin.quality.steering.AnalysisReports.SectionForm(s.getPlacement(), s.getHeading(), texts[i])));
+            int stale = version;
+            refused(() -> analysis.saveSections(official(), opened.getId(), stale, java.util.Map.of(s.getId(),
+                    new cn.tianjin.quality.steering.AnalysisReports.SectionForm(s.getPlacement(), s.getHeading(), "旧稿"))),
+                    cn.tianjin.quality.platform.Versions.CHANGED);
+            version = analysis.detail(official(), opened.getId()).report().getVersion();
+        }
+        int beforeBlank = version;
+        refused(() -> analysis.addSection(official(), opened.getId(), beforeBlank,
+                new cn.tianjin.quality.steering.AnalysisReports.SectionForm(null, "  ", "正文")), "analysis.heading.required");
+        var second = analysis.detail(official(), opened.getId()).sections().get(1);
+        refused(() -> analysis.saveSections(official(), opened.getId(), beforeBlank, java.util.Map.of(second.getId(),
+                new cn.tianjin.quality.steering.AnalysisReports.SectionForm(null, "", "正文"))), "analysis.section.headingRequired");
+        assertThat(analysis.detail(official(), opened.getId()).sections()).hasSize(3);
+
+        analysis.publish(official(), opened.getId(), version);
+        var published = analysis.detail(official(), opened.getId()).report();
+        assertThat(published.isPublished()).isTrue();
+        assertThat(analysis.published()).extracting(cn.tianjin.quality.steering.AnalysisReport::getYear).contains(year);
+        var frozen = published.frozen();
+
+        // A title given this year after publication: a fresh compilation counts it, the published report does not.
+        Enterprise late = freshEnterprise();
+        String[] header = {"统一社会信用代码", "企业名称", "表彰事项", "称号", "年度", "证书编号", "批准文件", "发布日期", "有效期至"};
+        assertThat(titles.importEarlier(official(), AwardProgramme.CODE, "补录.xlsx", workbook(header, new String[] {
+                late.getCreditCode(), late.getName(), "卓越绩效", "天津质量奖", String.valueOf(year), "", "津政函〔补〕1号",
+                clock.today().toString(), ""})).errors()).isEmpty();
+        assertThat(overview(compiler.compile(official(), year), "granted")).isEqualByComparingTo(overview(frozen, "granted").add(java.math.BigDecimal.ONE));
+        assertThat(overview(analysis.detail(official(), opened.getId()).report().frozen(), "granted"))
+                .isEqualByComparingTo(overview(frozen, "granted"));
+
+        var publicPdf = analysis.pdf(Actor.anonymous(), year, zh);
+        assertThat(publicPdf.draft()).isFalse();
+        String text = cn.tianjin.quality.platform.pdf.PdfText.of(publicPdf.bytes());
+        assertThat(text).contains("天津市" + year + "年质量状况分析报告", "全年质量工作稳中有进", "扩大首席质量官制度覆盖面",
+                "天津质量奖", "天津品牌的评价和品牌指数尚未在本平台运行").doesNotContain("草稿");
+        assertThat(text.indexOf("全年质量工作")).as("the overview stands before the figures").isLessThan(text.indexOf("总体数字"));
+        assertThat(text.indexOf("扩大首席质量官")).as("next steps stand after them").isGreaterThan(text.indexOf("城市目标进展"));
+
+        // Published: read-only until withdrawn, which needs a reason; every step is audited.
+        int now = published.getVersion();
+        refused(() -> analysis.addSection(official(), opened.getId(), now,
+                new cn.tianjin.quality.steering.AnalysisReports.SectionForm(null, "附录", "正文")), "analysis.published.readOnly");
+        refused(() -> analysis.withdraw(official(), opened.getId(), now, " "), "analysis.withdraw.reasonRequired");
+        analysis.withdraw(official(), opened.getId(), now, "更正第二节的表述。");
+        assertThat(analysis.published()).extracting(cn.tianjin.quality.steering.AnalysisReport::getYear).doesNotContain(year);
+        assertThatThrownBy(() -> analysis.pdf(Actor.anonymous(), year, zh)).isInstanceOf(NotFoundException.class);
+        assertThat(audit.history(cn.tianjin.quality.steering.AnalysisReport.AUDIT_TYPE, opened.getId())).extracting("action")
+                .contains("open", "section-change", "publish", "withdraw");
+    }
 }

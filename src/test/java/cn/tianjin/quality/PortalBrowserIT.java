@@ -554,6 +554,51 @@ class PortalBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void anOfficialWritesAndPublishesTheYearsAnalysisReportAndThePublicReadsItsPdf() throws Exception {
+        Browser b = browser();
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open("/official/analysis-reports");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() - 1;
+        assertThat(b.find("[id='open:year']").getAttribute("value")).as("last year offered").isEqualTo(String.valueOf(year));
+        b.click("open:openDraft");
+        b.awaitPath("/official/analysis-report");
+        assertThat(b.text("#messages")).contains(year + "年报告的草稿已建立");
+
+        // Not published with a section unwritten; the draft PDF is there for staff meanwhile.
+        b.click("publish:publishNow");
+        assertThat(b.text("#messages")).contains("“总体情况”一节还没有正文");
+        String[] texts = {"全年新增质量奖申报企业，区级推荐更加踊跃。", "部分中小企业对质量管理模式了解不多。", "下一年重点推广首席质量官制度。"};
+        for (int i = 0; i < texts.length; i++) {
+            b.type("sections:list:" + i + ":body", texts[i]);
+        }
+        b.click("sections:saveAll");
+        assertThat(b.text("#messages")).contains("章节已保存");
+        assertThat(b.find("[id='sections:list:2:body']").getAttribute("value")).isEqualTo(texts[2]);
+        b.screenshot("analysis-draft-zh");
+        b.click("publish:publishNow");
+        assertThat(b.text("#messages")).contains(year + "年的报告已发布");
+        assertThat(b.text("#analysis-status")).contains("已发布");
+
+        // The public finds it without signing in and reads the PDF.
+        b.logout();
+        b.open("/public/analysis-reports");
+        String link = b.find("#analysis-published a").getAttribute("href").replaceAll("^https?://[^/]+", "");
+        assertThat(b.text("#analysis-published")).contains(year + "年天津市质量状况分析报告（PDF）");
+        HttpResponse<byte[]> pdf = Http.bytes(base.toString(), link, null);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("analysis", ".pdf");
+        java.nio.file.Files.write(file, pdf.body());
+        Process p = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("pdftotext").isZero();
+        assertThat(text).contains("天津市" + year + "年质量状况分析报告", "全年新增质量奖申报企业", "总体数字", "天津质量奖",
+                "城市目标进展", "下一年重点推广首席质量官制度");
+        assertThat(Http.bytes(base.toString(), "/public/analysis-report.pdf?year=" + (year - 30), null).statusCode())
+                .as("no report that year").isEqualTo(404);
+    }
+
+    @Test
     void aDozenPagesOfOneSessionOpeningAtOnceAreAllShownOrOpenedAgainNeverAnError() throws Exception {
         Browser b = browser();
         b.login("it-official", TestFixtures.PASSWORD);

@@ -126,6 +126,8 @@ class SecuritySweepIT extends BrowserTestBase {
                         "a report's filings of every filer are for staff"),
                 new Probe("/account/periodic-report?id=" + w.getJsonNumber("periodicReport") + "&period=" + w.getString("reportPeriod"),
                         rec, List.of(a, x, stranger), "a periodic report another office files"),
+                new Probe("/public/analysis-report.pdf?year=" + w.getJsonNumber("analysisYear"), null, List.of("anonymous", a, x, rec),
+                        "a draft analysis report is for staff"),
                 new Probe("/export/objections.csv?display=1", null, List.of(a, x, rec), "objections to a display are for staff"),
                 new Probe("/export/ranking.xlsx?round=1", null, List.of(x, y), "a ranking names entries: never an expert's, in conflict or not"));
 
@@ -187,8 +189,9 @@ class SecuritySweepIT extends BrowserTestBase {
                 HttpResponse<String> r = get(p.address(), sessions.get(intruder));
                 table.append(p.address()).append("  ").append(intruder).append(" -> ").append(r.statusCode()).append('\n');
                 boolean refused = r.statusCode() == 401 || r.statusCode() == 403 || r.statusCode() == 404 || refusedPage(r)
-                        // a public page answers everyone; it must only not show what is not public yet
-                        || p.address().startsWith("/public/") && r.statusCode() == 200;
+                        // a public page answers everyone; it must only not show what is not public yet (a public
+                        // address serving a file answers only with what is published)
+                        || p.address().startsWith("/public/") && !p.address().contains(".pdf") && r.statusCode() == 200;
                 if (!refused || r.body().contains(nameB) || r.statusCode() >= 500) {
                     wrong.add(p.address() + " (" + p.why() + "): " + intruder + " got " + r.statusCode()
                             + (r.body().contains(nameB) ? " naming " + nameB : ""));
@@ -589,6 +592,7 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/official/spot-check", "id=" + w.getJsonNumber("spotCheck"));
         query.put("/official/report", "id=" + w.getJsonNumber("periodicReport"));
         query.put("/official/target", "id=" + w.getJsonNumber("cityTarget"));
+        query.put("/official/analysis-report", "id=" + w.getJsonNumber("analysisReport"));
         query.put("/account/periodic-report", "id=" + w.getJsonNumber("periodicReport") + "&period=" + w.getString("reportPeriod"));
         query.put("/public/credit-profile", "code=" + w.getString("codeB"));
         query.put("/enterprise/spot-check", "id=" + w.getJsonNumber("spotCheck"));

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.review;
 
+import cn.tianjin.quality.platform.pdf.PdfFace;
 import cn.tianjin.quality.platform.pdf.PdfFonts.CjkFont;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -9,17 +10,12 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -51,17 +47,8 @@ public final class FeedbackPdf {
                          String points, String band, String strengths, String opportunities, String releasedOn,
                          String page, String none) {}
 
-    private static final float MARGIN = 56.7f;
-    private static final float FOOTER_GAP = 14f;
-    /** Line height as a multiple of the font size; Chinese reads better with more room than Latin text. */
-    private static final float LEADING = 1.55f;
     /** A category heading starts a new page when less than this much room is left below it. */
     private static final float MIN_ROOM_FOR_SECTION = 110f;
-    private static final Color INK = new Color(0x22, 0x22, 0x22);
-    private static final Color MUTED = new Color(0x66, 0x66, 0x66);
-    private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
-    private static final Color RULE = new Color(0xc8, 0xcf, 0xd8);
-    private static final Color SHADE = new Color(0xf1, 0xf4, 0xf8);
 
     private final CjkFont font;
 
@@ -75,9 +62,9 @@ public final class FeedbackPdf {
      * @throws UncheckedIOException when the font file cannot be read
      */
     public byte[] render(Report report, Labels labels) {
-        Face f = new Face(font.load());
+        PdfFace f = PdfFace.of(font);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
+        Document doc = new Document(PageSize.A4, PdfFace.MARGIN, PdfFace.MARGIN, PdfFace.MARGIN, PdfFace.MARGIN);
         try {
             PdfWriter pdf = PdfWriter.getInstance(doc, out);
             pdf.setPageEvent(f.footer(labels.page()));
@@ -99,13 +86,13 @@ public final class FeedbackPdf {
     }
 
 
-    private static void header(Document doc, Face f, Report r, Labels l) throws DocumentException {
-        Paragraph title = new Paragraph(f.phrase(l.title(), "", 18, Font.BOLD, ACCENT));
+    private static void header(Document doc, PdfFace f, Report r, Labels l) throws DocumentException {
+        Paragraph title = new Paragraph(f.phrase(l.title(), "", 18, Font.BOLD, PdfFace.ACCENT));
         title.setAlignment(Element.ALIGN_CENTER);
         doc.add(title);
         String subtitle = Stream.of(r.programme(), r.roundTitle()).filter(t -> t != null && !t.isBlank())
                 .collect(Collectors.joining("  ·  "));
-        Paragraph sub = new Paragraph(f.phrase(subtitle, "", 10.5f, Font.NORMAL, MUTED));
+        Paragraph sub = new Paragraph(f.phrase(subtitle, "", 10.5f, Font.NORMAL, PdfFace.MUTED));
         sub.setAlignment(Element.ALIGN_CENTER);
         sub.setSpacingAfter(14);
         doc.add(sub);
@@ -113,32 +100,32 @@ public final class FeedbackPdf {
         PdfPTable facts = new PdfPTable(new float[] {1, 4});
         facts.setWidthPercentage(100);
         facts.setSpacingAfter(16);
-        fact(facts, f, l.enterprise(), f.phrase(r.enterpriseName(), l.none(), 10, Font.NORMAL, INK));
-        fact(facts, f, l.entry(), f.phrase(r.entryTitle(), l.none(), 10, Font.NORMAL, INK));
-        fact(facts, f, l.rubric(), f.phrase(r.rubricName(), l.none(), 10, Font.NORMAL, INK));
+        fact(facts, f, l.enterprise(), f.phrase(r.enterpriseName(), l.none(), 10, Font.NORMAL, PdfFace.INK));
+        fact(facts, f, l.entry(), f.phrase(r.entryTitle(), l.none(), 10, Font.NORMAL, PdfFace.INK));
+        fact(facts, f, l.rubric(), f.phrase(r.rubricName(), l.none(), 10, Font.NORMAL, PdfFace.INK));
         Phrase score = new Phrase();
         if (r.score() == null) {
             // A report that gives bands only: the note (the overall band) is the figure itself.
-            score.add(f.phrase(r.scoreNote(), l.none(), 10, Font.BOLD, INK));
+            score.add(f.phrase(r.scoreNote(), l.none(), 10, Font.BOLD, PdfFace.INK));
         } else {
-            score.add(f.phrase(score(r.score(), r.maxPoints(), l.none()), l.none(), 10, Font.BOLD, INK));
+            score.add(f.phrase(score(r.score(), r.maxPoints(), l.none()), l.none(), 10, Font.BOLD, PdfFace.INK));
             if (r.scoreNote() != null && !r.scoreNote().isBlank()) {
-                score.add(f.phrase("    " + r.scoreNote(), "", 9, Font.NORMAL, MUTED));
+                score.add(f.phrase("    " + r.scoreNote(), "", 9, Font.NORMAL, PdfFace.MUTED));
             }
         }
         fact(facts, f, l.score(), score);
-        fact(facts, f, l.releasedOn(), f.phrase(r.releasedOn(), l.none(), 10, Font.NORMAL, INK));
+        fact(facts, f, l.releasedOn(), f.phrase(r.releasedOn(), l.none(), 10, Font.NORMAL, PdfFace.INK));
         doc.add(facts);
     }
 
-    private static void fact(PdfPTable table, Face f, String label, Phrase value) {
-        PdfPCell name = cell(f.phrase(label, "", 10, Font.NORMAL, MUTED), Rectangle.BOTTOM);
-        name.setBackgroundColor(SHADE);
+    private static void fact(PdfPTable table, PdfFace f, String label, Phrase value) {
+        PdfPCell name = PdfFace.cell(f.phrase(label, "", 10, Font.NORMAL, PdfFace.MUTED), Rectangle.BOTTOM);
+        name.setBackgroundColor(PdfFace.SHADE);
         table.addCell(name);
-        table.addCell(cell(value, Rectangle.BOTTOM));
+        table.addCell(PdfFace.cell(value, Rectangle.BOTTOM));
     }
 
-    private static void summary(Document doc, Face f, Report r, Labels l) throws DocumentException {
+    private static void summary(Document doc, PdfFace f, Report r, Labels l) throws DocumentException {
         if (r.categories().isEmpty()) {
             return;
         }
@@ -149,39 +136,36 @@ public final class FeedbackPdf {
         table.setSpacingAfter(18);
         List<String> heads = scored ? List.of(l.category(), l.points(), l.score(), l.band()) : List.of(l.category(), l.points(), l.band());
         for (int i = 0; i < heads.size(); i++) {
-            PdfPCell cell = cell(f.phrase(heads.get(i), "", 9.5f, Font.BOLD, Color.WHITE), Rectangle.NO_BORDER);
-            cell.setBackgroundColor(ACCENT);
-            cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
-            table.addCell(cell);
+            table.addCell(f.head(heads.get(i), i == 0));
         }
         for (Category c : r.categories()) {
-            table.addCell(cell(f.phrase(codeAndName(c), l.none(), 9.5f, Font.NORMAL, INK), Rectangle.BOTTOM));
-            table.addCell(number(f.phrase(String.valueOf(c.points()), "", 9.5f, Font.NORMAL, INK)));
+            table.addCell(PdfFace.cell(f.phrase(codeAndName(c), l.none(), 9.5f, Font.NORMAL, PdfFace.INK), Rectangle.BOTTOM));
+            table.addCell(PdfFace.number(f.phrase(String.valueOf(c.points()), "", 9.5f, Font.NORMAL, PdfFace.INK)));
             if (scored) {
-                table.addCell(number(f.phrase(plain(c.score()), "–", 9.5f, Font.NORMAL, INK)));
+                table.addCell(PdfFace.number(f.phrase(plain(c.score()), "–", 9.5f, Font.NORMAL, PdfFace.INK)));
             }
-            table.addCell(number(f.phrase(c.band(), "–", 9.5f, Font.NORMAL, INK)));
+            table.addCell(PdfFace.number(f.phrase(c.band(), "–", 9.5f, Font.NORMAL, PdfFace.INK)));
         }
         doc.add(table);
     }
 
-    private static void section(Document doc, Face f, Category c, Labels l) throws DocumentException {
+    private static void section(Document doc, PdfFace f, Category c, Labels l) throws DocumentException {
         PdfPTable heading = new PdfPTable(new float[] {3, 1.4f});
         heading.setWidthPercentage(100);
         heading.setSpacingBefore(6);
-        PdfPCell name = cell(f.phrase(codeAndName(c), l.none(), 12, Font.BOLD, ACCENT), Rectangle.BOTTOM);
-        name.setBorderColor(ACCENT);
+        PdfPCell name = PdfFace.cell(f.phrase(codeAndName(c), l.none(), 12, Font.BOLD, PdfFace.ACCENT), Rectangle.BOTTOM);
+        name.setBorderColor(PdfFace.ACCENT);
         name.setPaddingLeft(0);
         heading.addCell(name);
         Phrase result = new Phrase();
         if (c.score() != null) {
-            result.add(f.phrase(score(c.score(), c.points(), "–"), "", 11, Font.BOLD, INK));
+            result.add(f.phrase(score(c.score(), c.points(), "–"), "", 11, Font.BOLD, PdfFace.INK));
         }
         if (c.band() != null && !c.band().isBlank()) {
-            result.add(f.phrase("   " + c.band(), "", 9.5f, Font.NORMAL, MUTED));
+            result.add(f.phrase("   " + c.band(), "", 9.5f, Font.NORMAL, PdfFace.MUTED));
         }
-        PdfPCell score = cell(result, Rectangle.BOTTOM);
-        score.setBorderColor(ACCENT);
+        PdfPCell score = PdfFace.cell(result, Rectangle.BOTTOM);
+        score.setBorderColor(PdfFace.ACCENT);
         score.setHorizontalAlignment(Element.ALIGN_RIGHT);
         score.setPaddingRight(0);
         heading.addCell(score);
@@ -190,31 +174,15 @@ public final class FeedbackPdf {
         text(doc, f, l.opportunities(), c.opportunities(), l.none());
     }
 
-    private static void text(Document doc, Face f, String label, String body, String none) throws DocumentException {
-        Paragraph head = new Paragraph(f.phrase(label, "", 10.5f, Font.BOLD, INK));
+    private static void text(Document doc, PdfFace f, String label, String body, String none) throws DocumentException {
+        Paragraph head = new Paragraph(f.phrase(label, "", 10.5f, Font.BOLD, PdfFace.INK));
         head.setSpacingBefore(8);
         head.setSpacingAfter(2);
         doc.add(head);
         boolean empty = body == null || body.isBlank();
-        Paragraph p = new Paragraph(f.phrase(empty ? none : body.strip(), none, 10, Font.NORMAL, empty ? MUTED : INK));
+        Paragraph p = new Paragraph(f.phrase(empty ? none : body.strip(), none, 10, Font.NORMAL, empty ? PdfFace.MUTED : PdfFace.INK));
         p.setSpacingAfter(4);
         doc.add(p);
-    }
-
-    private static PdfPCell cell(Phrase content, int border) {
-        PdfPCell cell = new PdfPCell(content);
-        cell.setBorder(border);
-        cell.setBorderColor(RULE);
-        cell.setPadding(5);
-        cell.setPaddingBottom(7);
-        cell.setLeading(0, 1.35f);
-        return cell;
-    }
-
-    private static PdfPCell number(Phrase content) {
-        PdfPCell cell = cell(content, Rectangle.BOTTOM);
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        return cell;
     }
 
     private static String codeAndName(Category c) {
@@ -227,32 +195,5 @@ public final class FeedbackPdf {
 
     private static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
-    }
-
-    /** The font of one rendering, and text made safe for it. */
-    private record Face(BaseFont base) {
-        Font font(float size, int style, Color color) {
-            return new Font(base, size, style, color);
-        }
-
-        Phrase phrase(String text, String fallback, float size, int style, Color color) {
-            String shown = text == null || text.isBlank() ? fallback : text;
-            return new Phrase(size * LEADING, clean(shown), font(size, style, color));
-        }
-        String clean(String text) {
-            return CjkFont.clean(base, text);
-        }
-
-        PdfPageEventHelper footer(String pattern) {
-            return new PdfPageEventHelper() {
-                @Override
-                public void onEndPage(PdfWriter writer, Document document) {
-                    String text = MessageFormat.format(clean(pattern), writer.getPageNumber());
-                    ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                            new Phrase(text, font(9, Font.NORMAL, MUTED)),
-                            (document.left() + document.right()) / 2, document.bottom() - FOOTER_GAP - 9, 0);
-                }
-            };
-        }
     }
 }

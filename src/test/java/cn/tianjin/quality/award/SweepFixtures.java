@@ -80,11 +80,17 @@ import java.util.stream.Collectors;
 @Stateless
 @Produces(MediaType.APPLICATION_JSON)
 public class SweepFixtures {
+    /** The year of the draft analysis report in the sweep's world; other tests draft this year's and last year's. */
+    static final int SWEEP_ANALYSIS_YEAR = 2019;
+
     @Inject
     cn.tianjin.quality.steering.PeriodicReports reports;
 
     @Inject
     cn.tianjin.quality.steering.TargetService targets;
+
+    @Inject
+    cn.tianjin.quality.steering.AnalysisReports analysis;
 
     @Inject
     PortalClock clock;
@@ -290,6 +296,11 @@ public class SweepFixtures {
         world.put("periodicReport", report.getId());
         world.put("cityTarget", targets.byCode("standards-led").orElseThrow().getId());
         world.put("reportPeriod", quarter.key());
+        // The analysis report of an early year as a draft (one per year: the same draft for every sweep of a run).
+        var analysisDraft = analysis.all(official).stream().filter(r -> r.getYear() == SWEEP_ANALYSIS_YEAR).findFirst()
+                .orElseGet(() -> analysis.open(official, SWEEP_ANALYSIS_YEAR, java.util.Locale.SIMPLIFIED_CHINESE));
+        world.put("analysisReport", analysisDraft.getId());
+        world.put("analysisYear", analysisDraft.getYear());
         // B's commitment (shown on its public profile) and an interview the bureau held with B.
         cn.tianjin.quality.credit.DeclarationForm promise = new cn.tianjin.quality.credit.DeclarationForm();
         promise.setTitle("扫描承诺" + n);

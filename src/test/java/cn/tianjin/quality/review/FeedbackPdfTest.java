@@ -3,13 +3,12 @@ package cn.tianjin.quality.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.tianjin.quality.platform.pdf.PdfFonts;
 import cn.tianjin.quality.platform.pdf.PdfFonts.CjkFont;
+import cn.tianjin.quality.platform.pdf.PdfText;
 import cn.tianjin.quality.review.FeedbackPdf.Category;
 import cn.tianjin.quality.review.FeedbackPdf.Labels;
 import cn.tianjin.quality.review.FeedbackPdf.Report;
 import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -32,12 +31,7 @@ class FeedbackPdfTest {
 
     @BeforeAll
     static void font() {
-        Optional<CjkFont> font;
-        try {
-            font = Optional.of(PdfFonts.find(Optional.empty()));
-        } catch (IllegalStateException e) {
-            font = Optional.empty();
-        }
+        Optional<CjkFont> font = PdfText.font();
         assumeTrue(font.isPresent(), "No CJK font on this machine: install the Debian package fonts-noto-cjk");
         pdf = new FeedbackPdf(font.get());
     }
@@ -71,13 +65,7 @@ class FeedbackPdfTest {
     }
 
     private static String text(byte[] bytes) throws IOException {
-        PdfReader reader = new PdfReader(bytes);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
+        return PdfText.of(bytes);
     }
 
     static Report report() {

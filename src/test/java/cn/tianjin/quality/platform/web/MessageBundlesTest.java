@@ -40,4 +40,22 @@ class MessageBundlesTest {
             assertThat(broken).as(name + ": use ’ or '' in messages with arguments").isEmpty();
         }
     }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        // A second definition silently replaces the first: one page would show another page's words.
+        for (String name : java.util.List.of("messages.properties", "messages_en.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream("i18n/" + name)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    int eq = line.indexOf('=');
+                    if (eq > 0 && !line.startsWith("#") && !line.startsWith(" ") && !seen.add(line.substring(0, eq).strip())) {
+                        twice.add(line.substring(0, eq).strip());
+                    }
+                }
+            }
+            assertThat(twice).as(name + ": keys defined twice").isEmpty();
+        }
+    }
 }

@@ -1,0 +1,55 @@
+package cn.tianjin.quality.steering;
+
+import cn.tianjin.quality.platform.PortalClock;
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The yearly quality analysis reports (/official/analysis-reports): every year's, drafts and published, and the form that opens a year's draft. */
+@Named
+@ViewScoped
+public class AnalysisReportsBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AnalysisReports reports;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PortalClock clock;
+
+    private List<AnalysisReport> all;
+    private Integer year;
+
+    public void load() {
+        all = reports.all(currentUser.actor());
+        if (year == null) {
+            year = clock.today().getYear() - 1;
+        }
+    }
+
+    /** Opens the draft and goes to it. */
+    public String open() {
+        Long[] opened = new Long[1];
+        boolean done = Pages.attempt(() -> {
+            opened[0] = reports.open(currentUser.actor(), year, Pages.locale()).getId();
+            Pages.info("analysis.opened", String.valueOf(year));
+            Pages.keepMessages();
+        });
+        if (done) {
+            return "/official/analysis-report?faces-redirect=true&id=" + opened[0];
+        }
+        load();
+        return null;
+    }
+
+    public List<AnalysisReport> getAll() { return all; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+}
