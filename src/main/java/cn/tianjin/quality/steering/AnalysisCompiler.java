@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -212,6 +213,11 @@ public class AnalysisCompiler {
         return measures.stream().filter(m -> m.code().equals(code)).findFirst().map(TargetMeasure::read);
     }
 
+    /** A name with its unit in brackets; a target without a unit (an index) has none. */
+    static String withUnit(String name, String unit, String open, String close) {
+        return unit == null || unit.isBlank() ? name : name + open + unit.strip() + close;
+    }
+
     /** The targets of the plan in force: the figure, the target, the share reached, the deadline. */
     private Table targets(Actor actor) {
         List<Row> rows = new ArrayList<>();
@@ -220,8 +226,8 @@ public class AnalysisCompiler {
                 continue;
             }
             CityTarget t = p.target();
-            String zh = t.name(java.util.Locale.SIMPLIFIED_CHINESE) + "（" + t.unit(java.util.Locale.SIMPLIFIED_CHINESE) + "）";
-            String en = t.name(java.util.Locale.ENGLISH) + " (" + t.unit(java.util.Locale.ENGLISH) + ")";
+            String zh = withUnit(t.name(Locale.SIMPLIFIED_CHINESE), t.unit(Locale.SIMPLIFIED_CHINESE), "（", "）");
+            String en = withUnit(t.name(Locale.ENGLISH), t.unit(Locale.ENGLISH), " (", ")");
             List<BigDecimal> values = new ArrayList<>();
             values.add(p.figure());
             values.add(t.getTargetValue());

@@ -185,6 +185,7 @@ public final class AnalysisPdf {
         PdfPTable chart = new PdfPTable(new float[] {2.2f, 5, 1});
         chart.setWidthPercentage(100);
         chart.setSpacingAfter(12);
+        chart.setKeepTogether(true);
         for (Row r : t.rows()) {
             BigDecimal v = r.values().get(t.chart());
             PdfPCell label = PdfFace.cell(f.phrase(t.label(r, locale, text), "—", 9, Font.NORMAL, PdfFace.MUTED), Rectangle.NO_BORDER);

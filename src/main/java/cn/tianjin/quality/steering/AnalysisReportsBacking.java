@@ -30,7 +30,10 @@ public class AnalysisReportsBacking implements Serializable {
     public void load() {
         all = reports.all(currentUser.actor());
         if (year == null) {
-            year = clock.today().getYear() - 1;
+            // Last year's report is the one usually due; this year's when last year's exists.
+            int now = clock.today().getYear();
+            year = java.util.stream.IntStream.of(now - 1, now).boxed()
+                    .filter(y -> all.stream().noneMatch(r -> r.getYear() == y)).findFirst().orElse(null);
         }
     }
 

@@ -89,4 +89,10 @@ class AnalysisFiguresTest {
         assertThat(data.label(data.rows().get(0), Locale.ENGLISH, key -> "<" + key + ">")).isEqualTo("Heping");
         assertThat(data.label(data.rows().get(0), Locale.SIMPLIFIED_CHINESE, key -> "<" + key + ">")).isEqualTo("和平区");
     }
+
+    @Test
+    void aTargetWithoutAUnitHasNoEmptyBrackets() {
+        assertThat(AnalysisCompiler.withUnit("制造业质量竞争力指数", "", "（", "）")).isEqualTo("制造业质量竞争力指数");
+        assertThat(AnalysisCompiler.withUnit("主导制定的标准", "项", "（", "）")).isEqualTo("主导制定的标准（项）");
+    }
 }
