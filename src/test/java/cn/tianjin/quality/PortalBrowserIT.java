@@ -485,6 +485,11 @@ class PortalBrowserIT extends BrowserTestBase {
                 Http.bytes(base.toString(), "/export/titles.xlsx", session(b)).body()))) {
             assertThat(titles.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("证书编号");
         }
+        // Every export is on the audit log: who took which list, with which filters.
+        b.login("it-admin", TestFixtures.PASSWORD);
+        String exports = new String(Http.bytes(base.toString(), "/export/audit.csv?type=export&actor=it-official", session(b)).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(exports).contains("dishonesty").contains("xlsx").contains("text=失信公司");
         b.logout();
         b.open("/");
         b.click("dishonesty-link");
@@ -1074,6 +1079,14 @@ class PortalBrowserIT extends BrowserTestBase {
                 b.await(d -> rowWith(b, "[id='entries'] tr", model).getText().contains(expert));
             }
         }
+        // The entries with their panels leave as a spreadsheet for staff; an expert seated on them gets nothing.
+        String entriesCsvHref = b.find("#entryExports-csv").getAttribute("href").replaceAll("^https?://[^/]+", "");
+        assertThat(entriesCsvHref).startsWith("/export/entries.csv?round=");
+        String entriesCsv = new String(Http.bytes(base.toString(), entriesCsvHref, session(b)).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(entriesCsv).startsWith("\uFEFF项目编号,项目名称,企业名称,所属行业,评审组").contains(models.get(0), models.get(1));
+        assertThat(entriesCsv.lines().filter(l -> l.contains(models.get(0))).findFirst().orElseThrow())
+                .contains("手工");
 
         // Two experts score; they disagree on the first item of the first entry, which goes to consensus.
         for (String expert : List.of("it-panel3", "it-panel4")) {

@@ -129,7 +129,10 @@ class SecuritySweepIT extends BrowserTestBase {
                 new Probe("/public/analysis-report.pdf?year=" + w.getJsonNumber("analysisYear"), null, List.of("anonymous", a, x, rec),
                         "a draft analysis report is for staff"),
                 new Probe("/export/objections.csv?display=1", null, List.of(a, x, rec), "objections to a display are for staff"),
-                new Probe("/export/ranking.xlsx?round=1", null, List.of(x, y), "a ranking names entries: never an expert's, in conflict or not"));
+                new Probe("/export/ranking.xlsx?round=1", null, List.of(x, y), "a ranking names entries: never an expert's, in conflict or not"),
+                new Probe("/export/entries.csv?round=1&q=1", null, List.of(x, y, a),
+                        "a round's entries and panels name entries: never an expert's, in conflict or not"),
+                new Probe("/export/cqo-reports.xlsx?year=2025", null, List.of(a, x, rec), "CQO work reports of every enterprise are for staff"));
 
         // Coverage: every page parameter, API path parameter and servlet of the build is probed or explained.
         Set<String> covered = new TreeSet<>();

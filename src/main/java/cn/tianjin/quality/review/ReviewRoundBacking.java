@@ -191,6 +191,11 @@ public class ReviewRoundBacking implements Serializable {
         });
     }
 
+    /** The entries export's address query: this round, the search on screen. */
+    public String getEntryExportQuery() {
+        return cn.tianjin.quality.platform.tables.ExportList.query("round", round.getId(), "q", filter);
+    }
+
     public LazyDataModel<ReviewRoundService.EntryRow> getEntries() { return entries; }
     public LazyDataModel<ExpertLoadService.ExpertLoad> getLoads() { return loads; }
     public boolean isSeated() { return seated; }

@@ -57,6 +57,15 @@ public class AuditLog {
     }
 
     /**
+     * Records, in a transaction of its own, what was done outside any transaction: a download streamed to the caller
+     * (an export), which changes nothing stored but must be on the log.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordServed(Actor actor, String objectType, Object objectId, String action, String summary) {
+        write(actor, objectType, objectId, action, summary, false);
+    }
+
+    /**
      * Records that {@code actor} was shown something the log must know of (personal data revealed for a reason); it
      * changes no stored record, so nothing kept from the stored data is thrown away for it.
      */

@@ -94,7 +94,7 @@ public class ExportServlet extends HttpServlet {
                 rows.incrementAndGet();
             });
         }
-        audit.record(actor, AUDIT_TYPE, list.get().name(), "export",
+        audit.recordServed(actor, AUDIT_TYPE, list.get().name(), "export",
                 format.get().extension() + ", " + rows.get() + " rows" + (filters.isEmpty() ? "" : ", filters " + filters));
     }
 
