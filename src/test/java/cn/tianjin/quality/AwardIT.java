@@ -1020,4 +1020,100 @@ class AwardIT {
         assertThat(audit.history(cn.tianjin.quality.steering.AnalysisReport.AUDIT_TYPE, opened.getId())).extracting("action")
                 .contains("open", "section-change", "publish", "withdraw");
     }
+
+    @Inject
+    cn.tianjin.quality.award.NationalService national;
+
+    /** A holder of the Tianjin Quality Award recorded from the bureau's files: a valid title of the award's level. */
+    private Title awardHolder(Enterprise e) throws Exception {
+        String[] header = {"统一社会信用代码", "企业名称", "表彰事项", "称号", "年度", "证书编号", "批准文件", "发布日期", "有效期至"};
+        int year = clock.today().getYear() - 1;
+        assertThat(titles.importEarlier(official(), AwardProgramme.CODE, "获奖.xlsx", workbook(header, new String[] {
+                e.getCreditCode(), e.getName(), "卓越绩效", "天津质量奖", String.valueOf(year), "", "津政函〔" + year + "〕1号",
+                year + "-12-20", ""})).errors()).isEmpty();
+        return titles.ofCode(e.getCreditCode()).get(0);
+    }
+
+    @Test
+    void theBureauRecommendsWinnersAndPeopleForTheChinaQualityAwardAndTheOutcomeEntersTheCreditFile() throws Exception {
+        java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+        int edition = java.util.stream.IntStream.rangeClosed(1, 99).filter(n -> national.rounds(official()).stream()
+                .noneMatch(r -> r.getEditionNo() == n)).findFirst().orElseThrow();
+        refused(() -> national.open(official(), edition, clock.today().getYear(), clock.today().minusDays(1)), "national.deadline.past");
+        assertThatThrownBy(() -> national.open(actor("it-applicant-a"), edition, clock.today().getYear(), clock.today()))
+                .isInstanceOf(AccessDeniedException.class);
+        var round = national.open(official(), edition, clock.today().getYear(), clock.today().plusDays(30));
+        refused(() -> national.open(official(), edition, clock.today().getYear(), clock.today().plusDays(30)), "national.edition.taken");
+
+        Enterprise winner = freshEnterprise();
+        Title title = awardHolder(winner);
+        assertThat(national.candidates(official(), round.getId())).extracting(cn.tianjin.quality.award.NationalService.Candidate::titleId)
+                .contains(title.getId());
+        var org = national.addOrganisation(official(), round.getId(), round.getVersion(), title.getId(), zh);
+        int v1 = national.detail(official(), round.getId()).round().getVersion();
+        refused(() -> national.addOrganisation(official(), round.getId(), v1, title.getId(), zh), "national.candidate.named");
+        assertThat(national.candidates(official(), round.getId())).extracting(cn.tianjin.quality.award.NationalService.Candidate::titleId)
+                .doesNotContain(title.getId());
+
+        // An enterprise on the dishonesty list is not recommended, neither as organisation nor as a person's employer.
+        Enterprise listed = freshEnterprise();
+        Title listedTitle = awardHolder(listed);
+        DishonestyEntry listing = new DishonestyEntry();
+        listing.setCreditCode(listed.getCreditCode());
+        listing.setEnterpriseName(listed.getName());
+        listing.setReason("提供虚假质量检验报告");
+        listing.setSourceDocument("津市监信〔2026〕21号");
+        listing.setListedOn(clock.today().minusDays(2));
+        credit.add(official(), listing);
+        refused(() -> national.addOrganisation(official(), round.getId(), v1, listedTitle.getId(), zh), "national.vetoed");
+        refused(() -> national.addPerson(official(), round.getId(), v1, listed.getCreditCode(), "李质量", "质量总监", zh),
+                "national.vetoed");
+        refused(() -> national.addPerson(official(), round.getId(), v1, "91120116MA0000000X", "李质量", "质量总监", zh),
+                "national.person.enterpriseUnknown");
+        refused(() -> national.addPerson(official(), round.getId(), v1, winner.getCreditCode(), " ", "质量总监", zh),
+                "national.person.nameRequired");
+        var person = national.addPerson(official(), round.getId(), v1, winner.getCreditCode(), "王匠心", "首席质量官", zh);
+
+        // Not sent before every section of every nominee is written.
+        var detail = national.detail(official(), round.getId());
+        assertThat(detail.nominees()).extracting(cn.tianjin.quality.award.NationalService.Line::name)
+                .containsExactly(winner.getName(), "王匠心");
+        refused(() -> national.send(official(), round.getId(), detail.round().getVersion()), "national.send.unwritten");
+        for (var nominee : List.of(org, person)) {
+            var n = national.nominee(official(), nominee.getId());
+            java.util.Map<Long, String> bodies = new java.util.HashMap<>();
+            n.sections().forEach(sec -> bodies.put(sec.getId(), sec.getHeading() + "：推荐材料正文。"));
+            national.write(official(), nominee.getId(), n.line().nominee().getVersion(), bodies);
+            assertThat(national.nominee(official(), nominee.getId()).line().complete()).isTrue();
+        }
+        assertThat(national.nominee(official(), org.getId()).sections()).hasSize(5);
+        assertThat(national.nominee(official(), person.getId()).sections()).extracting(cn.tianjin.quality.award.NationalSection::getHeading)
+                .containsExactly("个人简历", "在质量工作中的主要贡献", "获得的主要荣誉");
+        refused(() -> national.decide(official(), org.getId(), national.nominee(official(), org.getId()).line().nominee().getVersion(),
+                cn.tianjin.quality.award.NationalNominee.Outcome.AWARDED, clock.today(), null), "national.outcome.notSent");
+        national.send(official(), round.getId(), national.detail(official(), round.getId()).round().getVersion());
+        int sent = national.detail(official(), round.getId()).round().getVersion();
+        refused(() -> national.addPerson(official(), round.getId(), sent, winner.getCreditCode(), "赵", "总监", zh), "national.round.sent");
+        assertThat(creditFile.timeline(official(), winner.getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
+                .contains("NATIONAL_RECOMMENDED");
+
+        // The national outcomes: the organisation wins, the person is passed over; the round is then decided.
+        var orgNow = national.nominee(official(), org.getId()).line().nominee();
+        refused(() -> national.decide(official(), org.getId(), orgNow.getVersion(), cn.tianjin.quality.award.NationalNominee.Outcome.AWARDED,
+                clock.today().plusDays(1), null), "national.outcome.date");
+        national.decide(official(), org.getId(), orgNow.getVersion(), cn.tianjin.quality.award.NationalNominee.Outcome.AWARDED,
+                clock.today(), "国家市场监管总局公告");
+        refused(() -> national.decide(official(), org.getId(), orgNow.getVersion() + 1,
+                cn.tianjin.quality.award.NationalNominee.Outcome.NOT_AWARDED, clock.today(), null), "national.outcome.recorded");
+        assertThat(national.detail(official(), round.getId()).round().getStatus()).isEqualTo(cn.tianjin.quality.award.NationalRound.Status.SENT);
+        var personNow = national.nominee(official(), person.getId()).line().nominee();
+        national.decide(official(), person.getId(), personNow.getVersion(), cn.tianjin.quality.award.NationalNominee.Outcome.NOT_AWARDED,
+                clock.today(), null);
+        assertThat(national.detail(official(), round.getId()).round().getStatus()).isEqualTo(cn.tianjin.quality.award.NationalRound.Status.DECIDED);
+        assertThat(creditFile.timeline(official(), winner.getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
+                .containsOnlyOnce("NATIONAL_AWARDED").doesNotContain("NATIONAL_NOT_AWARDED")
+                .filteredOn("NATIONAL_RECOMMENDED"::equals).hasSize(2);
+        assertThat(audit.history(cn.tianjin.quality.award.NationalRound.AUDIT_TYPE, round.getId())).extracting("action")
+                .contains("open", "nominee-add", "send");
+    }
 }

@@ -596,6 +596,8 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/official/report", "id=" + w.getJsonNumber("periodicReport"));
         query.put("/official/target", "id=" + w.getJsonNumber("cityTarget"));
         query.put("/official/analysis-report", "id=" + w.getJsonNumber("analysisReport"));
+        query.put("/official/national-round", "id=" + w.getJsonNumber("nationalRound"));
+        query.put("/official/national-nominee", "id=" + w.getJsonNumber("nationalNominee"));
         query.put("/account/periodic-report", "id=" + w.getJsonNumber("periodicReport") + "&period=" + w.getString("reportPeriod"));
         query.put("/public/credit-profile", "code=" + w.getString("codeB"));
         query.put("/enterprise/spot-check", "id=" + w.getJsonNumber("spotCheck"));

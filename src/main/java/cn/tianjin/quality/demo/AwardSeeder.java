@@ -4,6 +4,10 @@ import cn.tianjin.quality.award.AwardProgramme;
 import cn.tianjin.quality.award.AwardSettings;
 import cn.tianjin.quality.award.CommitteeRules;
 import cn.tianjin.quality.award.CommitteeService;
+import cn.tianjin.quality.award.NationalNominee;
+import cn.tianjin.quality.award.NationalRound;
+import cn.tianjin.quality.award.NationalSection;
+import cn.tianjin.quality.award.NationalService;
 import cn.tianjin.quality.award.SiteVisit;
 import cn.tianjin.quality.award.SiteVisitService;
 import cn.tianjin.quality.enterprise.Enterprise;
@@ -76,11 +80,40 @@ class AwardSeeder {
     @Inject
     TitleService titles;
 
+    @Inject
+    NationalService national;
+
+    @Inject
+    cn.tianjin.quality.credit.CreditService credit;
+
     void seed(List<Enterprise> made) {
         earlierWinners();
         openCampaign();
         finishedCampaign(made);
         committeeCampaign(made);
+        nationalStep();
+    }
+
+    /**
+     * This year's China Quality Award step being prepared: the first valid winner recommended as organisation, two of
+     * its sections written (the edition number and the texts invented for the demo).
+     */
+    private void nationalStep() {
+        var official = accounts.actor("official");
+        NationalRound round = national.open(official, 6, clock.today().getYear(), clock.today().plusDays(45));
+        // The first winner not on the dishonesty list (the step refuses a listed one).
+        NationalService.Candidate first = national.candidates(official, round.getId()).stream()
+                .filter(c -> !credit.veto(c.creditCode(), clock.today()).vetoed()).findFirst()
+                .orElse(null);
+        if (first == null) {
+            return;
+        }
+        NationalNominee n = national.addOrganisation(official, round.getId(), round.getVersion(), first.titleId(),
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        List<NationalSection> sections = national.nominee(official, n.getId()).sections();
+        national.write(official, n.getId(), n.getVersion(), java.util.Map.of(
+                sections.get(0).getId(), "企业成立以来专注于主业，质量管理体系覆盖研发、采购、制造和服务全过程。（演示文字）",
+                sections.get(1).getId(), "以卓越绩效模式为框架，建立“零缺陷”质量文化和全员改进机制。（演示文字）"));
     }
 
     /**

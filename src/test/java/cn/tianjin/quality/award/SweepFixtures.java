@@ -93,6 +93,9 @@ public class SweepFixtures {
     cn.tianjin.quality.steering.AnalysisReports analysis;
 
     @Inject
+    NationalService national;
+
+    @Inject
     PortalClock clock;
 
     @PersistenceContext
@@ -301,6 +304,18 @@ public class SweepFixtures {
                 .orElseGet(() -> analysis.open(official, SWEEP_ANALYSIS_YEAR, java.util.Locale.SIMPLIFIED_CHINESE));
         world.put("analysisReport", analysisDraft.getId());
         world.put("analysisYear", analysisDraft.getYear());
+        // An edition of the China Quality Award step with B's quality officer recommended, the texts carrying the payload.
+        int edition = java.util.stream.IntStream.iterate(99, k -> k - 1).limit(99).filter(k -> national.rounds(official).stream()
+                .noneMatch(r -> r.getEditionNo() == k)).findFirst().orElseThrow();
+        NationalRound nationalRound = national.open(official, edition, clock.today().getYear(), clock.today().plusDays(30));
+        String personName = ("扫描个人" + t).length() > 100 ? ("扫描个人" + t).substring(0, 100) : "扫描个人" + t;
+        NationalNominee nominee = national.addPerson(official, nationalRound.getId(), nationalRound.getVersion(), b.getCreditCode(),
+                personName, "扫描职务" + n, java.util.Locale.SIMPLIFIED_CHINESE);
+        java.util.Map<Long, String> bodies = new java.util.HashMap<>();
+        national.nominee(official, nominee.getId()).sections().forEach(sec -> bodies.put(sec.getId(), "推荐材料" + t));
+        national.write(official, nominee.getId(), nominee.getVersion(), bodies);
+        world.put("nationalRound", nationalRound.getId());
+        world.put("nationalNominee", nominee.getId());
         // B's commitment (shown on its public profile) and an interview the bureau held with B.
         cn.tianjin.quality.credit.DeclarationForm promise = new cn.tianjin.quality.credit.DeclarationForm();
         promise.setTitle("扫描承诺" + n);
