@@ -1024,6 +1024,9 @@ class AwardIT {
     @Inject
     cn.tianjin.quality.award.NationalService national;
 
+    @Inject
+    cn.tianjin.quality.award.NationalPackage packages;
+
     /** A holder of the Tianjin Quality Award recorded from the bureau's files: a valid title of the award's level. */
     private Title awardHolder(Enterprise e) throws Exception {
         String[] header = {"统一社会信用代码", "企业名称", "表彰事项", "称号", "年度", "证书编号", "批准文件", "发布日期", "有效期至"};
@@ -1086,6 +1089,8 @@ class AwardIT {
             national.write(official(), nominee.getId(), n.line().nominee().getVersion(), bodies);
             assertThat(national.nominee(official(), nominee.getId()).line().complete()).isTrue();
         }
+        attachments.store(official(), cn.tianjin.quality.award.NationalMaterials.OWNER_TYPE, org.getId(), "质量奖证书.pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         assertThat(national.nominee(official(), org.getId()).sections()).hasSize(5);
         assertThat(national.nominee(official(), person.getId()).sections()).extracting(cn.tianjin.quality.award.NationalSection::getHeading)
                 .containsExactly("个人简历", "在质量工作中的主要贡献", "获得的主要荣誉");
@@ -1115,5 +1120,21 @@ class AwardIT {
                 .filteredOn("NATIONAL_RECOMMENDED"::equals).hasSize(2);
         assertThat(audit.history(cn.tianjin.quality.award.NationalRound.AUDIT_TYPE, round.getId())).extracting("action")
                 .contains("open", "nominee-add", "send");
+
+        // The package: the PDF names every nominee with its sections; the zip adds the list and each nominee's files.
+        String text = cn.tianjin.quality.platform.pdf.PdfText.of(packages.pdf(official(), round.getId(), zh));
+        assertThat(text).contains("第" + edition + "届中国质量奖推荐材料", winner.getName(), "王匠心", "首席质量官",
+                "组织概况：推荐材料正文", "获得的主要荣誉：推荐材料正文", "天津质量奖");
+        var zipped = new java.io.ByteArrayOutputStream();
+        assertThat(packages.zip(official(), round.getId(), zh, zipped)).isEqualTo(3);
+        List<String> entries = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped.toByteArray()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertThat(entries).containsExactly("第" + edition + "届中国质量奖推荐材料.pdf", "中国质量奖推荐名单.xlsx",
+                "1 " + winner.getName() + "/质量奖证书.pdf");
+        assertThatThrownBy(() -> packages.pdf(actor("it-applicant-a"), round.getId(), zh)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -19,7 +19,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -93,43 +92,15 @@ public final class AnalysisPdf {
         return out.toByteArray();
     }
 
-    private static void heading(Document doc, PdfFace f, int number, String heading) throws DocumentException {
-        Paragraph p = new Paragraph(f.phrase(number + ". " + heading, "", 13, Font.BOLD, PdfFace.ACCENT));
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(6);
-        doc.add(p);
-    }
-
     private static void section(Document doc, PdfFace f, int number, Section s, Function<String, String> text)
             throws DocumentException {
-        heading(doc, f, number, s.heading());
-        boolean empty = s.body() == null || s.body().isBlank();
-        if (empty) {
-            doc.add(new Paragraph(f.phrase(text.apply("analysis.section.unwritten"), "", 10.5f, Font.ITALIC, PdfFace.MUTED)));
-            return;
-        }
-        for (String paragraph : paragraphs(s.body())) {
-            Paragraph p = new Paragraph(f.phrase(paragraph, "", 10.5f, Font.NORMAL, PdfFace.INK));
-            p.setFirstLineIndent(21);
-            p.setSpacingAfter(6);
-            doc.add(p);
-        }
-    }
-
-    /** A text's paragraphs: its lines, blank ones left out. */
-    static List<String> paragraphs(String body) {
-        List<String> out = new ArrayList<>();
-        for (String line : body.split("\\R")) {
-            if (!line.isBlank()) {
-                out.add(line.strip());
-            }
-        }
-        return out;
+        f.heading(doc, number, s.heading());
+        f.text(doc, s.body(), text.apply("analysis.section.unwritten"));
     }
 
     private static void part(Document doc, PdfFace f, int number, Part part, Locale locale, Function<String, String> text)
             throws DocumentException {
-        heading(doc, f, number, text.apply(part.key()));
+        f.heading(doc, number, text.apply(part.key()));
         if (part.note() != null) {
             Paragraph note = new Paragraph(f.phrase(text.apply(part.note()), "", 10.5f, Font.NORMAL, PdfFace.MUTED));
             note.setSpacingAfter(6);

@@ -84,7 +84,7 @@ class AnalysisPdfTest {
 
     @Test
     void paragraphsAreTheTextsNonBlankLines() {
-        assertThat(AnalysisPdf.paragraphs("  第一段。\r\n\n   \n第二段。 ")).containsExactly("第一段。", "第二段。");
+        assertThat(cn.tianjin.quality.platform.pdf.PdfFace.paragraphs("  第一段。\r\n\n   \n第二段。 ")).containsExactly("第一段。", "第二段。");
         assertThat(AnalysisPdf.figure(new BigDecimal("2025.00"))).isEqualTo("2025");
         assertThat(AnalysisPdf.figure(new BigDecimal("12.50"))).isEqualTo("12.5");
     }

@@ -61,6 +61,43 @@ public record PdfFace(BaseFont base) {
         };
     }
 
+    /** A numbered heading of a report's part. */
+    public void heading(Document doc, int number, String heading) throws com.lowagie.text.DocumentException {
+        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(phrase(number + ". " + heading, "", 13, Font.BOLD, ACCENT));
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(6);
+        doc.add(p);
+    }
+
+    /**
+     * Text someone wrote, a paragraph per non-blank line, each indented by two characters; {@code none} in grey where
+     * nothing is written.
+     */
+    public void text(Document doc, String body, String none) throws com.lowagie.text.DocumentException {
+        java.util.List<String> paragraphs = paragraphs(body == null ? "" : body);
+        if (paragraphs.isEmpty()) {
+            doc.add(new com.lowagie.text.Paragraph(phrase(none, "", 10.5f, Font.ITALIC, MUTED)));
+            return;
+        }
+        for (String paragraph : paragraphs) {
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(phrase(paragraph, "", 10.5f, Font.NORMAL, INK));
+            p.setFirstLineIndent(21);
+            p.setSpacingAfter(6);
+            doc.add(p);
+        }
+    }
+
+    /** A text's paragraphs: its lines, blank ones left out. */
+    public static java.util.List<String> paragraphs(String body) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String line : body.split("\\R")) {
+            if (!line.isBlank()) {
+                out.add(line.strip());
+            }
+        }
+        return out;
+    }
+
     /** A table cell with the reports' padding and rule colour. */
     public static PdfPCell cell(Phrase content, int border) {
         PdfPCell cell = new PdfPCell(content);
