@@ -948,11 +948,11 @@ class AwardIT {
     void theYearlyAnalysisReportIsDraftedPublishedWithItsFiguresFrozenAndWithdrawnWithAReason() throws Exception {
         int year = clock.today().getYear();
         java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
-        assertThatThrownBy(() -> analysis.open(actor("it-applicant-a"), year, zh)).isInstanceOf(AccessDeniedException.class);
-        refused(() -> analysis.open(official(), 2017, zh), "analysis.year.invalid");
-        refused(() -> analysis.open(official(), year + 1, zh), "analysis.year.invalid");
-        var opened = analysis.open(official(), year, zh);
-        refused(() -> analysis.open(official(), year, zh), "analysis.year.taken");
+        assertThatThrownBy(() -> analysis.open(actor("it-applicant-a"), year)).isInstanceOf(AccessDeniedException.class);
+        refused(() -> analysis.open(official(), 2017), "analysis.year.invalid");
+        refused(() -> analysis.open(official(), year + 1), "analysis.year.invalid");
+        var opened = analysis.open(official(), year);
+        refused(() -> analysis.open(official(), year), "analysis.year.taken");
         var draft = analysis.detail(official(), opened.getId());
         assertThat(draft.sections()).extracting(cn.tianjin.quality.steering.AnalysisSection::getHeading)
                 .containsExactly("总体情况", "存在的问题", "下一步工作建议");
@@ -1052,9 +1052,9 @@ class AwardIT {
         Title title = awardHolder(winner);
         assertThat(national.candidates(official(), round.getId())).extracting(cn.tianjin.quality.award.NationalService.Candidate::titleId)
                 .contains(title.getId());
-        var org = national.addOrganisation(official(), round.getId(), round.getVersion(), title.getId(), zh);
+        var org = national.addOrganisation(official(), round.getId(), round.getVersion(), title.getId());
         int v1 = national.detail(official(), round.getId()).round().getVersion();
-        refused(() -> national.addOrganisation(official(), round.getId(), v1, title.getId(), zh), "national.candidate.named");
+        refused(() -> national.addOrganisation(official(), round.getId(), v1, title.getId()), "national.candidate.named");
         assertThat(national.candidates(official(), round.getId())).extracting(cn.tianjin.quality.award.NationalService.Candidate::titleId)
                 .doesNotContain(title.getId());
 
@@ -1068,14 +1068,14 @@ class AwardIT {
         listing.setSourceDocument("津市监信〔2026〕21号");
         listing.setListedOn(clock.today().minusDays(2));
         credit.add(official(), listing);
-        refused(() -> national.addOrganisation(official(), round.getId(), v1, listedTitle.getId(), zh), "national.vetoed");
-        refused(() -> national.addPerson(official(), round.getId(), v1, listed.getCreditCode(), "李质量", "质量总监", zh),
+        refused(() -> national.addOrganisation(official(), round.getId(), v1, listedTitle.getId()), "national.vetoed");
+        refused(() -> national.addPerson(official(), round.getId(), v1, listed.getCreditCode(), "李质量", "质量总监"),
                 "national.vetoed");
-        refused(() -> national.addPerson(official(), round.getId(), v1, "91120116MA0000000X", "李质量", "质量总监", zh),
+        refused(() -> national.addPerson(official(), round.getId(), v1, "91120116MA0000000X", "李质量", "质量总监"),
                 "national.person.enterpriseUnknown");
-        refused(() -> national.addPerson(official(), round.getId(), v1, winner.getCreditCode(), " ", "质量总监", zh),
+        refused(() -> national.addPerson(official(), round.getId(), v1, winner.getCreditCode(), " ", "质量总监"),
                 "national.person.nameRequired");
-        var person = national.addPerson(official(), round.getId(), v1, winner.getCreditCode(), "王匠心", "首席质量官", zh);
+        var person = national.addPerson(official(), round.getId(), v1, winner.getCreditCode(), "王匠心", "首席质量官");
 
         // Not sent before every section of every nominee is written.
         var detail = national.detail(official(), round.getId());
@@ -1098,7 +1098,7 @@ class AwardIT {
                 cn.tianjin.quality.award.NationalNominee.Outcome.AWARDED, clock.today(), null), "national.outcome.notSent");
         national.send(official(), round.getId(), national.detail(official(), round.getId()).round().getVersion());
         int sent = national.detail(official(), round.getId()).round().getVersion();
-        refused(() -> national.addPerson(official(), round.getId(), sent, winner.getCreditCode(), "赵", "总监", zh), "national.round.sent");
+        refused(() -> national.addPerson(official(), round.getId(), sent, winner.getCreditCode(), "赵", "总监"), "national.round.sent");
         assertThat(creditFile.timeline(official(), winner.getId())).extracting(cn.tianjin.quality.credit.CreditEvent::getKind)
                 .contains("NATIONAL_RECOMMENDED");
 

@@ -570,18 +570,18 @@ class PortalBrowserIT extends BrowserTestBase {
         assertThat(b.text("#messages")).contains(year + "年报告的草稿已建立");
 
         // Not published with a section unwritten; the draft PDF is there for staff meanwhile.
-        b.click("publish:publishNow");
-        assertThat(b.text("#messages")).contains("“总体情况”一节还没有正文");
+        b.click("sections:publishNow");
+        b.await(d -> b.text("#messages").contains("“总体情况”一节还没有正文"));
         String[] texts = {"全年新增质量奖申报企业，区级推荐更加踊跃。", "部分中小企业对质量管理模式了解不多。", "下一年重点推广首席质量官制度。"};
         for (int i = 0; i < texts.length; i++) {
             b.type("sections:list:" + i + ":body", texts[i]);
         }
         b.click("sections:saveAll");
-        assertThat(b.text("#messages")).contains("章节已保存");
+        b.await(d -> b.text("#messages").contains("章节已保存"));
         assertThat(b.find("[id='sections:list:2:body']").getAttribute("value")).isEqualTo(texts[2]);
         b.screenshot("analysis-draft-zh");
-        b.click("publish:publishNow");
-        assertThat(b.text("#messages")).contains(year + "年的报告已发布");
+        b.click("sections:publishNow");
+        b.await(d -> b.text("#messages").contains(year + "年的报告已发布"));
         assertThat(b.text("#analysis-status")).contains("已发布");
 
         // The public finds it without signing in and reads the PDF.

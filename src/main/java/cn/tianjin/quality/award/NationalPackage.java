@@ -85,7 +85,7 @@ public class NationalPackage {
         String base = Messages.get(locale, "national.pdf.title", String.valueOf(d.round().getEditionNo()));
         int files = 0;
         try (ZipOutputStream zip = new ZipOutputStream(target, java.nio.charset.StandardCharsets.UTF_8)) {
-            zip.putNextEntry(new ZipEntry(base + ".pdf"));
+            zip.putNextEntry(new ZipEntry(safe(base) + ".pdf"));
             zip.write(pdf(actor, roundId, locale));
             zip.closeEntry();
             ByteArrayOutputStream sheet = new ByteArrayOutputStream();
@@ -93,7 +93,7 @@ public class NationalPackage {
                 sink.header(new NationalExport().columnKeys().stream().map(k -> Messages.get(locale, k)).toList());
                 d.nominees().forEach(l -> sink.row(NationalExport.row(l, locale)));
             }
-            zip.putNextEntry(new ZipEntry(Messages.get(locale, "national.title.list") + ".xlsx"));
+            zip.putNextEntry(new ZipEntry(safe(Messages.get(locale, "national.title.list")) + ".xlsx"));
             zip.write(sheet.toByteArray());
             zip.closeEntry();
             files += 2;
@@ -120,12 +120,20 @@ public class NationalPackage {
         return files;
     }
 
-    /** A name fit for a path in the zip: no slashes, no control characters, at most 80 characters. */
+    /**
+     * A name fit for a path in the zip: no slashes, colons or control characters, not dots alone, at most 80
+     * characters with the extension kept.
+     */
     static String safe(String name) {
         String s = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        if (s.isEmpty()) {
-            s = "_";
+        if (s.isEmpty() || s.chars().allMatch(c -> c == '.')) {
+            return "_";
         }
-        return s.length() > 80 ? s.substring(0, 80) : s;
+        if (s.length() <= 80) {
+            return s;
+        }
+        int dot = s.lastIndexOf('.');
+        String ext = dot > 0 && s.length() - dot <= 10 ? s.substring(dot) : "";
+        return s.substring(0, 80 - ext.length()) + ext;
     }
 }

@@ -78,7 +78,7 @@ public class NationalRoundBacking implements Serializable {
 
     public void addOrganisation() {
         if (Pages.attempt(() -> {
-            national.addOrganisation(currentUser.actor(), id, detail.round().getVersion(), candidate, Pages.locale());
+            national.addOrganisation(currentUser.actor(), id, detail.round().getVersion(), candidate);
             Pages.info("national.added", candidates.stream().filter(c -> c.titleId().equals(candidate)).findFirst()
                     .map(NationalService.Candidate::enterpriseName).orElse(""));
         })) {
@@ -89,8 +89,7 @@ public class NationalRoundBacking implements Serializable {
 
     public void addPerson() {
         if (Pages.attempt(() -> {
-            national.addPerson(currentUser.actor(), id, detail.round().getVersion(), personCode, personName, personRole,
-                    Pages.locale());
+            national.addPerson(currentUser.actor(), id, detail.round().getVersion(), personCode, personName, personRole);
             Pages.info("national.added", personName.strip());
         })) {
             done();

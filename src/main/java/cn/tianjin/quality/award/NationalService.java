@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -145,24 +144,29 @@ public class NationalService {
         return new NomineeDetail(round(n.getRoundId()), lines(List.of(n)).get(0), sections(n.getId()));
     }
 
-    /** The valid titles of the Tianjin Quality Award (the award level) whose holders this round does not name yet. */
+    /**
+     * The holders of a valid title of the Tianjin Quality Award (the award level) this round does not name yet, each once
+     * with its latest title, those on the dishonesty list left out.
+     */
     @Transactional
     public List<Candidate> candidates(Actor actor, Long roundId) {
         actor.requireStaff("reading the China Quality Award step");
         round(roundId);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         return em.createQuery("SELECT t FROM Title t WHERE t.programme = :p AND t.level = :l AND t.status = :valid"
                         + " AND t.enterpriseId NOT IN (SELECT n.enterpriseId FROM NationalNominee n WHERE n.roundId = :r"
                         + " AND n.kind = :org) ORDER BY t.year DESC, t.enterpriseName", Title.class)
                 .setParameter("p", AwardProgramme.CODE).setParameter("l", AwardProgramme.AWARD)
                 .setParameter("valid", Title.Status.VALID).setParameter("r", roundId)
                 .setParameter("org", NationalNominee.Kind.ORGANISATION).getResultList().stream()
+                .filter(t -> seen.add(t.getEnterpriseId()) && !credit.veto(t.getCreditCode(), clock.today()).vetoed())
                 .map(t -> new Candidate(t.getId(), t.getYear(), t.getEnterpriseName(), t.getCreditCode(), t.getSubjectName()))
                 .toList();
     }
 
     /** Names a holder of the Tianjin Quality Award as an organisation the bureau recommends. */
     @Transactional
-    public NationalNominee addOrganisation(Actor actor, Long roundId, int expectedVersion, Long titleId, Locale locale) {
+    public NationalNominee addOrganisation(Actor actor, Long roundId, int expectedVersion, Long titleId) {
         actor.requireStaff("recommending for the China Quality Award");
         NationalRound r = preparing(roundId, expectedVersion);
         Title t = titleId == null ? null : em.find(Title.class, titleId);
@@ -179,13 +183,13 @@ public class NationalService {
         Enterprise e = em.find(Enterprise.class, t.getEnterpriseId());
         requireHonest(e);
         return add(actor, r, new NationalNominee(r.getId(), NationalNominee.Kind.ORGANISATION, e.getId(), t.getId(), null,
-                null, actor.username(), clock.now()), ORGANISATION_SECTIONS, locale, e.getName());
+                null, actor.username(), clock.now()), ORGANISATION_SECTIONS, e.getName());
     }
 
     /** Names a person the award honours, with the role held in an enterprise of the register. */
     @Transactional
     public NationalNominee addPerson(Actor actor, Long roundId, int expectedVersion, String creditCode, String name,
-                                     String role, Locale locale) {
+                                     String role) {
         actor.requireStaff("recommending for the China Quality Award");
         NationalRound r = preparing(roundId, expectedVersion);
         String person = Texts.required(name, NAME_MAX, "personName", "national.person.nameRequired");
@@ -201,16 +205,16 @@ public class NationalService {
         }
         requireHonest(e);
         return add(actor, r, new NationalNominee(r.getId(), NationalNominee.Kind.PERSON, e.getId(), null, person, held,
-                actor.username(), clock.now()), PERSON_SECTIONS, locale, person + " (" + e.getName() + ")");
+                actor.username(), clock.now()), PERSON_SECTIONS, person + " (" + e.getName() + ")");
     }
 
-    private NationalNominee add(Actor actor, NationalRound r, NationalNominee n, List<String> sectionKeys, Locale locale,
-                                String who) {
+    /** Adds a nominee with its sections, their headings in Chinese: the package goes to the national award as such. */
+    private NationalNominee add(Actor actor, NationalRound r, NationalNominee n, List<String> sectionKeys, String who) {
         em.persist(n);
         em.flush();
         int position = 0;
         for (String key : sectionKeys) {
-            em.persist(new NationalSection(n.getId(), ++position, Messages.get(locale, key), ""));
+            em.persist(new NationalSection(n.getId(), ++position, Messages.get(Messages.CHINESE, key), ""));
         }
         em.lock(r, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record(actor, NationalRound.AUDIT_TYPE, r.getId(), "nominee-add", n.getKind() + ": " + who);
@@ -235,7 +239,7 @@ public class NationalService {
         Versions.flush(em);
     }
 
-    /** Writes a nominee's sections, all given at once (a section left out keeps its text). */
+    /** Writes a nominee's sections, all given at once (a section left out keeps its text; one given as null is emptied). */
     @Transactional
     public void write(Actor actor, Long nomineeId, int expectedVersion, Map<Long, String> bodies) {
         actor.requireStaff("recommending for the China Quality Award");
@@ -248,11 +252,11 @@ public class NationalService {
         List<String> changed = new ArrayList<>();
         for (NationalSection s : sections(n.getId())) {
             number++;
-            String body = bodies.get(s.getId());
-            if (body == null) {
+            if (!bodies.containsKey(s.getId())) {
                 continue;
             }
-            String text = body.strip();
+            String body = bodies.get(s.getId());
+            String text = body == null ? "" : body.strip();
             if (text.length() > BODY_MAX) {
                 throw new BusinessException("national.section.tooLong", number, BODY_MAX);
             }
@@ -281,6 +285,14 @@ public class NationalService {
             if (!l.complete()) {
                 throw new BusinessException("national.send.unwritten", l.name());
             }
+            // Still eligible on the day it leaves: not listed since, its title not revoked or lapsed meanwhile.
+            requireHonest(em.find(Enterprise.class, l.nominee().getEnterpriseId()));
+            Title t = l.nominee().getTitleId() == null ? null : em.find(Title.class, l.nominee().getTitleId());
+            if (l.nominee().getTitleId() != null && (t == null || t.getStatus() != Title.Status.VALID)) {
+                throw new BusinessException("national.send.titleLost", l.name());
+            }
+            // A text saved at the same moment as the sending fails instead of changing what was sent.
+            em.lock(l.nominee(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         r.sent(actor.username(), clock.now());
         Versions.flush(em);
@@ -312,6 +324,9 @@ public class NationalService {
         }
         String text = Texts.optional(note, NOTE_MAX, "outcomeNote");
         n.decide(outcome, on, text);
+        // Every outcome moves the round's version: of two last outcomes recorded at once, one is told to try again
+        // instead of both counting the other as pending and leaving the round undecided.
+        em.lock(r, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Versions.flush(em);
         audit.record(actor, NationalNominee.AUDIT_TYPE, n.getId(), "outcome", outcome + " on " + on + (text == null ? "" : ": " + text));
         long pending = em.createQuery("SELECT COUNT(x) FROM NationalNominee x WHERE x.roundId = :r AND x.outcome = :p", Long.class)

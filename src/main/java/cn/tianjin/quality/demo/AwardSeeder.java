@@ -108,8 +108,7 @@ class AwardSeeder {
         if (first == null) {
             return;
         }
-        NationalNominee n = national.addOrganisation(official, round.getId(), round.getVersion(), first.titleId(),
-                java.util.Locale.SIMPLIFIED_CHINESE);
+        NationalNominee n = national.addOrganisation(official, round.getId(), round.getVersion(), first.titleId());
         List<NationalSection> sections = national.nominee(official, n.getId()).sections();
         national.write(official, n.getId(), n.getVersion(), java.util.Map.of(
                 sections.get(0).getId(), "企业成立以来专注于主业，质量管理体系覆盖研发、采购、制造和服务全过程。（演示文字）",

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,7 +55,7 @@ class TargetSeeder {
     /** Last year's quality analysis report, written and published (its text invented for the demo). */
     private void analysisReport(int year) {
         Actor official = accounts.actor("official");
-        AnalysisReport r = analysis.open(official, year, Locale.SIMPLIFIED_CHINESE);
+        AnalysisReport r = analysis.open(official, year);
         List<AnalysisSection> sections = analysis.detail(official, r.getId()).sections();
         String[] texts = {
             year + "年，全市质量工作围绕质量强市建设纲要推进，天津质量奖、质量标杆遴选和首席质量官制度在本平台上线运行。（演示文字）\n"

@@ -116,7 +116,10 @@ public class AnalysisCompiler {
         return out;
     }
 
-    /** Per programme: applications in the year, enterprises given a title in it, distinct holders now. */
+    /**
+     * Per programme: applications in the year, enterprises given a title in it, and enterprises given one in any year
+     * (distinct; a revoked title does not count, a lapsed one does, as the city's targets count them).
+     */
     static Table programmes(int year, Map<String, List<Holders.Attributed>> counted, Map<String, Long> applications) {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<Holders.Attributed>> e : counted.entrySet()) {

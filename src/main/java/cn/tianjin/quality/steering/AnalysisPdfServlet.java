@@ -45,6 +45,8 @@ public class AnalysisPdfServlet extends HttpServlet {
         res.setHeader("Content-Disposition", "inline; filename=\"quality-analysis-" + year + (pdf.draft() ? "-draft" : "")
                 + ".pdf\"");
         res.setHeader("Cache-Control", pdf.draft() || actor.userId() != null ? "private, no-store" : "public, max-age=300");
+        // The words follow the reader's language cookie: a shared cache keeps one copy per language.
+        res.setHeader("Vary", "Cookie");
         res.getOutputStream().write(pdf.bytes());
     }
 

@@ -116,9 +116,13 @@ public class AnalysisReportBacking implements Serializable {
         load();
     }
 
+    /** Publishes the report with what the sections' fields hold now: they are saved first. */
     public void publish() {
+        java.util.Map<Long, AnalysisReports.SectionForm> forms = new java.util.HashMap<>();
+        fields.forEach(f -> forms.put(f.getSectionId(), f.form()));
         if (Pages.attempt(() -> {
-            reports.publish(currentUser.actor(), id, detail.report().getVersion());
+            reports.saveSections(currentUser.actor(), id, detail.report().getVersion(), forms);
+            reports.publish(currentUser.actor(), id, reports.detail(currentUser.actor(), id).report().getVersion());
             Pages.info("analysis.published", String.valueOf(detail.report().getYear()));
         })) {
             reset();

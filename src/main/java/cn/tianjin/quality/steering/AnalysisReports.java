@@ -86,9 +86,9 @@ public class AnalysisReports {
                 .setParameter("s", AnalysisReport.Status.PUBLISHED).getResultList();
     }
 
-    /** Opens the draft of a year, with the sections such a report usually has, empty. */
+    /** Opens the draft of a year, with the sections such a report usually has, empty, headed in Chinese (the city's report is). */
     @Transactional
-    public AnalysisReport open(Actor actor, Integer year, Locale locale) {
+    public AnalysisReport open(Actor actor, Integer year) {
         actor.requireStaff("drafting an analysis report");
         int now = clock.today().getYear();
         if (year == null || year < FIRST_YEAR || year > now) {
@@ -107,7 +107,7 @@ public class AnalysisReports {
         for (String key : STARTING_SECTIONS) {
             AnalysisSection.Placement placement = position == 0 ? AnalysisSection.Placement.BEFORE
                     : AnalysisSection.Placement.AFTER;
-            em.persist(new AnalysisSection(r.getId(), ++position, placement, Messages.get(locale, key), ""));
+            em.persist(new AnalysisSection(r.getId(), ++position, placement, Messages.get(Messages.CHINESE, key), ""));
         }
         audit.record(actor, AnalysisReport.AUDIT_TYPE, r.getId(), "open", "draft of " + year);
         return r;

@@ -41,7 +41,7 @@ public class AnalysisReportsBacking implements Serializable {
     public String open() {
         Long[] opened = new Long[1];
         boolean done = Pages.attempt(() -> {
-            opened[0] = reports.open(currentUser.actor(), year, Pages.locale()).getId();
+            opened[0] = reports.open(currentUser.actor(), year).getId();
             Pages.info("analysis.opened", String.valueOf(year));
             Pages.keepMessages();
         });

@@ -36,11 +36,16 @@ public class ProgrammeFigures {
     public record Cell(long enterprises, String link) implements Serializable {
     }
 
-    public record Line(String key, List<Cell> cells) implements Serializable {
+    /** A value's counts per programme, and their sum (an enterprise holding titles of two programmes counts in each). */
+    public record Line(String key, List<Cell> cells, long total) implements Serializable {
     }
 
     /** One attribute's table: the programmes in column order and a line per value. */
     public record Table(String dimension, List<String> programmes, List<Line> lines) implements Serializable {
+        /** The largest sum of a line: the full length of the bars drawn beside the sums. */
+        public long max() {
+            return lines.stream().mapToLong(Line::total).max().orElse(0);
+        }
     }
 
     public List<Table> tables(Actor actor) {
@@ -77,7 +82,7 @@ public class ProgrammeFigures {
                 cells.add(new Cell(n, n == 0 || key.isEmpty() ? null
                         : "/official/titles" + ExportList.query("programme", p, dimension, key, "counted", "1")));
             }
-            lines.add(new Line(key, cells));
+            lines.add(new Line(key, cells, totals.get(key)));
         }
         return new Table(dimension, programmes, lines);
     }

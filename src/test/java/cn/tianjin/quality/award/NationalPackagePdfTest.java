@@ -48,5 +48,8 @@ class NationalPackagePdfTest {
         assertThat(NationalPackage.safe("报告/2024\\终稿:v2?.pdf")).isEqualTo("报告_2024_终稿_v2_.pdf");
         assertThat(NationalPackage.safe("  ")).isEqualTo("_");
         assertThat(NationalPackage.safe("名".repeat(100))).hasSize(80);
+        assertThat(NationalPackage.safe("名".repeat(100) + ".pdf")).hasSize(80).endsWith("名.pdf");
+        assertThat(NationalPackage.safe("..")).isEqualTo("_");
+        assertThat(NationalPackage.safe("China Quality Award, edition 3: recommendations")).doesNotContain(":");
     }
 }

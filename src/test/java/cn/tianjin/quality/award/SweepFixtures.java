@@ -301,7 +301,7 @@ public class SweepFixtures {
         world.put("reportPeriod", quarter.key());
         // The analysis report of an early year as a draft (one per year: the same draft for every sweep of a run).
         var analysisDraft = analysis.all(official).stream().filter(r -> r.getYear() == SWEEP_ANALYSIS_YEAR).findFirst()
-                .orElseGet(() -> analysis.open(official, SWEEP_ANALYSIS_YEAR, java.util.Locale.SIMPLIFIED_CHINESE));
+                .orElseGet(() -> analysis.open(official, SWEEP_ANALYSIS_YEAR));
         world.put("analysisReport", analysisDraft.getId());
         world.put("analysisYear", analysisDraft.getYear());
         // An edition of the China Quality Award step with B's quality officer recommended, the texts carrying the payload.
@@ -310,7 +310,7 @@ public class SweepFixtures {
         NationalRound nationalRound = national.open(official, edition, clock.today().getYear(), clock.today().plusDays(30));
         String personName = ("扫描个人" + t).length() > 100 ? ("扫描个人" + t).substring(0, 100) : "扫描个人" + t;
         NationalNominee nominee = national.addPerson(official, nationalRound.getId(), nationalRound.getVersion(), b.getCreditCode(),
-                personName, "扫描职务" + n, java.util.Locale.SIMPLIFIED_CHINESE);
+                personName, "扫描职务" + n);
         java.util.Map<Long, String> bodies = new java.util.HashMap<>();
         national.nominee(official, nominee.getId()).sections().forEach(sec -> bodies.put(sec.getId(), "推荐材料" + t));
         national.write(official, nominee.getId(), nominee.getVersion(), bodies);

@@ -17,8 +17,9 @@ import org.jboss.arquillian.test.spi.annotation.ClassScoped;
 /**
  * One Payara Micro for every integration test class of a run. Payara Micro's Arquillian container starts a server per
  * deployment, and Arquillian deploys once per test class; this extension deploys {@link SharedDeployment} when the
- * first class starts, hands the same deployment to every later class and leaves it running until the suite's
- * containers stop (the container's stop ends the process). Each class's own deploy and undeploy are skipped.
+ * first class starts, hands the same deployment to every later class and leaves it running to the end of the test
+ * JVM: Payara Micro's container registers a shutdown hook at deployment that ends the server process when the JVM
+ * exits (its {@code stop()} does nothing). Each class's own deploy and undeploy are skipped.
  *
  * <p>What a class changes in the server's memory (the movable clock, caches) stays for the classes after it: whoever
  * moves the clock puts it back, and tests read through the services, which drop their caches on every audited change.
@@ -59,11 +60,11 @@ public class OneServer implements LoadableExtension {
             }
         }
 
-        /** Only the first class deploys; the server then stays up. */
+        /** Only the first class deploys; the server then stays up. A failed deployment is tried again by the next class. */
         public void deploy(@Observes EventContext<DeployManagedDeployments> ctx) {
             if (!deployed) {
-                deployed = true;
                 ctx.proceed();
+                deployed = true;
             }
         }
 

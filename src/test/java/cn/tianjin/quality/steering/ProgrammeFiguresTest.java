@@ -21,6 +21,8 @@ class ProgrammeFiguresTest {
         assertThat(t.lines().get(0).cells().get(0).link()).isEqualTo("/official/titles?programme=AWARD&district=120116&counted=1");
         assertThat(t.lines().get(1).cells()).extracting(ProgrammeFigures.Cell::link).containsExactly(
                 "/official/titles?programme=AWARD&district=120101&counted=1", null);
+        assertThat(t.lines()).as("the sums the bars show").extracting(ProgrammeFigures.Line::total).containsExactly(2L, 1L);
+        assertThat(t.max()).isEqualTo(2L);
     }
 
     @Test
