@@ -1089,6 +1089,21 @@ class AwardIT {
             national.write(official(), nominee.getId(), n.line().nominee().getVersion(), bodies);
             assertThat(national.nominee(official(), nominee.getId()).line().complete()).isTrue();
         }
+        // A wrong file is taken off; a nominee taken off the list takes its files with it.
+        String owner = cn.tianjin.quality.award.NationalMaterials.OWNER_TYPE;
+        var wrong = attachments.store(official(), owner, org.getId(), "错误文件.pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        attachments.remove(official(), wrong.getId());
+        var temp = national.addPerson(official(), round.getId(), national.detail(official(), round.getId()).round().getVersion(),
+                winner.getCreditCode(), "临时人选", "质量经理");
+        var tempFile = attachments.store(official(), owner, temp.getId(), "简历.pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        national.remove(official(), temp.getId(), temp.getVersion());
+        assertThat(audit.history(cn.tianjin.quality.platform.files.Attachment.AUDIT_TYPE, wrong.getId())).extracting("action")
+                .containsExactly("upload", "remove");
+        assertThat(audit.history(cn.tianjin.quality.platform.files.Attachment.AUDIT_TYPE, tempFile.getId())).extracting("action")
+                .containsExactly("upload", "remove");
+        assertThat(national.detail(official(), round.getId()).nominees()).hasSize(2);
         attachments.store(official(), cn.tianjin.quality.award.NationalMaterials.OWNER_TYPE, org.getId(), "质量奖证书.pdf",
                 new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         assertThat(national.nominee(official(), org.getId()).sections()).hasSize(5);

@@ -65,6 +65,16 @@ public class NationalNomineeBacking implements Serializable {
         load();
     }
 
+    /** Takes a wrongly attached file off (while the edition is being prepared). */
+    public void removeFile(Attachment a) {
+        if (Pages.attempt(() -> {
+            attachments.remove(currentUser.actor(), a.getId());
+            Pages.info("national.file.removed", a.getFileName());
+        })) {
+            Pages.reload("/official/national-nominee?id=" + id);
+        }
+    }
+
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public NationalService.NomineeDetail getDetail() { return detail; }

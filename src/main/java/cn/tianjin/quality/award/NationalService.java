@@ -63,6 +63,9 @@ public class NationalService {
     CreditService credit;
 
     @Inject
+    cn.tianjin.quality.platform.files.AttachmentService attachments;
+
+    @Inject
     Event<NationalEvents.Recommended> recommended;
 
     @Inject
@@ -122,8 +125,13 @@ public class NationalService {
             throw BusinessException.onField("edition", "national.edition.taken", editionNo);
         }
         NationalRound r = new NationalRound(editionNo, year, deadline, actor.username(), clock.now());
-        em.persist(r);
-        em.flush();
+        try {
+            em.persist(r);
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // A colleague started the same edition a moment before: the unique key says so.
+            throw BusinessException.onField("edition", "national.edition.taken", editionNo);
+        }
         audit.record(actor, NationalRound.AUDIT_TYPE, r.getId(), "open", "edition " + editionNo + " (" + year + "), due " + deadline);
         return r;
     }
@@ -222,7 +230,7 @@ public class NationalService {
         return n;
     }
 
-    /** Takes a nominee off a round still being prepared. */
+    /** Takes a nominee off a round still being prepared, with its sections and files. */
     @Transactional
     public void remove(Actor actor, Long nomineeId, int expectedVersion) {
         actor.requireStaff("recommending for the China Quality Award");
@@ -233,6 +241,7 @@ public class NationalService {
             throw new BusinessException("national.round.sent");
         }
         sections(n.getId()).forEach(em::remove);
+        attachments.removeAllOf(actor, NationalMaterials.OWNER_TYPE, n.getId());
         em.remove(n);
         em.lock(r, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record(actor, NationalRound.AUDIT_TYPE, r.getId(), "nominee-remove", n.getKind() + " " + n.getId());

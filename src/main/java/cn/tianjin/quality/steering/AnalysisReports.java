@@ -101,8 +101,13 @@ public class AnalysisReports {
             throw BusinessException.onField("year", "analysis.year.taken", String.valueOf(year));
         }
         AnalysisReport r = new AnalysisReport(year, actor.username(), clock.now());
-        em.persist(r);
-        em.flush();
+        try {
+            em.persist(r);
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // A colleague opened the same year a moment before: the unique key says so.
+            throw BusinessException.onField("year", "analysis.year.taken", String.valueOf(year));
+        }
         int position = 0;
         for (String key : STARTING_SECTIONS) {
             AnalysisSection.Placement placement = position == 0 ? AnalysisSection.Placement.BEFORE

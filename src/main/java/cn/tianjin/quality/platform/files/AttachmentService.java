@@ -183,6 +183,11 @@ public class AttachmentService {
     }
 
     private void removeOnRollback(Path file) {
+        removeAfter(file, false);
+    }
+
+    /** Removes the file once the transaction has ended: committed ({@code committed} true) or not (false). */
+    private void removeAfter(Path file, boolean committed) {
         txRegistry.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -190,15 +195,41 @@ public class AttachmentService {
 
             @Override
             public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
+                if ((status == Status.STATUS_COMMITTED) == committed) {
                     try {
                         Files.deleteIfExists(file);
                     } catch (IOException e) {
-                        LOG.log(Level.WARNING, "Could not remove " + file + " after rollback", e);
+                        LOG.log(Level.WARNING, "Could not remove " + file + (committed ? " after its row" : " after rollback"), e);
                     }
                 }
             }
         });
+    }
+
+    /**
+     * Removes an attachment, when its owner's policy lets the caller attach to it (the same who may add may take
+     * away); the file goes once the removal has committed, so a rollback leaves both.
+     */
+    @Transactional
+    public void remove(Actor actor, Long id) {
+        Attachment a = id == null ? null : em.find(Attachment.class, id);
+        if (a == null || !policy(a.getOwnerType()).mayAttach(actor, a.getOwnerId())) {
+            throw new NotFoundException("attachment " + id + " to remove for " + actor.username());
+        }
+        em.remove(a);
+        String key = a.getStorageKey();
+        removeAfter(config.uploadDir().resolve(key.substring(0, 2)).resolve(key), true);
+        audit.record(actor, Attachment.AUDIT_TYPE, a.getId(), "remove", a.getOwnerType() + " " + a.getOwnerId() + ": "
+                + a.getFileName());
+    }
+
+    /** Removes every attachment of an owner being removed; the caller has checked the owner may go. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removeAllOf(Actor actor, String ownerType, Long ownerId) {
+        for (Attachment a : em.createQuery("SELECT a FROM Attachment a WHERE a.ownerType = :t AND a.ownerId = :o",
+                Attachment.class).setParameter("t", ownerType).setParameter("o", ownerId).getResultList()) {
+            remove(actor, a.getId());
+        }
     }
 
     /** Copies at most {@code max} bytes; returns -1 if the stream holds more. */
