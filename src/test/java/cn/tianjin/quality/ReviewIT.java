@@ -251,6 +251,10 @@ class ReviewIT {
         Long someExpert = seats.get(0).getExpertUserId();
         Actor seated = accounts.get(someExpert).actor();
         assertThat(expertSeats.seatsOf(seated)).allMatch(x -> x.assignment().getExpertUserId().equals(someExpert));
+        // The desk lists the newest seats first and only so many of them.
+        var all = expertSeats.seatsOf(seated);
+        assertThat(expertSeats.latestSeatsOf(seated, 1)).extracting(x -> x.assignment().getId())
+                .containsExactly(all.get(all.size() - 1).assignment().getId());
         assertThatThrownBy(() -> expertSeats.seatsOf(actor("it-applicant-a"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> rounds.entries(seated, r.getId())).isInstanceOf(AccessDeniedException.class);
     }

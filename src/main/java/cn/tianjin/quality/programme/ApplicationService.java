@@ -269,13 +269,19 @@ public class ApplicationService {
     /** The applications naming the recommender, newest first, with the enterprise's and campaign's names in one query. */
     @Transactional
     public List<WithNames> namingMeNamed(Actor actor) {
+        return namingMeNamed(actor, Integer.MAX_VALUE);
+    }
+
+    /** The newest {@code max} of them: what the recommender's desk shows before "all applications". */
+    @Transactional
+    public List<WithNames> namingMeNamed(Actor actor, int max) {
         if (!actor.is(Role.RECOMMENDER)) {
             throw new AccessDeniedException(actor.username() + " listing recommendations");
         }
         return em.createQuery("SELECT a, e.name, c.name FROM Application a, Enterprise e, Campaign c WHERE e.id = a.enterpriseId"
                         + " AND c.id = a.campaignId AND a.recommenderUserId = :r AND a.status <> :d ORDER BY a.id DESC", Object[].class)
-                .setParameter("r", actor.userId()).setParameter("d", ApplicationStatus.DRAFT).getResultList().stream()
-                .map(r -> new WithNames((Application) r[0], (String) r[1], (String) r[2])).toList();
+                .setParameter("r", actor.userId()).setParameter("d", ApplicationStatus.DRAFT).setMaxResults(max).getResultList()
+                .stream().map(r -> new WithNames((Application) r[0], (String) r[1], (String) r[2])).toList();
     }
 
     /** Every application of a campaign in the order they were submitted, for officials. */

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The recommender's desk (/recommender/): the applications that named it, with enterprise and campaign. */
+/**
+ * The recommender's desk (/recommender/): the applications that named it, with enterprise and campaign, the newest
+ * {@value #SHOWN} unless all are asked for (/recommender/?all=1).
+ */
 @Named
 @RequestScoped
 public class RecommenderHomeBacking {
@@ -16,12 +19,28 @@ public class RecommenderHomeBacking {
     @Inject
     CurrentUser currentUser;
 
+    static final int SHOWN = 30;
+
+    @Inject
+    jakarta.faces.context.FacesContext faces;
+
     private List<ApplicationService.WithNames> lines;
 
     public List<ApplicationService.WithNames> getLines() {
         if (lines == null) {
-            lines = applications.namingMeNamed(currentUser.actor());
+            lines = isAll() ? applications.namingMeNamed(currentUser.actor())
+                    : applications.namingMeNamed(currentUser.actor(), SHOWN + 1);
         }
-        return lines;
+        return isAll() || lines.size() <= SHOWN ? lines : lines.subList(0, SHOWN);
+    }
+
+    /** Whether more applications named the recommender than the desk shows. */
+    public boolean isMore() {
+        getLines();
+        return !isAll() && lines.size() > SHOWN;
+    }
+
+    public boolean isAll() {
+        return "1".equals(faces.getExternalContext().getRequestParameterMap().get("all"));
     }
 }

@@ -31,14 +31,24 @@ public class ExpertSeatService {
 
     @Transactional
     public List<Seat> seatsOf(Actor actor) {
+        return seats(actor, "a.id", Integer.MAX_VALUE);
+    }
+
+    /** The expert's latest seats, newest first, at most {@code max}: what the desk shows before "all seats". */
+    @Transactional
+    public List<Seat> latestSeatsOf(Actor actor, int max) {
+        return seats(actor, "a.id DESC", max);
+    }
+
+    private List<Seat> seats(Actor actor, String order, int max) {
         if (!actor.is(Role.EXPERT)) {
             throw new AccessDeniedException(actor.username() + " asking for expert seats");
         }
         // One query for the seats with their entries, rounds and enterprises, and one pass of the conflict rules.
         List<Object[]> rows = em.createQuery("SELECT a, e, r, ent.name, ent.creditCode FROM ReviewAssignment a, ReviewEntry e,"
                         + " ReviewRound r, Enterprise ent WHERE e.id = a.entryId AND r.id = a.roundId AND ent.id = e.enterpriseId"
-                        + " AND a.expertUserId = :e AND a.withdrawnAt IS NULL ORDER BY a.id", Object[].class)
-                .setParameter("e", actor.userId()).getResultList();
+                        + " AND a.expertUserId = :e AND a.withdrawnAt IS NULL ORDER BY " + order, Object[].class)
+                .setParameter("e", actor.userId()).setMaxResults(max).getResultList();
         java.util.Map<Long, String> codeByEntry = new java.util.HashMap<>();
         rows.forEach(r -> codeByEntry.put(((ReviewEntry) r[1]).getId(), (String) r[4]));
         // A conflict declared after seating hides the entry at once, before anyone has withdrawn the seat.
