@@ -1,6 +1,7 @@
 package cn.tianjin.quality.programme;
 
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.DeskList;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /**
  * The recommender's desk (/recommender/): the applications that named it, with enterprise and campaign, the newest
- * {@value #SHOWN} unless all are asked for (/recommender/?all=1).
+ * {@value DeskList#SHOWN} unless all are asked for (/recommender/?all=1).
  */
 @Named
 @RequestScoped
@@ -19,28 +20,26 @@ public class RecommenderHomeBacking {
     @Inject
     CurrentUser currentUser;
 
-    static final int SHOWN = 30;
+    private DeskList<ApplicationService.WithNames> lines;
 
-    @Inject
-    jakarta.faces.context.FacesContext faces;
-
-    private List<ApplicationService.WithNames> lines;
+    private DeskList<ApplicationService.WithNames> lines() {
+        if (lines == null) {
+            lines = DeskList.read(() -> applications.namingMeNamed(currentUser.actor()),
+                    n -> applications.namingMeNamed(currentUser.actor(), n));
+        }
+        return lines;
+    }
 
     public List<ApplicationService.WithNames> getLines() {
-        if (lines == null) {
-            lines = isAll() ? applications.namingMeNamed(currentUser.actor())
-                    : applications.namingMeNamed(currentUser.actor(), SHOWN + 1);
-        }
-        return isAll() || lines.size() <= SHOWN ? lines : lines.subList(0, SHOWN);
+        return lines().shown();
     }
 
     /** Whether more applications named the recommender than the desk shows. */
     public boolean isMore() {
-        getLines();
-        return !isAll() && lines.size() > SHOWN;
+        return lines().more();
     }
 
-    public boolean isAll() {
-        return "1".equals(faces.getExternalContext().getRequestParameterMap().get("all"));
+    public int getShown() {
+        return DeskList.SHOWN;
     }
 }

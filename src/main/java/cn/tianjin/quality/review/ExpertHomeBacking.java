@@ -1,14 +1,15 @@
 package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.DeskList;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The expert's desk (/expert/): the entries they are seated on, the latest {@value #SHOWN} unless all are asked for
- * (/expert/?all=1): years of rounds add up, and the work of the day sits in the newest.
+ * The expert's desk (/expert/): the entries they are seated on, the latest {@value DeskList#SHOWN} unless all are
+ * asked for (/expert/?all=1).
  */
 @Named
 @RequestScoped
@@ -19,28 +20,26 @@ public class ExpertHomeBacking {
     @Inject
     CurrentUser currentUser;
 
-    static final int SHOWN = 30;
+    private DeskList<ExpertSeatService.Seat> seats;
 
-    @Inject
-    jakarta.faces.context.FacesContext faces;
-
-    private List<ExpertSeatService.Seat> seats;
+    private DeskList<ExpertSeatService.Seat> seats() {
+        if (seats == null) {
+            seats = DeskList.read(() -> expertSeats.seatsOf(currentUser.actor()),
+                    n -> expertSeats.latestSeatsOf(currentUser.actor(), n));
+        }
+        return seats;
+    }
 
     public List<ExpertSeatService.Seat> getSeats() {
-        if (seats == null) {
-            seats = isAll() ? expertSeats.seatsOf(currentUser.actor())
-                    : expertSeats.latestSeatsOf(currentUser.actor(), SHOWN + 1);
-        }
-        return isAll() || seats.size() <= SHOWN ? seats : seats.subList(0, SHOWN);
+        return seats().shown();
     }
 
     /** Whether there are more seats than the desk shows. */
     public boolean isMore() {
-        getSeats();
-        return !isAll() && seats.size() > SHOWN;
+        return seats().more();
     }
 
-    public boolean isAll() {
-        return "1".equals(faces.getExternalContext().getRequestParameterMap().get("all"));
+    public int getShown() {
+        return DeskList.SHOWN;
     }
 }

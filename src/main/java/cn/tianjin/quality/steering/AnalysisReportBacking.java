@@ -80,8 +80,7 @@ public class AnalysisReportBacking implements Serializable {
 
     /** Saves every section's fields at once. */
     public void saveAll() {
-        java.util.Map<Long, AnalysisReports.SectionForm> forms = new java.util.HashMap<>();
-        fields.forEach(f -> forms.put(f.getSectionId(), f.form()));
+        java.util.Map<Long, AnalysisReports.SectionForm> forms = forms(null);
         if (Pages.attempt(() -> {
             reports.saveSections(currentUser.actor(), id, detail.report().getVersion(), forms);
             Pages.info("analysis.sections.saved");
@@ -103,8 +102,7 @@ public class AnalysisReportBacking implements Serializable {
 
     /** Removes a section, keeping what was typed in the others (they are saved first). */
     public void remove(SectionFields f) {
-        java.util.Map<Long, AnalysisReports.SectionForm> forms = new java.util.HashMap<>();
-        fields.stream().filter(x -> !x.getSectionId().equals(f.getSectionId())).forEach(x -> forms.put(x.getSectionId(), x.form()));
+        java.util.Map<Long, AnalysisReports.SectionForm> forms = forms(f.getSectionId());
         if (Pages.attempt(() -> {
             reports.saveSections(currentUser.actor(), id, detail.report().getVersion(), forms);
             int version = reports.detail(currentUser.actor(), id).report().getVersion();
@@ -118,8 +116,7 @@ public class AnalysisReportBacking implements Serializable {
 
     /** Publishes the report with what the sections' fields hold now: they are saved first. */
     public void publish() {
-        java.util.Map<Long, AnalysisReports.SectionForm> forms = new java.util.HashMap<>();
-        fields.forEach(f -> forms.put(f.getSectionId(), f.form()));
+        java.util.Map<Long, AnalysisReports.SectionForm> forms = forms(null);
         if (Pages.attempt(() -> {
             reports.saveSections(currentUser.actor(), id, detail.report().getVersion(), forms);
             reports.publish(currentUser.actor(), id, reports.detail(currentUser.actor(), id).report().getVersion());
@@ -138,6 +135,14 @@ public class AnalysisReportBacking implements Serializable {
             reset();
         }
         load();
+    }
+
+    /** What each section's fields hold, by section, leaving out the one of {@code except} (null: none). */
+    private java.util.Map<Long, AnalysisReports.SectionForm> forms(Long except) {
+        java.util.Map<Long, AnalysisReports.SectionForm> forms = new java.util.HashMap<>();
+        fields.stream().filter(f -> !f.getSectionId().equals(except))
+                .forEach(f -> forms.put(f.getSectionId(), f.form()));
+        return forms;
     }
 
     public String pdfLink() {
