@@ -49,6 +49,7 @@ public class NationalPackage {
     @Transactional
     public byte[] pdf(Actor actor, Long roundId, Locale locale) {
         NationalService.Detail d = national.detail(actor, roundId);
+        java.util.Map<Long, List<NationalSection>> sectionsByNominee = national.sectionsOf(actor, roundId);
         List<NationalPackagePdf.Nominee> nominees = new ArrayList<>();
         for (NationalService.Line l : d.nominees()) {
             NationalNominee n = l.nominee();
@@ -63,7 +64,7 @@ public class NationalPackage {
             if (t != null) {
                 facts.add(new String[] {Messages.get(locale, "national.pdf.award"), t.getYear() + " · " + t.getNumber()});
             }
-            List<NationalPackagePdf.Section> sections = national.nominee(actor, n.getId()).sections().stream()
+            List<NationalPackagePdf.Section> sections = sectionsByNominee.getOrDefault(n.getId(), List.of()).stream()
                     .map(s -> new NationalPackagePdf.Section(s.getHeading(), s.getBody())).toList();
             nominees.add(new NationalPackagePdf.Nominee(Messages.get(locale, "national.kind." + n.getKind()), l.name(),
                     l.enterpriseName(), l.creditCode(), facts, sections));

@@ -152,6 +152,15 @@ public class NationalService {
         return new NomineeDetail(round(n.getRoundId()), lines(List.of(n)).get(0), sections(n.getId()));
     }
 
+    /** Every nominee's sections of a round, in order, by nominee: one query for the whole package. */
+    @Transactional
+    public Map<Long, List<NationalSection>> sectionsOf(Actor actor, Long roundId) {
+        actor.requireStaff("reading the China Quality Award step");
+        return em.createQuery("SELECT s FROM NationalSection s, NationalNominee n WHERE n.id = s.nomineeId AND n.roundId = :r"
+                        + " ORDER BY s.nomineeId, s.position, s.id", NationalSection.class).setParameter("r", roundId)
+                .getResultList().stream().collect(Collectors.groupingBy(NationalSection::getNomineeId));
+    }
+
     /**
      * The holders of a valid title of the Tianjin Quality Award (the award level) this round does not name yet, each once
      * with its latest title, those on the dishonesty list left out.
