@@ -1,6 +1,7 @@
 package cn.tianjin.quality.award;
 
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.work.DeskLines;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,13 +15,16 @@ public class SiteVisitDesk {
     SiteVisitService visits;
 
     @Inject
+    DeskLines desk;
+
+    @Inject
     CurrentUser currentUser;
 
     private List<SiteVisitService.View> mine;
 
     public List<SiteVisitService.View> getVisits() {
         if (mine == null) {
-            mine = visits.mine(currentUser.actor());
+            mine = desk.of("site-visits", currentUser.actor(), () -> visits.mine(currentUser.actor()));
         }
         return mine;
     }

@@ -2,6 +2,7 @@ package cn.tianjin.quality.programme;
 
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.DeskList;
+import cn.tianjin.quality.platform.work.DeskLines;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,9 @@ public class RecommenderHomeBacking {
     ApplicationService applications;
 
     @Inject
+    DeskLines desk;
+
+    @Inject
     CurrentUser currentUser;
 
     private DeskList<ApplicationService.WithNames> lines;
@@ -25,7 +29,8 @@ public class RecommenderHomeBacking {
     private DeskList<ApplicationService.WithNames> lines() {
         if (lines == null) {
             lines = DeskList.read(() -> applications.namingMeNamed(currentUser.actor()),
-                    n -> applications.namingMeNamed(currentUser.actor(), n));
+                    n -> desk.of("recommender-applications", currentUser.actor(),
+                            () -> applications.namingMeNamed(currentUser.actor(), n)));
         }
         return lines;
     }

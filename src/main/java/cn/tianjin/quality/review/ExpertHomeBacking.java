@@ -2,6 +2,7 @@ package cn.tianjin.quality.review;
 
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.DeskList;
+import cn.tianjin.quality.platform.work.DeskLines;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,9 @@ public class ExpertHomeBacking {
     ExpertSeatService expertSeats;
 
     @Inject
+    DeskLines desk;
+
+    @Inject
     CurrentUser currentUser;
 
     private DeskList<ExpertSeatService.Seat> seats;
@@ -25,7 +29,7 @@ public class ExpertHomeBacking {
     private DeskList<ExpertSeatService.Seat> seats() {
         if (seats == null) {
             seats = DeskList.read(() -> expertSeats.seatsOf(currentUser.actor()),
-                    n -> expertSeats.latestSeatsOf(currentUser.actor(), n));
+                    n -> desk.of("expert-seats", currentUser.actor(), () -> expertSeats.latestSeatsOf(currentUser.actor(), n)));
         }
         return seats;
     }
