@@ -193,7 +193,7 @@ public class AnalysisReports {
         }
         if (heading.length() > HEADING_MAX) {
             throw number == null ? BusinessException.onField("heading", "text.tooLong", HEADING_MAX)
-                    : new BusinessException("analysis.section.tooLong", number, HEADING_MAX);
+                    : new BusinessException("analysis.section.headingTooLong", number, HEADING_MAX);
         }
         String body = f.body() == null ? "" : f.body().strip();
         if (body.length() > BODY_MAX) {

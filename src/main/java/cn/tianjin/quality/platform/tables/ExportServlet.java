@@ -87,15 +87,22 @@ public class ExportServlet extends HttpServlet {
                 + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
         res.setHeader("Cache-Control", "private, no-store");
         AtomicLong rows = new AtomicLong();
-        try (TableSink sink = TableSink.open(format.get(), res.getOutputStream(), title)) {
-            sink.header(list.get().columnKeys().stream().map(k -> Messages.get(locale, k)).toList());
-            selected.each(r -> {
-                sink.row(r);
-                rows.incrementAndGet();
-            });
+        boolean whole = false;
+        try {
+            try (TableSink sink = TableSink.open(format.get(), res.getOutputStream(), title)) {
+                sink.header(list.get().columnKeys().stream().map(k -> Messages.get(locale, k)).toList());
+                selected.each(r -> {
+                    sink.row(r);
+                    rows.incrementAndGet();
+                });
+            }
+            whole = true;
+        } finally {
+            // A download broken off (the caller gone, a failure on the way) is on the log too, with what had left.
+            audit.recordServed(actor, AUDIT_TYPE, list.get().name(), "export", format.get().extension() + ", "
+                    + (whole ? "" : "broken off after ") + rows.get() + " rows"
+                    + (filters.isEmpty() ? "" : ", filters " + filters));
         }
-        audit.recordServed(actor, AUDIT_TYPE, list.get().name(), "export",
-                format.get().extension() + ", " + rows.get() + " rows" + (filters.isEmpty() ? "" : ", filters " + filters));
     }
 
     private static Optional<TableSink.Format> format(String extension) {
