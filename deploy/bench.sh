@@ -19,7 +19,7 @@
 # mixed load, at most 60 s of warming (to try the script). BENCH_DURATION overrides the seconds per page,
 # BENCH_SETTLE_MAX the longest warming before the signed-in pages (default 600 s). BENCH_EXPORT=1: only the exports of
 # 50,000 enterprises at size L (step 6's export rows). BENCH_WORKBENCH=1: only every role's workbench and the targets
-# page at size L.
+# page at size L. BENCH_BRAND=1: only the Tianjin brand index of 5,000 brands (no portal; also in the full run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -53,6 +53,14 @@ fi
 mvn -B -q -ntp -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+
+brand_rows() {  # the brand index of 5,000 brands, in a JVM of its own
+  echo "== brand index of 5,000 brands"
+  java -Xmx512m -cp "$CP" cn.tianjin.quality.bench.BrandIndexBench 2>"$WORK/brandbench.log" | tee "$WORK/brandbench.txt"
+  while IFS=';' read -r name ms detail; do
+    row "$name" "" "" "$ms" "" "" "< 1000 ms" "$([ "$ms" -lt 1000 ] && echo yes || echo no)" "$detail (ms)"
+  done < "$WORK/brandbench.txt"
+}
 
 PORTAL_PID=""
 . deploy/lib/mariadb.sh
@@ -300,6 +308,14 @@ if [ -n "${BENCH_EXPORT:-}" ]; then
   report
   exit 0
 fi
+
+# BENCH_BRAND=1: the brand index only.
+if [ -n "${BENCH_BRAND:-}" ]; then
+  brand_rows
+  report
+  exit 0
+fi
+brand_rows
 
 # ------------------------------------------------------------------ size M: pages under load
 generate M bench_m
