@@ -80,6 +80,7 @@ class SecuritySweepIT extends BrowserTestBase {
             Map.entry("/public/winners?page", "filter of the public directory"),
             Map.entry("/public/winners?programme", "filter of the public directory"),
             Map.entry("/public/winners?q", "filter of the public directory"),
+            Map.entry("/public/winners?status", "filter of the public directory"),
             Map.entry("/public/winners?year", "filter of the public directory"),
             Map.entry("/public/cqo-registry?district", "filter of the public CQO registry"),
             Map.entry("/public/cqo-registry?page", "filter of the public CQO registry"),

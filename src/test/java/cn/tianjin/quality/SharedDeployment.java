@@ -17,6 +17,6 @@ public final class SharedDeployment {
     @Deployment
     public static WebArchive portal() {
         return Deployments.portal().addClasses(AwardIT.class, CqoIT.class, FoundationIT.class, PacesetterIT.class,
-                ReviewIT.class, SelfAssessmentIT.class);
+                ReviewIT.class, SelfAssessmentIT.class, BrandIT.class);
     }
 }

@@ -41,6 +41,7 @@ public class PublicPagesBacking {
     private String programme;
     private String year;
     private String level;
+    private String status;
     private String q;
     private String page;
     private TitleService.Directory directory;
@@ -104,6 +105,7 @@ public class PublicPagesBacking {
         search.put("programme", FIRST_DIRECTORY.equals(getProgrammeShown()) ? null : getProgrammeShown());
         search.put("year", year);
         search.put("level", getLevelFilter());
+        search.put("status", getStatusFilter());
         search.put("q", q);
         return PublicPaging.link("/public/winners", n, search);
     }
@@ -126,7 +128,21 @@ public class PublicPagesBacking {
         } catch (NumberFormatException ignored) {
             // an unreadable year filters nothing
         }
-        return new TitleService.Filter(getProgrammeShown(), y, getLevelFilter(), q);
+        return new TitleService.Filter(getProgrammeShown(), y, getLevelFilter(), q, getStatusFilter());
+    }
+
+    /**
+     * What the directory may be filtered by: each status of a title, and the history when the programme has a level no
+     * longer given.
+     */
+    public List<String> getStandings() {
+        boolean history = getLevels().stream().anyMatch(TitleScheme.Level::historical);
+        return TitleService.standings().stream().filter(s -> history || !TitleService.HISTORICAL.equals(s)).toList();
+    }
+
+    /** The standing filtered by, when it is one the directory offers. */
+    public String getStatusFilter() {
+        return getStandings().contains(status) ? status : null;
     }
 
     /** The level filtered by, when it is one of the programme's. */
@@ -143,6 +159,8 @@ public class PublicPagesBacking {
     public void setYear(String year) { this.year = year; }
     public String getLevel() { return level; }
     public void setLevel(String level) { this.level = level; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
     public String getPage() { return page; }

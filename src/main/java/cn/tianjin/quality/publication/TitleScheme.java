@@ -20,8 +20,29 @@ public interface TitleScheme {
     /** The programme's levels, highest first. */
     List<Level> levels();
 
-    /** A level: its code and its letter in the serials. */
-    record Level(String code, char letter) {
+    /**
+     * A level: its code, its letter in the serials and, for a level no longer given, the last year it was: such a
+     * level is history (天津市名牌产品, last granted in 2018); its titles are recorded from the bureau's files, never
+     * issued or renewed by the portal, and counted apart from the titles given now.
+     */
+    record Level(String code, char letter, Integer lastYear) {
+        public Level(String code, char letter) {
+            this(code, letter, null);
+        }
+
+        public boolean historical() {
+            return lastYear != null;
+        }
+    }
+
+    /** Whether the level is one no longer given. */
+    default boolean historical(String level) {
+        return levels().stream().anyMatch(l -> l.code().equals(level) && l.historical());
+    }
+
+    /** The levels given now, highest first. */
+    default List<Level> currentLevels() {
+        return levels().stream().filter(l -> !l.historical()).toList();
     }
 
     /** The programme's serials. */

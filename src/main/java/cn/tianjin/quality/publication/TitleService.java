@@ -81,8 +81,28 @@ public class TitleService {
                         LocalDate publishedOn, LocalDate validFrom, LocalDate validUntil) {
     }
 
-    /** What the public may filter a programme's directory by; nulls and blanks mean "any". */
-    public record Filter(String programme, Integer year, String level, String text) implements Serializable {
+    /**
+     * What the public may filter a programme's directory by; nulls and blanks mean "any". {@code standing} is a
+     * {@link Title.Status} of a title given now, or {@link #HISTORICAL} for the titles of a level no longer given.
+     */
+    public record Filter(String programme, Integer year, String level, String text, String standing)
+            implements Serializable {
+        public Filter(String programme, Integer year, String level, String text) {
+            this(programme, year, level, text, null);
+        }
+    }
+
+    /** The directory's standing of the titles of a level no longer given (天津市名牌产品). */
+    public static final String HISTORICAL = "HISTORICAL";
+
+    /** What the directory may be filtered by: each status of a title given now, then the history. */
+    public static List<String> standings() {
+        List<String> out = new ArrayList<>();
+        for (Title.Status s : Title.Status.values()) {
+            out.add(s.name());
+        }
+        out.add(HISTORICAL);
+        return out;
     }
 
     /** An open or decided case with the title it concerns, for the officials' list. */
@@ -107,6 +127,9 @@ public class TitleService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Title issue(Actor actor, Draft d) {
         TitleScheme scheme = schemes.get(d.programme());
+        if (scheme.historical(d.level())) {
+            throw new IllegalArgumentException(d.level() + " is history: no longer given, never issued or renewed");
+        }
         long taken = em.createQuery("SELECT COUNT(t) FROM Title t WHERE t.programme = :p AND t.year = :y AND t.level = :l",
                         Long.class)
                 .setParameter("p", d.programme()).setParameter("y", d.year()).setParameter("l", d.level()).getSingleResult();
@@ -123,7 +146,8 @@ public class TitleService {
      * Records the titles a programme gave before the portal from a CSV or XLSX file, all rows or none: every problem of
      * the file is reported with its line and column, including an enterprise not in the register and a title recorded
      * already (the same enterprise, level and year). The titles get no serial of the portal; one whose validity ended
-     * is recorded as expired. Each lands in the holder's credit file, without a message to the holder.
+     * is recorded as expired. Each lands in the holder's credit file, without a message to the holder. A level no
+     * longer given (天津市名牌产品) takes only titles of the years it was given.
      */
     @Transactional
     public ImportReport importEarlier(Actor actor, String programme, String fileName, byte[] content) {
@@ -146,7 +170,13 @@ public class TitleService {
                             + " t.programme = :p AND t.enterpriseId = :e AND t.level = :l AND t.year = :y", Title.class)
                     .setParameter("p", programme).setParameter("e", e.get().getId()).setParameter("l", row.level())
                     .setParameter("y", row.year()).getResultStream().findFirst();
-            if (e.isEmpty()) {
+            TitleScheme.Level level = scheme.levels().stream().filter(l -> l.code().equals(row.level())).findFirst()
+                    .orElseThrow();
+            if (level.historical() && row.year() > level.lastYear()) {
+                errors.add(RowError.of(row.line(), TitleTables.Column.YEAR.chineseHeader(), "title.import.levelEnded",
+                        Messages.get(Messages.CHINESE, "title.level." + level.code()), String.valueOf(level.lastYear()),
+                        String.valueOf(row.year())));
+            } else if (e.isEmpty()) {
                 errors.add(RowError.of(row.line(), codeColumn, "title.import.enterpriseUnknown", row.creditCode()));
             } else if (recorded.isPresent()) {
                 errors.add(RowError.of(row.line(), null, "title.import.recorded", recorded.get().getNumber(),
@@ -288,6 +318,10 @@ public class TitleService {
         if (f.counted()) {
             q.append(" AND t.status <> :revoked");
             params.put("revoked", Title.Status.REVOKED);
+            if (f.programme() != null) {
+                q.append(" AND t.level IN :levels");
+                params.put("levels", currentLevels(f.programme()));
+            }
         }
         if (f.district() != null || f.industry() != null || f.size() != null) {
             q.append(" AND EXISTS (SELECT e FROM Enterprise e WHERE e.id = t.enterpriseId");
@@ -311,12 +345,17 @@ public class TitleService {
         return query.getResultList();
     }
 
-    /** Each title of a programme that counts (not revoked) with what its holder is: for the figures by attribute. */
+    /**
+     * Each title of a programme that counts (not revoked, of a level given now: the history is counted apart) with what
+     * its holder is: for the figures by attribute.
+     */
     @Transactional
     public List<Holders.Attributed> counted(String programme) {
         return em.createQuery("SELECT t.enterpriseId, t.year, e.districtCode, e.industry, e.size FROM Title t, Enterprise e"
-                        + " WHERE e.id = t.enterpriseId AND t.programme = :p AND t.status <> :revoked", Object[].class)
-                .setParameter("p", programme).setParameter("revoked", Title.Status.REVOKED).getResultList().stream()
+                        + " WHERE e.id = t.enterpriseId AND t.programme = :p AND t.status <> :revoked AND t.level IN :levels",
+                        Object[].class)
+                .setParameter("p", programme).setParameter("revoked", Title.Status.REVOKED)
+                .setParameter("levels", currentLevels(programme)).getResultList().stream()
                 .map(r -> new Holders.Attributed((Long) r[0], (Integer) r[1], (String) r[2],
                         r[3] == null ? null : ((Industry) r[3]).name(), r[4] == null ? null : ((SizeClass) r[4]).name()))
                 .toList();
@@ -445,15 +484,50 @@ public class TitleService {
         return t;
     }
 
+    /** The titles of a level no longer given, as recorded from the bureau's files: how many, of how many enterprises. */
+    public record History(String programme, String level, long titles, long enterprises) implements Serializable {
+    }
+
+    /** Every programme's history (天津市名牌产品), level by level; revoked titles left out, lapsed ones kept. */
+    @Transactional
+    public List<History> history() {
+        List<History> out = new ArrayList<>();
+        for (TitleScheme scheme : schemes.all()) {
+            for (TitleScheme.Level level : scheme.levels()) {
+                if (!level.historical()) {
+                    continue;
+                }
+                Object[] r = em.createQuery("SELECT COUNT(t), COUNT(DISTINCT t.enterpriseId) FROM Title t WHERE"
+                                + " t.programme = :p AND t.level = :l AND t.status <> :revoked", Object[].class)
+                        .setParameter("p", scheme.code()).setParameter("l", level.code())
+                        .setParameter("revoked", Title.Status.REVOKED).getSingleResult();
+                out.add(new History(scheme.code(), level.code(), (Long) r[0], (Long) r[1]));
+            }
+        }
+        return out;
+    }
+
+    /** The codes of a programme's levels given now; a level no longer given is history and counted apart. */
+    private List<String> currentLevels(String programme) {
+        List<String> codes = schemes.get(programme).currentLevels().stream().map(TitleScheme.Level::code).toList();
+        return codes.isEmpty() ? List.of("") : codes;
+    }
+
     private <T> TypedQuery<T> where(Filter f, String select, Class<T> type, String order) {
         StringBuilder q = new StringBuilder(select).append(" WHERE t.programme = :p");
         String text = f.text() == null || f.text().isBlank() ? null : f.text().strip();
         String level = f.level() == null || f.level().isBlank() ? null : f.level();
+        String standing = standings().contains(f.standing()) ? f.standing() : null;
         if (f.year() != null) {
             q.append(" AND t.year = :y");
         }
         if (level != null) {
             q.append(" AND t.level = :l");
+        }
+        if (HISTORICAL.equals(standing)) {
+            q.append(" AND t.level NOT IN :current");
+        } else if (standing != null) {
+            q.append(" AND t.status = :s AND t.level IN :current");
         }
         if (text != null) {
             q.append(" AND (t.enterpriseName LIKE :q OR t.subjectName LIKE :q OR t.creditCode = :code)");
@@ -464,6 +538,12 @@ public class TitleService {
         }
         if (level != null) {
             query.setParameter("l", level);
+        }
+        if (standing != null) {
+            query.setParameter("current", currentLevels(f.programme()));
+            if (!HISTORICAL.equals(standing)) {
+                query.setParameter("s", Title.Status.valueOf(standing));
+            }
         }
         if (text != null) {
             query.setParameter("q", Like.contains(text)).setParameter("code", text.toUpperCase());

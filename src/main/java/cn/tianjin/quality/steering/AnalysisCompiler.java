@@ -84,9 +84,23 @@ public class AnalysisCompiler {
                         .collect(Collectors.toMap(District::getCode, d -> new Names(d.getNameZh(), d.getNameEn())))), byYear(year, counted))));
         parts.add(new Part("analysis.part.credit", null, List.of(grades(asOf), dishonesty(year, asOf))));
         parts.add(cqo(year));
-        parts.add(new Part("analysis.part.brands", "analysis.brands.none", List.of()));
+        parts.add(brands());
         parts.add(new Part("analysis.part.targets", null, List.of(targets(actor))));
         return new AnalysisFigures(year, today, parts);
+    }
+
+    /**
+     * The brands: the alliance's evaluation is not in the portal yet; the 天津市名牌产品 recognised before 2019 are, as
+     * history, counted apart from every other figure.
+     */
+    private Part brands() {
+        List<Row> rows = titles.history().stream().filter(h -> h.titles() > 0)
+                .map(h -> Row.of(h.level(), h.titles(), h.enterprises())).toList();
+        if (rows.isEmpty()) {
+            return new Part("analysis.part.brands", "analysis.brands.none", List.of());
+        }
+        return new Part("analysis.part.brands", "analysis.brands.history", List.of(new Table("analysis.table.brandHistory",
+                "title.level.", List.of("analysis.col.entries", "analysis.col.enterprises"), rows, -1)));
     }
 
     private Table overview(int year, LocalDate asOf, Map<String, List<Holders.Attributed>> counted,

@@ -1,0 +1,106 @@
+package cn.tianjin.quality.brand;
+
+import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The brand alliance's register (/official/alliance): the members with their kind, accreditation and standing, the form
+ * that admits one, and suspension with a reason or reinstatement.
+ */
+@Named
+@ViewScoped
+public class AllianceBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final String PAGE = "/official/alliance";
+
+    @Inject
+    AllianceService alliance;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private List<AllianceMember> members;
+    private String name;
+    private String creditCode;
+    private AllianceMember.Kind kind;
+    private String accreditation;
+    private Long suspendId;
+    private String reason;
+
+    public void load() {
+        members = alliance.members(currentUser.actor());
+    }
+
+    public void admit() {
+        if (Pages.attempt(() -> {
+            AllianceMember m = alliance.admit(currentUser.actor(),
+                    new AllianceService.Admission(name, creditCode, kind, accreditation));
+            Pages.info("brand.alliance.admitted", m.getName());
+            Pages.reload(PAGE);
+        })) {
+            return;
+        }
+        load();
+    }
+
+    public void suspend() {
+        if (Pages.attempt(() -> {
+            AllianceMember m = find(suspendId);
+            alliance.suspend(currentUser.actor(), m.getId(), m.getVersion(), reason);
+            Pages.info("brand.alliance.suspended", m.getName());
+            Pages.reload(PAGE);
+        })) {
+            return;
+        }
+        load();
+    }
+
+    public void reinstate(Long id) {
+        if (Pages.attempt(() -> {
+            AllianceMember m = find(id);
+            alliance.reinstate(currentUser.actor(), m.getId(), m.getVersion());
+            Pages.info("brand.alliance.reinstated", m.getName());
+            Pages.reload(PAGE);
+        })) {
+            return;
+        }
+        load();
+    }
+
+    /** The member as this page read it (its version is what the change expects). */
+    private AllianceMember find(Long id) {
+        if (id == null) {
+            throw cn.tianjin.quality.platform.BusinessException.onField("suspendId", "brand.alliance.memberRequired");
+        }
+        return members.stream().filter(m -> m.getId().equals(id)).findFirst()
+                .orElseThrow(() -> new cn.tianjin.quality.platform.NotFoundException("alliance member " + id));
+    }
+
+    /** The members that may be suspended. */
+    public List<AllianceMember> getAdmitted() {
+        return members.stream().filter(m -> !m.isSuspended()).toList();
+    }
+
+    public List<AllianceMember.Kind> getKinds() {
+        return List.of(AllianceMember.Kind.values());
+    }
+
+    public List<AllianceMember> getMembers() { return members; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getCreditCode() { return creditCode; }
+    public void setCreditCode(String creditCode) { this.creditCode = creditCode; }
+    public AllianceMember.Kind getKind() { return kind; }
+    public void setKind(AllianceMember.Kind kind) { this.kind = kind; }
+    public String getAccreditation() { return accreditation; }
+    public void setAccreditation(String accreditation) { this.accreditation = accreditation; }
+    public Long getSuspendId() { return suspendId; }
+    public void setSuspendId(Long suspendId) { this.suspendId = suspendId; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}
