@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.tianjin.quality.brand.AllianceMember;
 import cn.tianjin.quality.brand.AllianceService;
+import cn.tianjin.quality.brand.BrandJson;
+import cn.tianjin.quality.brand.BrandMethod;
+import cn.tianjin.quality.brand.BrandMethods;
 import cn.tianjin.quality.brand.BrandTitles;
+import cn.tianjin.quality.brand.IndexFormula;
+import cn.tianjin.quality.brand.ShippedBrandData;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.platform.AccessDeniedException;
@@ -54,6 +59,57 @@ class BrandIT {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    BrandMethods methods;
+
+    @Test
+    void theIndexMethodIsVersionedDataOfficialsAddToOneCheckedFileAtATime() {
+        // Installed at start-up: the shipped indicators and formula are in force.
+        assertThat(methods.find(BrandMethod.Kind.FORMULA, ShippedBrandData.formula().code())).isPresent();
+        assertThat(methods.find(BrandMethod.Kind.INDICATORS, ShippedBrandData.indicators().code())).isPresent();
+        long before = methods.versions(official()).size();
+
+        // Not JSON; a formula reading an indicator version not stored; weights that do not add up: nothing stored.
+        var notJson = methods.upload(official(), BrandMethod.Kind.FORMULA, "{oops".getBytes(StandardCharsets.UTF_8));
+        assertThat(notJson.problems()).extracting(cn.tianjin.quality.brand.Problem::messageKey)
+                .containsExactly("brand.json.malformed");
+        IndexFormula shipped = ShippedBrandData.formula();
+        IndexFormula otherSet = new IndexFormula("IT-FORMULA-1", "公式", "Formula", "NO-SUCH-SET", shipped.yearWeights(),
+                shipped.minPeers(), shipped.panelWeight(), shipped.dimensions());
+        assertThat(methods.upload(official(), BrandMethod.Kind.FORMULA, bytes(BrandJson.write(otherSet))).problems())
+                .extracting(cn.tianjin.quality.brand.Problem::messageKey).containsExactly("brand.method.setUnknown");
+        IndexFormula heavyPanel = new IndexFormula("IT-FORMULA-" + System.nanoTime(), "集成测试公式", "Test formula",
+                shipped.indicatorSet(), shipped.yearWeights(), 3, new java.math.BigDecimal("0.30"), shipped.dimensions());
+        assertThat(methods.upload(official(), BrandMethod.Kind.FORMULA, bytes(BrandJson.write(heavyPanel))).problems())
+                .extracting(cn.tianjin.quality.brand.Problem::messageKey).containsExactly("brand.formula.weightSum");
+        assertThat(methods.versions(official())).hasSize((int) before);
+
+        // A formula that fits is stored, in force at once, and audited; its code cannot be used again.
+        var dims = new java.util.ArrayList<>(shipped.dimensions());
+        IndexFormula.Dimension market = dims.get(0);
+        dims.set(0, new IndexFormula.Dimension(market.code(), market.nameZh(), market.nameEn(),
+                market.weight().subtract(new java.math.BigDecimal("0.10")), market.parts()));
+        IndexFormula good = new IndexFormula(heavyPanel.code(), heavyPanel.nameZh(), heavyPanel.nameEn(),
+                shipped.indicatorSet(), shipped.yearWeights(), 3, new java.math.BigDecimal("0.30"), dims);
+        var stored = methods.upload(official(), BrandMethod.Kind.FORMULA, bytes(BrandJson.write(good)));
+        assertThat(stored.problems()).isEmpty();
+        assertThat(methods.current(BrandMethod.Kind.FORMULA).orElseThrow().getCode()).isEqualTo(good.code());
+        assertThat(methods.current(BrandMethod.Kind.FORMULA).orElseThrow().formula().panelWeight())
+                .isEqualByComparingTo("0.30");
+        assertThat(audit.history(BrandMethod.AUDIT_TYPE, stored.stored().getId())).extracting("action")
+                .containsExactly("create");
+        assertThat(methods.upload(official(), BrandMethod.Kind.FORMULA, bytes(BrandJson.write(good))).problems())
+                .extracting(cn.tianjin.quality.brand.Problem::messageKey).containsExactly("brand.method.codeTaken");
+
+        Actor applicant = accounts.findByUsername("it-applicant-a").orElseThrow().actor();
+        assertThatThrownBy(() -> methods.upload(applicant, BrandMethod.Kind.FORMULA, bytes(BrandJson.write(good))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
 
     @Inject
     jakarta.transaction.UserTransaction transaction;

@@ -1,0 +1,38 @@
+package cn.tianjin.quality.brand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IndicatorSetCheckTest {
+
+    static IndicatorSet.Indicator indicator(String code, String min, String max, int decimals, String atMost) {
+        return new IndicatorSet.Indicator(code, "指标", "Indicator", "件", "pieces", new BigDecimal(min), new BigDecimal(max),
+                decimals, IndicatorSet.Better.HIGHER, true, atMost);
+    }
+
+    @Test
+    void theShippedIndicatorsPass() {
+        assertThat(IndicatorSetCheck.problems(ShippedBrandData.indicators())).isEmpty();
+    }
+
+    @Test
+    void everyWrongIndicatorIsNamedByItsPlace() {
+        IndicatorSet set = new IndicatorSet("", "指标", "", 9, List.of(
+                indicator("A", "0", "100", 0, null),
+                indicator("A", "5", "5", 6, null),
+                new IndicatorSet.Indicator("C", "丙", "C", "", "", BigDecimal.ZERO, BigDecimal.ONE, 0,
+                        IndicatorSet.Better.LOWER, false, "Z")));
+        assertThat(IndicatorSetCheck.problems(set)).containsExactly(
+                new Problem("code", "brand.method.codeRequired", 60),
+                new Problem("name", "brand.method.nameRequired"),
+                new Problem("years", "brand.indicators.years", 5),
+                new Problem("indicators.2", "brand.indicators.code", 2),
+                new Problem("indicators.2", "brand.indicators.range", 2),
+                new Problem("indicators.2", "brand.indicators.decimals", 2, 4),
+                new Problem("indicators.3", "brand.indicators.names", 3),
+                new Problem("indicators.3", "brand.indicators.atMost", 3, "Z"));
+    }
+}
