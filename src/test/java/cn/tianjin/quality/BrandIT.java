@@ -72,17 +72,17 @@ class BrandIT {
 
         // Not JSON; a formula reading an indicator version not stored; weights that do not add up: nothing stored.
         var notJson = methods.upload(official(), BrandMethod.Kind.FORMULA, "{oops".getBytes(StandardCharsets.UTF_8));
-        assertThat(notJson.problems()).extracting(cn.tianjin.quality.brand.Problem::messageKey)
+        assertThat(notJson.problems()).extracting(cn.tianjin.quality.platform.FieldProblem::messageKey)
                 .containsExactly("brand.json.malformed");
         IndexFormula shipped = ShippedBrandData.formula();
         IndexFormula otherSet = new IndexFormula("IT-FORMULA-1", "公式", "Formula", "NO-SUCH-SET", shipped.yearWeights(),
                 shipped.minPeers(), shipped.panelWeight(), shipped.dimensions());
         assertThat(methods.upload(official(), BrandMethod.Kind.FORMULA, bytes(BrandJson.write(otherSet))).problems())
-                .extracting(cn.tianjin.quality.brand.Problem::messageKey).containsExactly("brand.method.setUnknown");
+                .extracting(cn.tianjin.quality.platform.FieldProblem::messageKey).containsExactly("brand.method.setUnknown");
         IndexFormula heavyPanel = new IndexFormula("IT-FORMULA-" + System.nanoTime(), "集成测试公式", "Test formula",
                 shipped.indicatorSet(), shipped.yearWeights(), 3, new java.math.BigDecimal("0.30"), shipped.dimensions());
         assertThat(methods.upload(official(), BrandMethod.Kind.FORMULA, bytes(BrandJson.write(heavyPanel))).problems())
-                .extracting(cn.tianjin.quality.brand.Problem::messageKey).containsExactly("brand.formula.weightSum");
+                .extracting(cn.tianjin.quality.platform.FieldProblem::messageKey).containsExactly("brand.formula.weightSum");
         assertThat(methods.versions(official())).hasSize((int) before);
 
         // A formula that fits is stored, in force at once, and audited; its code cannot be used again.
@@ -100,7 +100,7 @@ class BrandIT {
         assertThat(audit.history(BrandMethod.AUDIT_TYPE, stored.stored().getId())).extracting("action")
                 .containsExactly("create");
         assertThat(methods.upload(official(), BrandMethod.Kind.FORMULA, bytes(BrandJson.write(good))).problems())
-                .extracting(cn.tianjin.quality.brand.Problem::messageKey).containsExactly("brand.method.codeTaken");
+                .extracting(cn.tianjin.quality.platform.FieldProblem::messageKey).containsExactly("brand.method.codeTaken");
 
         Actor applicant = accounts.findByUsername("it-applicant-a").orElseThrow().actor();
         assertThatThrownBy(() -> methods.upload(applicant, BrandMethod.Kind.FORMULA, bytes(BrandJson.write(good))))

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.brand;
 
 import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.FieldProblem;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
@@ -34,7 +35,7 @@ public class BrandMethods {
     AuditLog audit;
 
     /** What an upload came to: the version stored, or every problem and nothing stored. */
-    public record Upload(BrandMethod stored, List<Problem> problems) {
+    public record Upload(BrandMethod stored, List<FieldProblem> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -94,9 +95,9 @@ public class BrandMethods {
         try {
             if (kind == BrandMethod.Kind.INDICATORS) {
                 IndicatorSet set = BrandJson.readIndicators(json);
-                List<Problem> problems = IndicatorSetCheck.problems(set);
+                List<FieldProblem> problems = IndicatorSetCheck.problems(set);
                 if (problems.isEmpty() && find(kind, set.code()).isPresent()) {
-                    problems = List.of(new Problem("code", "brand.method.codeTaken", set.code()));
+                    problems = List.of(new FieldProblem("code", "brand.method.codeTaken", set.code()));
                 }
                 return problems.isEmpty() ? new Upload(store(actor, kind, set.code(), set.nameZh(), set.nameEn(),
                         BrandJson.write(set)), List.of()) : new Upload(null, problems);
@@ -104,16 +105,16 @@ public class BrandMethods {
             IndexFormula f = BrandJson.readFormula(json);
             Optional<BrandMethod> set = find(BrandMethod.Kind.INDICATORS, f.indicatorSet());
             if (set.isEmpty()) {
-                return new Upload(null, List.of(new Problem("indicatorSet", "brand.method.setUnknown", f.indicatorSet())));
+                return new Upload(null, List.of(new FieldProblem("indicatorSet", "brand.method.setUnknown", f.indicatorSet())));
             }
-            List<Problem> problems = FormulaCheck.problems(f, set.get().indicators());
+            List<FieldProblem> problems = FormulaCheck.problems(f, set.get().indicators());
             if (problems.isEmpty() && find(kind, f.code()).isPresent()) {
-                problems = List.of(new Problem("code", "brand.method.codeTaken", f.code()));
+                problems = List.of(new FieldProblem("code", "brand.method.codeTaken", f.code()));
             }
             return problems.isEmpty() ? new Upload(store(actor, kind, f.code(), f.nameZh(), f.nameEn(),
                     BrandJson.write(f)), List.of()) : new Upload(null, problems);
         } catch (BrandJson.Malformed e) {
-            return new Upload(null, List.of(new Problem("file", e.messageKey(), e.args())));
+            return new Upload(null, List.of(new FieldProblem("file", e.messageKey(), e.args())));
         }
     }
 

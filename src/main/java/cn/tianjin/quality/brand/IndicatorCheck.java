@@ -1,5 +1,6 @@
 package cn.tianjin.quality.brand;
 
+import cn.tianjin.quality.platform.FieldProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Map;
 public final class IndicatorCheck {
 
     /** The figures as read (indicator, year, figure; a year left empty is absent) and what was wrong. */
-    public record Checked(Map<String, Map<Integer, BigDecimal>> figures, List<Problem> problems) {
+    public record Checked(Map<String, Map<Integer, BigDecimal>> figures, List<FieldProblem> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -35,7 +36,7 @@ public final class IndicatorCheck {
      */
     public static Checked check(IndicatorSet set, List<Integer> years, Map<String, Map<Integer, String>> entered,
                                 boolean chinese) {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         Map<String, Map<Integer, BigDecimal>> figures = new LinkedHashMap<>();
         for (IndicatorSet.Indicator ind : set.indicators()) {
             Map<Integer, String> given = entered.getOrDefault(ind.code(), Map.of());
@@ -45,20 +46,20 @@ public final class IndicatorCheck {
                 String text = given.get(year);
                 if (text == null || text.isBlank()) {
                     if (ind.required()) {
-                        problems.add(new Problem(field, "brand.indicator.required", ind.name(chinese), String.valueOf(year)));
+                        problems.add(new FieldProblem(field, "brand.indicator.required", ind.name(chinese), String.valueOf(year)));
                     }
                     continue;
                 }
                 BigDecimal figure = parse(text);
                 if (figure == null) {
-                    problems.add(new Problem(field, "brand.indicator.number", ind.name(chinese), String.valueOf(year)));
+                    problems.add(new FieldProblem(field, "brand.indicator.number", ind.name(chinese), String.valueOf(year)));
                 } else if (figure.stripTrailingZeros().scale() > ind.decimals()) {
                     problems.add(ind.decimals() == 0
-                            ? new Problem(field, "brand.indicator.whole", ind.name(chinese), String.valueOf(year))
-                            : new Problem(field, "brand.indicator.decimals", ind.name(chinese), String.valueOf(year),
+                            ? new FieldProblem(field, "brand.indicator.whole", ind.name(chinese), String.valueOf(year))
+                            : new FieldProblem(field, "brand.indicator.decimals", ind.name(chinese), String.valueOf(year),
                                     ind.decimals()));
                 } else if (figure.compareTo(ind.min()) < 0 || figure.compareTo(ind.max()) > 0) {
-                    problems.add(new Problem(field, "brand.indicator.range", ind.name(chinese), String.valueOf(year),
+                    problems.add(new FieldProblem(field, "brand.indicator.range", ind.name(chinese), String.valueOf(year),
                             ind.min().toPlainString(), ind.max().toPlainString(), ind.unit(chinese)));
                 } else {
                     read.put(year, figure);
@@ -75,7 +76,7 @@ public final class IndicatorCheck {
                 BigDecimal figure = figures.get(ind.code()).get(year);
                 BigDecimal limit = figures.get(bound.code()).get(year);
                 if (figure != null && limit != null && figure.compareTo(limit) > 0) {
-                    problems.add(new Problem(field(ind.code(), year), "brand.indicator.atMost", ind.name(chinese),
+                    problems.add(new FieldProblem(field(ind.code(), year), "brand.indicator.atMost", ind.name(chinese),
                             String.valueOf(year), bound.name(chinese)));
                 }
             }

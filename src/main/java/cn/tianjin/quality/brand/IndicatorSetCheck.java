@@ -1,5 +1,6 @@
 package cn.tianjin.quality.brand;
 
+import cn.tianjin.quality.platform.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,19 +19,19 @@ public final class IndicatorSetCheck {
     private IndicatorSetCheck() {
     }
 
-    public static List<Problem> problems(IndicatorSet set) {
-        List<Problem> out = new ArrayList<>();
+    public static List<FieldProblem> problems(IndicatorSet set) {
+        List<FieldProblem> out = new ArrayList<>();
         if (blank(set.code()) || set.code().length() > CODE_MAX) {
-            out.add(new Problem("code", "brand.method.codeRequired", CODE_MAX));
+            out.add(new FieldProblem("code", "brand.method.codeRequired", CODE_MAX));
         }
         if (blank(set.nameZh()) || blank(set.nameEn())) {
-            out.add(new Problem("name", "brand.method.nameRequired"));
+            out.add(new FieldProblem("name", "brand.method.nameRequired"));
         }
         if (set.years() < 1 || set.years() > MAX_YEARS) {
-            out.add(new Problem("years", "brand.indicators.years", MAX_YEARS));
+            out.add(new FieldProblem("years", "brand.indicators.years", MAX_YEARS));
         }
         if (set.indicators().isEmpty()) {
-            out.add(new Problem("indicators", "brand.indicators.none"));
+            out.add(new FieldProblem("indicators", "brand.indicators.none"));
         }
         Set<String> codes = new HashSet<>();
         set.indicators().forEach(i -> codes.add(i.code()));
@@ -40,19 +41,19 @@ public final class IndicatorSetCheck {
             n++;
             String at = "indicators." + n;
             if (blank(i.code()) || !seen.add(i.code())) {
-                out.add(new Problem(at, "brand.indicators.code", n));
+                out.add(new FieldProblem(at, "brand.indicators.code", n));
             }
             if (blank(i.nameZh()) || blank(i.nameEn()) || blank(i.unitZh()) || blank(i.unitEn())) {
-                out.add(new Problem(at, "brand.indicators.names", n));
+                out.add(new FieldProblem(at, "brand.indicators.names", n));
             }
             if (i.min().compareTo(i.max()) >= 0) {
-                out.add(new Problem(at, "brand.indicators.range", n));
+                out.add(new FieldProblem(at, "brand.indicators.range", n));
             }
             if (i.decimals() < 0 || i.decimals() > MAX_DECIMALS) {
-                out.add(new Problem(at, "brand.indicators.decimals", n, MAX_DECIMALS));
+                out.add(new FieldProblem(at, "brand.indicators.decimals", n, MAX_DECIMALS));
             }
             if (i.atMost() != null && (i.atMost().equals(i.code()) || !codes.contains(i.atMost()))) {
-                out.add(new Problem(at, "brand.indicators.atMost", n, i.atMost()));
+                out.add(new FieldProblem(at, "brand.indicators.atMost", n, i.atMost()));
             }
         }
         return List.copyOf(out);

@@ -5,6 +5,7 @@ import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.enterprise.SizeClass;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.FieldProblem;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.Versions;
@@ -330,14 +331,14 @@ public class CqoService {
         FilingForm form = new FilingForm();
         form.setDuties(duties);
         form.setTeam(team == null ? new ArrayList<>() : new ArrayList<>(team));
-        List<FilingCheck.Problem> problems = new ArrayList<>(FilingCheck.teamProblems(form));
+        List<FieldProblem> problems = new ArrayList<>(FilingCheck.teamProblems(form));
         String newDuties = duties == null ? "" : duties.strip();
         if (newDuties.isEmpty()) {
-            problems.add(0, new FilingCheck.Problem("duties", "cqo.field.required"));
+            problems.add(0, new FieldProblem("duties", "cqo.field.required"));
         } else if (newDuties.codePointCount(0, newDuties.length()) > FilingCheck.DUTIES_MAX) {
-            problems.add(0, new FilingCheck.Problem("duties", "cqo.field.tooLong", FilingCheck.DUTIES_MAX));
+            problems.add(0, new FieldProblem("duties", "cqo.field.tooLong", FilingCheck.DUTIES_MAX));
         }
-        FilingCheck.refuse(problems);
+        FieldProblem.refuse(problems);
         String teamBefore = teamText(teamForm(f.getId()));
         String teamAfter = teamText(form.getTeam());
         boolean dutiesChanged = !newDuties.equals(f.getDuties());
@@ -816,7 +817,7 @@ public class CqoService {
     }
 
     private void requireValid(FilingForm form, boolean idRequired) {
-        FilingCheck.refuse(FilingCheck.problems(form, clock.today(), idRequired));
+        FieldProblem.refuse(FilingCheck.problems(form, clock.today(), idRequired));
     }
 
 

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.cqo;
 
 import cn.tianjin.quality.enterprise.CreditCode;
+import cn.tianjin.quality.platform.FieldProblem;
 import cn.tianjin.quality.platform.tables.Columns;
 import cn.tianjin.quality.platform.tables.RowError;
 import cn.tianjin.quality.platform.tables.TableRecord;
@@ -153,7 +154,7 @@ public final class CqoTables {
             // The rest of the checks a filing gets, for the columns not already found wrong above.
             java.util.Set<String> reported = new java.util.HashSet<>();
             errors.subList(before, errors.size()).forEach(e -> reported.add(e.column()));
-            for (FilingCheck.Problem p : FilingCheck.problems(form, today, false)) {
+            for (FieldProblem p : FilingCheck.problems(form, today, false)) {
                 ExistingColumn column = columnOf(p.field());
                 String header = column == null ? null : column.chineseHeader();
                 if (!reported.contains(header)) {

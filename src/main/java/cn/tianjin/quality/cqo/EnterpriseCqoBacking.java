@@ -3,6 +3,7 @@ package cn.tianjin.quality.cqo;
 import cn.tianjin.quality.enterprise.EnterpriseService;
 import cn.tianjin.quality.enterprise.SizeClass;
 import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.FieldProblem;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.platform.security.CurrentUser;
@@ -170,8 +171,8 @@ public class EnterpriseCqoBacking implements Serializable {
     }
 
     private boolean checked(boolean idRequired) {
-        List<FilingCheck.Problem> problems = FilingCheck.problems(form, clock.today(), idRequired);
-        for (FilingCheck.Problem p : problems) {
+        List<FieldProblem> problems = FilingCheck.problems(form, clock.today(), idRequired);
+        for (FieldProblem p : problems) {
             if (p.field().startsWith("team.")) {
                 String[] parts = p.field().split("\\.");
                 Pages.error("cqo.team.rowProblem", Integer.parseInt(parts[1]) + 1, Pages.text("cqo.label.member." + parts[2]),

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.cqo;
 
+import cn.tianjin.quality.platform.FieldProblem;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,8 @@ public class ReportForm implements Serializable {
      * The problems of the form, each as {field, message key, argument}; a draft may leave fields empty
      * ({@code complete} false), a submitted report may not. Text is trimmed in place.
      */
-    public List<FilingCheck.Problem> problems(boolean complete) {
-        List<FilingCheck.Problem> out = new ArrayList<>();
+    public List<FieldProblem> problems(boolean complete) {
+        List<FieldProblem> out = new ArrayList<>();
         goalsResults = text(goalsResults, "goalsResults", complete, out);
         improvementProjects = text(improvementProjects, "improvementProjects", complete, out);
         complaints = text(complaints, "complaints", complete, out);
@@ -33,20 +34,20 @@ public class ReportForm implements Serializable {
         vetoUse = text(vetoUse, "vetoUse", complete, out);
         if (vetoCount == null) {
             if (complete) {
-                out.add(new FilingCheck.Problem("vetoCount", "cqo.field.required"));
+                out.add(new FieldProblem("vetoCount", "cqo.field.required"));
             }
         } else if (vetoCount < 0 || vetoCount > VETO_MAX) {
-            out.add(new FilingCheck.Problem("vetoCount", "cqo.report.vetoCount", VETO_MAX));
+            out.add(new FieldProblem("vetoCount", "cqo.report.vetoCount", VETO_MAX));
         }
         return out;
     }
 
-    private static String text(String raw, String field, boolean required, List<FilingCheck.Problem> out) {
+    private static String text(String raw, String field, boolean required, List<FieldProblem> out) {
         String s = raw == null ? "" : raw.strip();
         if (s.isEmpty() && required) {
-            out.add(new FilingCheck.Problem(field, "cqo.field.required"));
+            out.add(new FieldProblem(field, "cqo.field.required"));
         } else if (s.codePointCount(0, s.length()) > TEXT_MAX) {
-            out.add(new FilingCheck.Problem(field, "cqo.field.tooLong", TEXT_MAX));
+            out.add(new FieldProblem(field, "cqo.field.tooLong", TEXT_MAX));
         }
         return s;
     }

@@ -3,6 +3,7 @@ package cn.tianjin.quality.cqo;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.FieldProblem;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.Versions;
@@ -100,14 +101,14 @@ public class ReportService {
     /** Saves a draft; a draft may be incomplete. Refused once the report is submitted. */
     @Transactional
     public WorkReport save(Actor actor, int year, Integer version, ReportForm form) {
-        FilingCheck.refuse(form.problems(false));
+        FieldProblem.refuse(form.problems(false));
         return store(actor, year, version, form, false);
     }
 
     /** Submits the report, every part filled in; a submitted report is final. */
     @Transactional
     public WorkReport submit(Actor actor, int year, Integer version, ReportForm form) {
-        FilingCheck.refuse(form.problems(true));
+        FieldProblem.refuse(form.problems(true));
         return store(actor, year, version, form, true);
     }
 

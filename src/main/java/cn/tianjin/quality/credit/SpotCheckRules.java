@@ -2,6 +2,7 @@ package cn.tianjin.quality.credit;
 
 import cn.tianjin.quality.enterprise.CreditCode;
 import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.FieldProblem;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,59 +24,49 @@ public final class SpotCheckRules {
     /** How many days before its deadline a rectification is reminded of. */
     public static final int DUE_SOON_DAYS = 7;
 
-    /** A problem: the field of the form, a message key and its arguments. */
-    public record Problem(String field, String messageKey, Object... args) {
-    }
 
     private SpotCheckRules() {
     }
 
     /** Checks a result; the enterprise name may be empty (the service takes the registered one). */
-    public static List<Problem> problems(SpotCheckForm f, LocalDate today) {
-        List<Problem> out = new ArrayList<>();
+    public static List<FieldProblem> problems(SpotCheckForm f, LocalDate today) {
+        List<FieldProblem> out = new ArrayList<>();
         String raw = f.getCreditCode() == null ? "" : f.getCreditCode().strip();
         if (raw.isEmpty()) {
-            out.add(new Problem("creditCode", "field.required"));
+            out.add(new FieldProblem("creditCode", "field.required"));
         } else {
             CreditCode.Check check = CreditCode.check(raw);
             if (check.valid()) {
                 f.setCreditCode(check.code());
             } else {
-                out.add(new Problem("creditCode", check.messageKey(), check.messageArgs()));
+                out.add(new FieldProblem("creditCode", check.messageKey(), check.messageArgs()));
             }
         }
         f.setEnterpriseName(text(f.getEnterpriseName(), "enterpriseName", NAME_MAX, false, out));
         f.setProduct(text(f.getProduct(), "product", PRODUCT_MAX, true, out));
         f.setBatch(text(f.getBatch(), "batch", BATCH_MAX, true, out));
         if (f.getCheckedOn() == null) {
-            out.add(new Problem("checkedOn", "field.required"));
+            out.add(new FieldProblem("checkedOn", "field.required"));
         } else if (f.getCheckedOn().isAfter(today)) {
-            out.add(new Problem("checkedOn", "spotCheck.checkedOn.future"));
+            out.add(new FieldProblem("checkedOn", "spotCheck.checkedOn.future"));
         }
         f.setInspectionBody(text(f.getInspectionBody(), "inspectionBody", BODY_MAX, true, out));
         if (f.getPassed() == null) {
-            out.add(new Problem("passed", "field.required"));
+            out.add(new FieldProblem("passed", "field.required"));
         } else if (f.getPassed()) {
             f.setFailedItems(null);
             f.setRectifyBy(null);
         } else {
             f.setFailedItems(text(f.getFailedItems(), "failedItems", ITEMS_MAX, true, out));
             if (f.getRectifyBy() == null) {
-                out.add(new Problem("rectifyBy", "spotCheck.rectifyBy.required"));
+                out.add(new FieldProblem("rectifyBy", "spotCheck.rectifyBy.required"));
             } else if (f.getCheckedOn() != null && !f.getRectifyBy().isAfter(f.getCheckedOn())) {
-                out.add(new Problem("rectifyBy", "spotCheck.rectifyBy.beforeCheck"));
+                out.add(new FieldProblem("rectifyBy", "spotCheck.rectifyBy.beforeCheck"));
             }
         }
         return out;
     }
 
-    /** Refuses with the first problem, on its field, when there is one: what the service does after its own check. */
-    public static void refuse(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            Problem p = problems.get(0);
-            throw BusinessException.onField(p.field(), p.messageKey(), p.args());
-        }
-    }
 
     /**
      * The reminder due on {@code today} for a rectification awaiting the enterprise with this deadline: "due soon" in
@@ -105,16 +96,16 @@ public final class SpotCheckRules {
         }
     }
 
-    private static String text(String raw, String field, int max, boolean required, List<Problem> out) {
+    private static String text(String raw, String field, int max, boolean required, List<FieldProblem> out) {
         String s = raw == null ? "" : raw.strip();
         if (s.isEmpty()) {
             if (required) {
-                out.add(new Problem(field, "field.required"));
+                out.add(new FieldProblem(field, "field.required"));
             }
             return required ? s : null;
         }
         if (s.codePointCount(0, s.length()) > max) {
-            out.add(new Problem(field, "spotCheck.tooLong", max));
+            out.add(new FieldProblem(field, "spotCheck.tooLong", max));
         }
         return s;
     }

@@ -3,6 +3,7 @@ package cn.tianjin.quality.credit;
 import cn.tianjin.quality.enterprise.Enterprise;
 import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.FieldProblem;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.Texts;
@@ -80,7 +81,7 @@ public class SpotCheckService {
     @Transactional
     public SpotCheck record(Actor actor, SpotCheckForm form) {
         actor.requireStaff("recording spot checks");
-        SpotCheckRules.refuse(SpotCheckRules.problems(form, clock.today()));
+        FieldProblem.refuse(SpotCheckRules.problems(form, clock.today()));
         String name = registeredNames(Set.of(form.getCreditCode())).getOrDefault(form.getCreditCode(), form.getEnterpriseName());
         if (name == null) {
             throw BusinessException.onField("enterpriseName", "spotCheck.enterpriseName.required");

@@ -1,5 +1,6 @@
 package cn.tianjin.quality.credit;
 
+import cn.tianjin.quality.platform.FieldProblem;
 import cn.tianjin.quality.platform.tables.Columns;
 import cn.tianjin.quality.platform.tables.RowError;
 import cn.tianjin.quality.platform.tables.TableRecord;
@@ -86,7 +87,7 @@ public final class SpotCheckTables {
             // The rules a hand-typed result gets, for the columns not already found wrong above.
             Set<String> reported = new HashSet<>();
             errors.subList(before, errors.size()).forEach(e -> reported.add(e.column()));
-            for (SpotCheckRules.Problem p : SpotCheckRules.problems(f, today)) {
+            for (FieldProblem p : SpotCheckRules.problems(f, today)) {
                 Column column = columnOf(p.field());
                 if (!reported.contains(column.chineseHeader())) {
                     errors.add(problem(r.line(), column, p));
@@ -130,7 +131,7 @@ public final class SpotCheckTables {
         return value.isEmpty() ? null : TableRows.date(r, value, column, null, errors);
     }
 
-    private static RowError problem(int line, Column column, SpotCheckRules.Problem p) {
+    private static RowError problem(int line, Column column, FieldProblem p) {
         if (p.messageKey().equals("field.required")) {
             return TableRows.error(line, column, "csv.required");
         }

@@ -1,13 +1,14 @@
 package cn.tianjin.quality.credit;
 
 import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.FieldProblem;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.tables.Columns;
 import cn.tianjin.quality.platform.tables.ExportList;
 import cn.tianjin.quality.platform.tables.RowError;
-import cn.tianjin.quality.platform.web.Pages;
 import cn.tianjin.quality.platform.web.PagedModel;
+import cn.tianjin.quality.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,7 +60,7 @@ public class SpotChecksBacking implements Serializable {
 
     /** Records the result typed in; every problem is shown beside its field and nothing is stored. */
     public void record() {
-        List<SpotCheckRules.Problem> problems = SpotCheckRules.problems(form, clock.today());
+        List<FieldProblem> problems = SpotCheckRules.problems(form, clock.today());
         problems.forEach(p -> Pages.error(BusinessException.onField(p.field(), p.messageKey(), p.args())));
         if (!problems.isEmpty()) {
             return;

@@ -2,6 +2,7 @@ package cn.tianjin.quality.brand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.tianjin.quality.platform.FieldProblem;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,13 @@ class FormulaCheckTest {
                         new IndexFormula.Part("SALES", new BigDecimal("0.5"), IndexFormula.Scale.LINEAR),
                         new IndexFormula.Part("TURNOVER", new BigDecimal("0.5"), IndexFormula.Scale.LINEAR)))));
         assertThat(FormulaCheck.problems(f, SET)).containsExactly(
-                new Problem("yearWeights", "brand.formula.yearCount", 3),
-                new Problem("minPeers", "brand.formula.minPeers", 2),
-                new Problem("dimensions.1", "brand.formula.logNegative", 1, "PROFIT"),
-                new Problem("dimensions.1", "brand.formula.partSum", "0.9"),
-                new Problem("dimensions.2", "brand.formula.usedTwice", 2, "SALES"),
-                new Problem("dimensions.2", "brand.formula.unknownIndicator", 2, "TURNOVER"),
-                new Problem("weights", "brand.formula.weightSum", "0.9"));
+                new FieldProblem("yearWeights", "brand.formula.yearCount", 3),
+                new FieldProblem("minPeers", "brand.formula.minPeers", 2),
+                new FieldProblem("dimensions.1", "brand.formula.logNegative", 1, "PROFIT"),
+                new FieldProblem("dimensions.1", "brand.formula.partSum", "0.9"),
+                new FieldProblem("dimensions.2", "brand.formula.usedTwice", 2, "SALES"),
+                new FieldProblem("dimensions.2", "brand.formula.unknownIndicator", 2, "TURNOVER"),
+                new FieldProblem("weights", "brand.formula.weightSum", "0.9"));
     }
 
     @Test

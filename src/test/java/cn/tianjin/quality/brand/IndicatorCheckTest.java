@@ -2,6 +2,7 @@ package cn.tianjin.quality.brand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.tianjin.quality.platform.FieldProblem;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -49,12 +50,12 @@ class IndicatorCheckTest {
         m.get("SPOT_CHECK_PASS").clear();              // optional: not sampled
         IndicatorCheck.Checked c = IndicatorCheck.check(SET, YEARS, m, true);
         assertThat(c.problems()).containsExactly(
-                new Problem("OUTPUT.2023", "brand.indicator.required", "产值", "2023"),
-                new Problem("MARKET_SHARE.2024", "brand.indicator.number", "市场占有率", "2024"),
-                new Problem("RD_SHARE.2025", "brand.indicator.decimals", "研发投入占销售收入比重", "2025", 2),
-                new Problem("PATENTS.2025", "brand.indicator.whole", "有效专利数", "2025"),
-                new Problem("AWARENESS.2024", "brand.indicator.range", "品牌知名度", "2024", "0", "100", "%"),
-                new Problem("PROFIT.2025", "brand.indicator.atMost", "利润总额", "2025", "销售收入"));
+                new FieldProblem("OUTPUT.2023", "brand.indicator.required", "产值", "2023"),
+                new FieldProblem("MARKET_SHARE.2024", "brand.indicator.number", "市场占有率", "2024"),
+                new FieldProblem("RD_SHARE.2025", "brand.indicator.decimals", "研发投入占销售收入比重", "2025", 2),
+                new FieldProblem("PATENTS.2025", "brand.indicator.whole", "有效专利数", "2025"),
+                new FieldProblem("AWARENESS.2024", "brand.indicator.range", "品牌知名度", "2024", "0", "100", "%"),
+                new FieldProblem("PROFIT.2025", "brand.indicator.atMost", "利润总额", "2025", "销售收入"));
         assertThat(IndicatorCheck.check(SET, YEARS, m, false).problems().get(0).args()[0]).isEqualTo("Output value");
     }
 

@@ -2,6 +2,7 @@ package cn.tianjin.quality.brand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.tianjin.quality.platform.FieldProblem;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,13 @@ class IndicatorSetCheckTest {
                 new IndicatorSet.Indicator("C", "丙", "C", "", "", BigDecimal.ZERO, BigDecimal.ONE, 0,
                         IndicatorSet.Better.LOWER, false, "Z")));
         assertThat(IndicatorSetCheck.problems(set)).containsExactly(
-                new Problem("code", "brand.method.codeRequired", 60),
-                new Problem("name", "brand.method.nameRequired"),
-                new Problem("years", "brand.indicators.years", 5),
-                new Problem("indicators.2", "brand.indicators.code", 2),
-                new Problem("indicators.2", "brand.indicators.range", 2),
-                new Problem("indicators.2", "brand.indicators.decimals", 2, 4),
-                new Problem("indicators.3", "brand.indicators.names", 3),
-                new Problem("indicators.3", "brand.indicators.atMost", 3, "Z"));
+                new FieldProblem("code", "brand.method.codeRequired", 60),
+                new FieldProblem("name", "brand.method.nameRequired"),
+                new FieldProblem("years", "brand.indicators.years", 5),
+                new FieldProblem("indicators.2", "brand.indicators.code", 2),
+                new FieldProblem("indicators.2", "brand.indicators.range", 2),
+                new FieldProblem("indicators.2", "brand.indicators.decimals", 2, 4),
+                new FieldProblem("indicators.3", "brand.indicators.names", 3),
+                new FieldProblem("indicators.3", "brand.indicators.atMost", 3, "Z"));
     }
 }

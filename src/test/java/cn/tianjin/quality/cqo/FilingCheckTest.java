@@ -3,6 +3,7 @@ package cn.tianjin.quality.cqo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.tianjin.quality.platform.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ class FilingCheckTest {
         f.setAppointedOn(TODAY.plusDays(1));
         f.setDuties("很".repeat(2001));
         f.getTeam().add(new FilingForm.Member("王强", null, ""));
-        assertThat(FilingCheck.problems(f, TODAY, true)).extracting(FilingCheck.Problem::field, FilingCheck.Problem::messageKey)
+        assertThat(FilingCheck.problems(f, TODAY, true)).extracting(FieldProblem::field, FieldProblem::messageKey)
                 .containsExactly(
                         tuple("personName", "cqo.field.required"),
                         tuple("idNumber", "cqo.id.checkCharacter"),
@@ -63,7 +64,7 @@ class FilingCheckTest {
         FilingForm f = complete();
         f.setIdNumber(" ");
         assertThat(FilingCheck.problems(f, TODAY, false)).isEmpty();
-        assertThat(FilingCheck.problems(f, TODAY, true)).extracting(FilingCheck.Problem::messageKey)
+        assertThat(FilingCheck.problems(f, TODAY, true)).extracting(FieldProblem::messageKey)
                 .containsExactly("cqo.id.empty");
     }
 
@@ -81,6 +82,6 @@ class FilingCheckTest {
         for (int i = 0; i < FilingCheck.TEAM_MAX; i++) {
             f.getTeam().add(new FilingForm.Member("成员" + i, TeamRole.QUALITY_ENGINEER, "工程师"));
         }
-        assertThat(FilingCheck.teamProblems(f)).extracting(FilingCheck.Problem::messageKey).containsExactly("cqo.team.tooMany");
+        assertThat(FilingCheck.teamProblems(f)).extracting(FieldProblem::messageKey).containsExactly("cqo.team.tooMany");
     }
 }

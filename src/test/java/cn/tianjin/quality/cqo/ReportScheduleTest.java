@@ -3,6 +3,7 @@ package cn.tianjin.quality.cqo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.tianjin.quality.platform.FieldProblem;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,9 @@ class ReportScheduleTest {
         f.setGoalsResults("  年度目标全部完成 ");
         assertThat(f.problems(false)).isEmpty();
         assertThat(f.getGoalsResults()).isEqualTo("年度目标全部完成");
-        assertThat(f.problems(true)).extracting(FilingCheck.Problem::field)
+        assertThat(f.problems(true)).extracting(FieldProblem::field)
                 .containsExactly("improvementProjects", "complaints", "training", "vetoUse", "vetoCount");
         f.setVetoCount(-1);
-        assertThat(f.problems(false)).extracting(FilingCheck.Problem::messageKey).containsExactly("cqo.report.vetoCount");
+        assertThat(f.problems(false)).extracting(FieldProblem::messageKey).containsExactly("cqo.report.vetoCount");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.tianjin.quality.enterprise.CreditCode;
+import cn.tianjin.quality.platform.FieldProblem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class SpotCheckRulesTest {
         f.setFailedItems(null);
         f.setRectifyBy(null);
         f.setInspectionBody("检".repeat(SpotCheckRules.BODY_MAX + 1));
-        assertThat(SpotCheckRules.problems(f, TODAY)).extracting(SpotCheckRules.Problem::field, SpotCheckRules.Problem::messageKey)
+        assertThat(SpotCheckRules.problems(f, TODAY)).extracting(FieldProblem::field, FieldProblem::messageKey)
                 .containsExactly(tuple("creditCode", "creditCode.checkCharacter"), tuple("product", "field.required"),
                         tuple("checkedOn", "spotCheck.checkedOn.future"), tuple("inspectionBody", "spotCheck.tooLong"),
                         tuple("failedItems", "field.required"), tuple("rectifyBy", "spotCheck.rectifyBy.required"));
@@ -60,11 +61,11 @@ class SpotCheckRulesTest {
     void theDeadlineMustComeAfterTheSampling() {
         SpotCheckForm f = failed();
         f.setRectifyBy(f.getCheckedOn());
-        assertThat(SpotCheckRules.problems(f, TODAY)).extracting(SpotCheckRules.Problem::messageKey)
+        assertThat(SpotCheckRules.problems(f, TODAY)).extracting(FieldProblem::messageKey)
                 .containsExactly("spotCheck.rectifyBy.beforeCheck");
         f = failed();
         f.setPassed(null);
-        assertThat(SpotCheckRules.problems(f, TODAY)).extracting(SpotCheckRules.Problem::field).containsExactly("passed");
+        assertThat(SpotCheckRules.problems(f, TODAY)).extracting(FieldProblem::field).containsExactly("passed");
     }
 
     @Test
