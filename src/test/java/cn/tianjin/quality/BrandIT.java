@@ -63,6 +63,9 @@ class BrandIT {
     @Inject
     BrandMethods methods;
 
+    @Inject
+    cn.tianjin.quality.publication.PublicResource openData;
+
     @Test
     void theIndexMethodIsVersionedDataOfficialsAddToOneCheckedFileAtATime() {
         // Installed at start-up: the shipped indicators and formula are in force.
@@ -214,6 +217,15 @@ class BrandIT {
                 .total()).isZero();
         assertThat(titles.directoryPage(new TitleService.Filter(BrandTitles.CODE, null, null, name, "NONSENSE"), 0, 20)
                 .total()).as("an unknown standing filters nothing").isEqualTo(2);
+
+        // The open data says the same: status HISTORICAL (in any case), each title marked as history.
+        var open = openData.winners("brand", null, null, name, "historical", null, null);
+        assertThat(open.total()).isEqualTo(2);
+        assertThat(open.items()).allSatisfy(w -> {
+            assertThat(w.historical()).isTrue();
+            assertThat(w.status()).isEqualTo("EXPIRED");
+        });
+        assertThat(openData.winners("BRAND", null, null, name, "VALID", null, null).total()).isZero();
 
         // Never counted with the titles given now: not in the programmes' figures, apart in the analysis report.
         assertThat(titles.counted(BrandTitles.CODE)).noneMatch(a -> a.enterpriseId().equals(e.getId()));

@@ -354,6 +354,7 @@ class PortalBrowserIT extends BrowserTestBase {
         assertProblem(http("GET", "/api/v1/public/winners?year=last", null, Map.of(), null), 400, "api.param.notWhole");
         assertProblem(http("GET", "/api/v1/public/winners?programme=NOPE", null, Map.of(), null), 400, "api.programme.unknown");
         assertProblem(http("GET", "/api/v1/public/winners?level=GOLD", null, Map.of(), null), 400, "api.level.unknown");
+        assertProblem(http("GET", "/api/v1/public/winners?status=LOST", null, Map.of(), null), 400, "api.status.unknown");
         assertProblem(http("GET", "/api/v1/public/certificates/NO-SUCH-SERIAL", null, Map.of(), null), 404, "not-found");
 
         // One paging convention; a list answer may be kept for a minute, read from another site, and revalidated.

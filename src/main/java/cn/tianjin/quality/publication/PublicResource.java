@@ -58,11 +58,13 @@ public class PublicResource {
      */
     public record Winner(String programme, @Schema(nullable = true) String serial, String enterprise, String creditCode, String subject, String model,
                          String level, int year, String status, LocalDate validFrom, LocalDate validUntil, LocalDate revokedOn,
-                         boolean imported) {
-        static Winner of(Title t) {
+                         boolean imported,
+                         @Schema(description = "a title of a level no longer given (天津市名牌产品 of before 2019), kept as history")
+                         boolean historical) {
+        static Winner of(Title t, TitleScheme scheme) {
             return new Winner(t.getProgramme(), t.getSerial(), t.getEnterpriseName(), t.getCreditCode(), t.getSubjectName(),
                     t.getSubjectName(), t.getLevel(), t.getYear(), t.getStatus().name(), t.getValidFrom(), t.getValidUntil(),
-                    t.getRevokedOn(), t.isImported());
+                    t.getRevokedOn(), t.isImported(), scheme.historical(t.getLevel()));
         }
     }
 
@@ -102,6 +104,8 @@ public class PublicResource {
                                String level,
                                @Parameter(description = "part of the enterprise or subject name, or a full credit code") @QueryParam("q")
                                String q,
+                               @Parameter(description = "standing: VALID, SUSPENDED, EXPIRED or REVOKED (titles given now), or"
+                                       + " HISTORICAL (a level no longer given)") @QueryParam("status") String status,
                                @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                                @QueryParam("page") String page,
                                @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
@@ -111,10 +115,16 @@ public class PublicResource {
                 .filter(c -> c.equalsIgnoreCase(level.strip())).findFirst()
                 .orElseThrow(() -> BusinessException.onField("level", "api.level.unknown", scheme.code(), level,
                         scheme.levels().stream().map(TitleScheme.Level::code).collect(Collectors.joining(", "))));
+        String standing = status == null || status.isBlank() ? null : TitleService.standings().stream()
+                .filter(c -> c.equalsIgnoreCase(status.strip())).findFirst()
+                .orElseThrow(() -> BusinessException.onField("status", "api.status.unknown", status,
+                        String.join(", ", TitleService.standings())));
         Integer y = year == null || year.isBlank() ? null : Paging.whole("year", year, 0, 1990, 2100);
         Paging p = Paging.of(page, size, 20);
-        TitleService.Directory d = titles.directoryPage(new TitleService.Filter(scheme.code(), y, l, q), p.offset(), p.size());
-        return new WinnersPage(scheme.code(), d.total(), p.page(), p.size(), d.rows().stream().map(Winner::of).toList());
+        TitleService.Directory d = titles.directoryPage(new TitleService.Filter(scheme.code(), y, l, q, standing), p.offset(),
+                p.size());
+        return new WinnersPage(scheme.code(), d.total(), p.page(), p.size(),
+                d.rows().stream().map(t -> Winner.of(t, scheme)).toList());
     }
 
     /** A programme with a directory, by its code in any case; the first directory's when none is named. */
