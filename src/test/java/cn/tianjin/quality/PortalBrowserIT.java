@@ -342,6 +342,41 @@ class PortalBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void anOfficialAdmitsAndSuspendsAnAllianceMemberAndThePublicReadsHowTheBrandIndexIsComputed() throws Exception {
+        Browser b = browser();
+        b.login("it-official", TestFixtures.PASSWORD);
+        String serial = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 44), 31).toUpperCase()
+                .replaceAll("[IOZSV]", "A");
+        String code = CreditCode.withCheckCharacter(("51120000MA" + serial + "0000000").substring(0, 17));
+        String name = "集成测试品牌评价中心" + serial;
+        b.open("/official/alliance");
+        b.type("admit:name", name);
+        b.type("admit:creditCode", code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0'));
+        b.choose("admit:kind", "EVALUATION");
+        b.type("admit:accreditation", "品牌评价机构备案第 1 号");
+        b.click("admit:admitMember");
+        b.await(d -> b.has("[id='admit:creditCode'] ~ .ui-message-error, .ui-message-error"));
+        assertThat(b.text(".ui-message-error")).contains("校验");
+        assertThat(b.text("#alliance-members, body")).doesNotContain(name);
+
+        b.type("admit:creditCode", code);
+        b.click("admit:admitMember");
+        b.await(d -> b.text("#messages").contains("已接纳"));
+        assertThat(b.text("#alliance-members")).contains(name).contains(code);
+
+        new org.openqa.selenium.support.ui.Select(b.find("[id='suspend:suspendId']")).selectByVisibleText(name);
+        b.type("suspend:reason", "资质证书复查中");
+        b.click("suspend:suspendMember");
+        b.await(d -> b.text("#messages").contains("已暂停"));
+        assertThat(b.text("#alliance-members")).contains("资质证书复查中");
+
+        b.logout();
+        b.open("/public/brand-index-method");
+        assertThat(b.text("#brand-dimensions")).contains("市场表现").contains("专家评审");
+        assertThat(b.text("#brand-indicator-list")).contains("监督抽查合格率").contains("越低越好");
+    }
+
+    @Test
     void theOpenDataApiRefusesBadParametersAndIsCachedRevalidatedAndReadableFromOtherSites() throws Exception {
         // A malformed or out-of-bounds parameter is refused with 400 and the reason, in Chinese or in English.
         var notWhole = assertProblem(http("GET", "/api/v1/public/winners?page=abc", null, Map.of(), null), 400, "api.param.notWhole");
