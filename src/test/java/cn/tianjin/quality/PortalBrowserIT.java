@@ -469,9 +469,9 @@ class PortalBrowserIT extends BrowserTestBase {
                 + TestFixtures.CODE_A + ",日期错公司,原因,文书,2025-13-40\n");
         b.find("[id='import'] input[type='file']").sendKeys(csv.toString());
         b.click("import:importButton");
+        b.await(d -> b.text("#messages").contains("未导入任何记录"));
         String report = b.text("[id='import:import-errors']");
         assertThat(report).contains("2").contains("3").contains("校验未通过").contains("不是有效日期");
-        assertThat(b.text("#messages")).contains("未导入任何记录");
         b.screenshot("credit-import-errors-zh");
 
         // A good file: one listing runs today, one ended two years ago; the public list shows the first only.
@@ -485,7 +485,7 @@ class PortalBrowserIT extends BrowserTestBase {
         b.open("/official/credit");
         b.find("[id='import'] input[type='file']").sendKeys(csv.toString());
         b.click("import:importButton");
-        assertThat(b.text("#messages")).contains("已导入3条");
+        b.await(d -> b.text("#messages").contains("已导入3条"));
 
         // The register leaves as a spreadsheet with the screen's filter; text that reads as a formula stays text.
         b.type("list:text", "失信公司");
@@ -558,7 +558,7 @@ class PortalBrowserIT extends BrowserTestBase {
         b.choose("titles:programme", "AWARD");
         b.find("[id='titles'] input[type='file']").sendKeys(csv.toString());
         b.click("titles:import");
-        assertThat(b.text("#messages")).contains("未导入任何称号");
+        b.await(d -> b.text("#messages").contains("未导入任何称号"));
         assertThat(b.text("[id='import-errors']")).contains("3").contains(stranger).contains("不在企业名录中");
         b.screenshot("title-import-errors-zh");
 
@@ -566,7 +566,7 @@ class PortalBrowserIT extends BrowserTestBase {
         b.choose("titles:programme", "AWARD");
         b.find("[id='titles'] input[type='file']").sendKeys(csv.toString());
         b.click("titles:import");
-        assertThat(b.text("#messages")).contains("已导入1个称号");
+        b.await(d -> b.text("#messages").contains("已导入1个称号"));
 
         // The count on the targets page opens the list behind it, which leaves as a spreadsheet.
         b.open("/official/targets");
