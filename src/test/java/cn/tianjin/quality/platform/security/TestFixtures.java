@@ -95,12 +95,19 @@ public class TestFixtures {
      * tells which test made it) and every field the registry requires.
      */
     public static Enterprise newEnterprise(String codePrefix, String name) {
-        StringBuilder body = new StringBuilder(codePrefix);
-        while (body.length() < 17) {
-            body.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
-        }
-        return draft(CreditCode.withCheckCharacter(body.toString()), name);
+        String body;
+        do {
+            StringBuilder digits = new StringBuilder(codePrefix);
+            while (digits.length() < 17) {
+                digits.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+            }
+            body = digits.toString();
+        } while (!GIVEN_CODES.add(body)); // a test making dozens of enterprises on one prefix met a twin once
+        return draft(CreditCode.withCheckCharacter(body), name);
     }
+
+    /** The code bodies this deployment has handed out, so that no two enterprises of one run share a code. */
+    private static final java.util.Set<String> GIVEN_CODES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** An account of a staff role (expert, recommender, official), with the test password. */
     public UserAccount staff(String username, Role role) {
