@@ -106,6 +106,7 @@ $TIMES
     official       bureau official
     recommender    Binhai New Area market regulation office (recommender-120101 ... for the other districts)
     expert1..6     experts
+    evaluator      staff of a brand-alliance member organisation
     applicant      an enterprise (天津滨海精工机械有限公司)
   E-mail is not sent in demo mode: open http://$NAME:$PORT/public/demo-mail to read it.
 

@@ -8,7 +8,7 @@ import cn.tianjin.quality.brand.AllianceService;
 import cn.tianjin.quality.brand.BrandJson;
 import cn.tianjin.quality.brand.BrandMethod;
 import cn.tianjin.quality.brand.BrandMethods;
-import cn.tianjin.quality.brand.BrandTitles;
+import cn.tianjin.quality.brand.BrandProgramme;
 import cn.tianjin.quality.brand.IndexFormula;
 import cn.tianjin.quality.brand.ShippedBrandData;
 import cn.tianjin.quality.enterprise.Enterprise;
@@ -181,7 +181,7 @@ class BrandIT {
     }
 
     private long historyTitles() {
-        return titles.history().stream().filter(h -> h.level().equals(BrandTitles.MINGPAI)).findFirst()
+        return titles.history().stream().filter(h -> h.level().equals(BrandProgramme.MINGPAI)).findFirst()
                 .orElseThrow().titles();
     }
 
@@ -193,29 +193,29 @@ class BrandIT {
         String name = e.getName();
 
         // A row of 2020 cannot be a 名牌 title: the whole file is refused, nothing stored.
-        TitleService.ImportReport refused = titles.importEarlier(official(), BrandTitles.CODE, "名牌.csv", csv(
+        TitleService.ImportReport refused = titles.importEarlier(official(), BrandProgramme.CODE, "名牌.csv", csv(
                 code + "," + name + ",集成牌阀门,天津市名牌产品,2016,津名牌〔2016〕第0001号,文件〔2016〕1号,2016-12-27,2019-12-31",
                 code + "," + name + ",集成牌泵,天津市名牌产品,2020,,文件〔2020〕1号,2020-12-27,2023-12-31"));
         assertThat(refused.errors()).extracting(RowError::line, RowError::column, RowError::messageKey)
                 .containsExactly(Tuple.tuple(3, "年度", "title.import.levelEnded"));
         assertThat(titles.ofCode(code)).isEmpty();
 
-        TitleService.ImportReport stored = titles.importEarlier(official(), BrandTitles.CODE, "名牌.csv", csv(
+        TitleService.ImportReport stored = titles.importEarlier(official(), BrandProgramme.CODE, "名牌.csv", csv(
                 code + "," + name + ",集成牌阀门,天津市名牌产品,2016,津名牌〔2016〕第0001号,文件〔2016〕1号,2016-12-27,2019-12-31",
                 code + "," + name + ",集成牌阀门,MINGPAI,2013,,文件〔2013〕1号,2013-12-27,2016-12-31"));
         assertThat(stored.errors()).isEmpty();
         assertThat(titles.ofCode(code)).extracting(Title::getLevel, Title::getStatus, Title::getValidUntil)
-                .containsExactly(Tuple.tuple(BrandTitles.MINGPAI, Title.Status.EXPIRED, LocalDate.of(2019, 12, 31)),
-                        Tuple.tuple(BrandTitles.MINGPAI, Title.Status.EXPIRED, LocalDate.of(2016, 12, 31)));
+                .containsExactly(Tuple.tuple(BrandProgramme.MINGPAI, Title.Status.EXPIRED, LocalDate.of(2019, 12, 31)),
+                        Tuple.tuple(BrandProgramme.MINGPAI, Title.Status.EXPIRED, LocalDate.of(2016, 12, 31)));
         assertThat(historyTitles()).isEqualTo(before + 2);
 
         // The directory shows them under the history, not among the expired titles given now.
-        TitleService.Directory history = titles.directoryPage(new TitleService.Filter(BrandTitles.CODE, null, null, name,
+        TitleService.Directory history = titles.directoryPage(new TitleService.Filter(BrandProgramme.CODE, null, null, name,
                 TitleService.HISTORICAL), 0, 20);
         assertThat(history.total()).isEqualTo(2);
-        assertThat(titles.directoryPage(new TitleService.Filter(BrandTitles.CODE, null, null, name, "EXPIRED"), 0, 20)
+        assertThat(titles.directoryPage(new TitleService.Filter(BrandProgramme.CODE, null, null, name, "EXPIRED"), 0, 20)
                 .total()).isZero();
-        assertThat(titles.directoryPage(new TitleService.Filter(BrandTitles.CODE, null, null, name, "NONSENSE"), 0, 20)
+        assertThat(titles.directoryPage(new TitleService.Filter(BrandProgramme.CODE, null, null, name, "NONSENSE"), 0, 20)
                 .total()).as("an unknown standing filters nothing").isEqualTo(2);
 
         // The open data says the same: status HISTORICAL (in any case), each title marked as history.
@@ -228,13 +228,13 @@ class BrandIT {
         assertThat(openData.winners("BRAND", null, null, name, "VALID", null, null).total()).isZero();
 
         // Never counted with the titles given now: not in the programmes' figures, apart in the analysis report.
-        assertThat(titles.counted(BrandTitles.CODE)).noneMatch(a -> a.enterpriseId().equals(e.getId()));
+        assertThat(titles.counted(BrandProgramme.CODE)).noneMatch(a -> a.enterpriseId().equals(e.getId()));
         AnalysisFigures figures = analysis.compile(official(), LocalDate.now().getYear());
         AnalysisFigures.Part brands = figures.parts().stream().filter(p -> p.key().equals("analysis.part.brands"))
                 .findFirst().orElseThrow();
         assertThat(brands.note()).isEqualTo("analysis.brands.history");
         assertThat(brands.tables().get(0).rows()).anySatisfy(r -> {
-            assertThat(r.label()).isEqualTo(BrandTitles.MINGPAI);
+            assertThat(r.label()).isEqualTo(BrandProgramme.MINGPAI);
             assertThat(r.values().get(0).longValueExact()).isEqualTo(historyTitles());
         });
 
@@ -242,12 +242,151 @@ class BrandIT {
         assertThatThrownBy(() -> {
             transaction.begin();
             try {
-                titles.issue(official(), new TitleService.Draft(BrandTitles.CODE, null, null, e.getId(), code, name,
-                        "集成牌阀门", BrandTitles.MINGPAI, 2026, "文件", LocalDate.now(), LocalDate.now(), null));
+                titles.issue(official(), new TitleService.Draft(BrandProgramme.CODE, null, null, e.getId(), code, name,
+                        "集成牌阀门", BrandProgramme.MINGPAI, 2026, "文件", LocalDate.now(), LocalDate.now(), null));
             } finally {
                 transaction.rollback();
             }
         }).isInstanceOf(IllegalArgumentException.class);
         assertThat(titles.ofCode(code)).hasSize(2);
+    }
+
+    @Inject
+    cn.tianjin.quality.platform.security.StaffAccountService staffAccounts;
+
+    @Inject
+    cn.tianjin.quality.platform.security.LoginService logins;
+
+    @Inject
+    TestFixtures fixtures;
+
+    @Inject
+    cn.tianjin.quality.programme.CampaignService campaigns;
+
+    @Inject
+    cn.tianjin.quality.programme.ApplicationService applications;
+
+    @Inject
+    cn.tianjin.quality.platform.files.AttachmentService attachments;
+
+    @Inject
+    cn.tianjin.quality.review.RubricService rubrics;
+
+    @Inject
+    cn.tianjin.quality.platform.PortalClock clock;
+
+    private AllianceMember admit(String name) {
+        String code = TestFixtures.newEnterprise("91120116MA05", name).getCreditCode();
+        return alliance.admit(official(), new AllianceService.Admission(name + code.substring(12, 17), code,
+                AllianceMember.Kind.EVALUATION, "品牌评价机构备案（集成测试）"));
+    }
+
+    private static cn.tianjin.quality.platform.security.StaffAccountService.StaffAccountForm person(String username, String email) {
+        return new cn.tianjin.quality.platform.security.StaffAccountService.StaffAccountForm(username, "评价员" + username, email,
+                null, cn.tianjin.quality.platform.security.Role.EVALUATOR, null, null, "zh-CN");
+    }
+
+    private cn.tianjin.quality.programme.Campaign brandCampaignForm() {
+        cn.tianjin.quality.programme.Campaign form = new cn.tianjin.quality.programme.Campaign();
+        form.setName("集成测试天津品牌评价 " + System.nanoTime());
+        form.setYear(clock.today().getYear());
+        form.setApplicationsOpen(clock.today().minusDays(1));
+        form.setApplicationsClose(clock.today().plusDays(20));
+        form.setRecommendationDeadline(clock.today().plusDays(30));
+        return form;
+    }
+
+    /** An application for a brand, saved with its text, a document and the test recommender, and submitted. */
+    private cn.tianjin.quality.programme.Application submitted(Actor applicant, cn.tianjin.quality.programme.Campaign c, String brand) {
+        var a = applications.start(applicant, c.getId());
+        java.util.Map<String, String> sections = new java.util.HashMap<>();
+        c.getRubric().definition().categories().forEach(cat -> sections.put(cat.code(), "<p>" + cat.nameZh() + "的情况。</p>"));
+        a = applications.save(applicant, a.getId(), a.getVersion(), new cn.tianjin.quality.programme.ApplicationService.Form(brand,
+                "产品品牌，覆盖京津冀市场。", accounts.findByUsername("it-recommender").orElseThrow().getId(), true, sections));
+        attachments.store(applicant, cn.tianjin.quality.programme.ApplicationDocuments.OWNER_TYPE, a.getId(), "品牌材料.pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        return applications.submit(applicant, a.getId());
+    }
+
+    @Test
+    void anEvaluatorSeesOnlyWhatItsOrganisationRunsAndNothingWhileItIsSuspended() throws Exception {
+        AllianceMember a = admit("集成测试评价机构甲");
+        AllianceMember b = admit("集成测试评价机构乙");
+        long n = System.nanoTime() % 1_000_000;
+
+        // Evaluator accounts are opened for a member, by bureau staff, each field checked before anything is stored.
+        refused(() -> staffAccounts.createStaffAccount(official(), person("it-ev-x" + n, "x" + n + "@test.example.cn")),
+                "account.role.evaluatorOfOrganisation");
+        refused(() -> staffAccounts.createEvaluator(official(), a.getId(), person("it-ev-bad" + n, "not-an-address")),
+                "account.email.invalid");
+        refused(() -> staffAccounts.createEvaluator(official(), null, person("it-ev-bad" + n, "ok" + n + "@test.example.cn")),
+                "account.organisation.required");
+        assertThat(accounts.findByUsername("it-ev-bad" + n)).isEmpty();
+        Actor expert = accounts.findByUsername("it-expert").orElseThrow().actor();
+        assertThatThrownBy(() -> staffAccounts.createEvaluator(expert, a.getId(), person("it-ev-y" + n, "y" + n + "@test.example.cn")))
+                .isInstanceOf(AccessDeniedException.class);
+        var invited = staffAccounts.createEvaluator(official(), a.getId(), person("it-ev-inv" + n, "inv" + n + "@test.example.cn"));
+        assertThat(invited.getRole()).isEqualTo(cn.tianjin.quality.platform.security.Role.EVALUATOR);
+        assertThat(invited.getOrganisation()).isEqualTo(a.getName());
+        assertThat(staffAccounts.evaluators(official()).get(a.getId()))
+                .extracting(cn.tianjin.quality.platform.security.UserAccount::getUsername).contains("it-ev-inv" + n);
+        assertThat(audit.history(cn.tianjin.quality.platform.security.UserAccount.AUDIT_TYPE, invited.getId()))
+                .anySatisfy(e -> assertThat(e.getSummary()).contains("EVALUATOR").contains(a.getName()));
+
+        Actor evaluatorA = fixtures.evaluator("it-ev-a" + n, a.getId()).actor();
+        Actor evaluatorB = fixtures.evaluator("it-ev-b" + n, b.getId()).actor();
+
+        // A brand campaign names the alliance member that runs it; another programme's campaign names none.
+        Long rubric = rubrics.latest("tianjin-brand-2026").orElseThrow().getId();
+        refused(() -> campaigns.create(official(), BrandProgramme.CODE, brandCampaignForm(), rubric, null),
+                "campaign.organisation.required");
+        refused(() -> campaigns.create(official(), "PACESETTER", brandCampaignForm(),
+                rubrics.latest("tianjin-benchmark-2026").orElseThrow().getId(), a.getId()), "campaign.organisation.notRun");
+        var created = campaigns.create(official(), BrandProgramme.CODE, brandCampaignForm(), rubric, a.getId());
+        var c = campaigns.advance(official(), created.getId(), cn.tianjin.quality.programme.Stage.DRAFT);
+
+        // An enterprise applies for two brands in the one campaign and submits the first.
+        Enterprise firm = freshEnterprise();
+        Actor applicant = fixtures.applicant("it-brand-" + firm.getId(), firm.getId()).actor();
+        var first = submitted(applicant, c, "津品牌集成测试产品" + n);
+        var second = applications.start(applicant, c.getId());
+        assertThat(second.getId()).isNotEqualTo(first.getId());
+
+        // The evaluator of the running member sees the campaign, its applications and the submitted one with its files.
+        assertThat(campaigns.runBy(evaluatorA, a.getId())).extracting(cn.tianjin.quality.programme.Campaign::getId)
+                .containsExactly(c.getId());
+        assertThat(campaigns.get(evaluatorA, c.getId()).getOrganisationId()).isEqualTo(a.getId());
+        assertThat(applications.pageOfCampaign(evaluatorA, c.getId(), null, 0, 10, "id", true))
+                .extracting(cn.tianjin.quality.programme.ApplicationService.CampaignRow::getId).contains(first.getId(), second.getId());
+        assertThat(applications.view(evaluatorA, first.getId()).application().getSubjectName()).startsWith("津品牌集成测试产品");
+        assertThat(attachments.ofOwner(evaluatorA, cn.tianjin.quality.programme.ApplicationDocuments.OWNER_TYPE, first.getId()))
+                .hasSize(1);
+        // ... but not a draft, and it does not move the campaign on.
+        assertThatThrownBy(() -> applications.view(evaluatorA, second.getId()))
+                .isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        assertThatThrownBy(() -> campaigns.advance(evaluatorA, c.getId(), c.getStage())).isInstanceOf(AccessDeniedException.class);
+
+        // Another member's evaluator: the campaign and its applications do not exist for it.
+        assertThat(campaigns.runBy(evaluatorB, b.getId())).isEmpty();
+        assertThatThrownBy(() -> campaigns.runBy(evaluatorB, a.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> campaigns.get(evaluatorB, c.getId())).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        assertThatThrownBy(() -> applications.pageOfCampaign(evaluatorB, c.getId(), null, 0, 10, "id", true))
+                .isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        assertThatThrownBy(() -> applications.view(evaluatorB, first.getId()))
+                .isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        assertThatThrownBy(() -> alliance.own(applicant)).isInstanceOf(AccessDeniedException.class);
+        assertThat(alliance.own(evaluatorB).getId()).isEqualTo(b.getId());
+
+        // While its member is suspended an evaluator cannot log in, and nothing new is opened for the member.
+        assertThat(logins.authenticate("it-ev-a" + n, TestFixtures.PASSWORD, "192.0.2.31")).isPresent();
+        AllianceMember suspended = alliance.suspend(official(), a.getId(), alliance.members(official()).stream()
+                .filter(m -> m.getId().equals(a.getId())).findFirst().orElseThrow().getVersion(), "资质复查（集成测试）");
+        assertThat(logins.authenticate("it-ev-a" + n, TestFixtures.PASSWORD, "192.0.2.31")).isEmpty();
+        refused(() -> staffAccounts.createEvaluator(official(), a.getId(), person("it-ev-z" + n, "z" + n + "@test.example.cn")),
+                "account.organisation.suspended");
+        refused(() -> campaigns.create(official(), BrandProgramme.CODE, brandCampaignForm(), rubric, a.getId()),
+                "campaign.organisation.suspended");
+        alliance.reinstate(official(), a.getId(), suspended.getVersion());
+        assertThat(logins.authenticate("it-ev-a" + n, TestFixtures.PASSWORD, "192.0.2.31")).isPresent();
     }
 }

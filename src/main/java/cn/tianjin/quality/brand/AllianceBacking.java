@@ -1,6 +1,10 @@
 package cn.tianjin.quality.brand;
 
+import cn.tianjin.quality.platform.security.AccountStatus;
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.security.StaffAccountService;
+import cn.tianjin.quality.platform.security.UserAccount;
+import cn.tianjin.quality.platform.web.Language;
 import cn.tianjin.quality.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +14,7 @@ import java.util.List;
 
 /**
  * The brand alliance's register (/official/alliance): the members with their kind, accreditation and standing, the form
- * that admits one, and suspension with a reason or reinstatement.
+ * that admits one, suspension with a reason or reinstatement, and the evaluator accounts of each member.
  */
 @Named
 @ViewScoped
@@ -22,7 +26,13 @@ public class AllianceBacking implements Serializable {
     AllianceService alliance;
 
     @Inject
+    StaffAccountService staffAccounts;
+
+    @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Language language;
 
     private List<AllianceMember> members;
     private String name;
@@ -31,9 +41,41 @@ public class AllianceBacking implements Serializable {
     private String accreditation;
     private Long suspendId;
     private String reason;
+    /** Each member's evaluator accounts as the page shows them: name, username and, unless active, the status. */
+    private java.util.Map<Long, List<String>> evaluators;
+    private Long evaluatorMemberId;
+    private String evaluatorUsername;
+    private String evaluatorName;
+    private String evaluatorEmail;
+    private String evaluatorPhone;
 
     public void load() {
         members = alliance.members(currentUser.actor());
+        evaluators = new java.util.HashMap<>();
+        staffAccounts.evaluators(currentUser.actor()).forEach((member, accounts) -> evaluators.put(member,
+                accounts.stream().map(AllianceBacking::line).toList()));
+    }
+
+    private static String line(UserAccount a) {
+        return a.getDisplayName() + " (" + a.getUsername() + ")" + (a.getStatus() == AccountStatus.ACTIVE ? ""
+                : " · " + Pages.text("accountStatus." + a.getStatus()));
+    }
+
+    /** Makes an evaluator account of a member; its holder gets an invitation to choose a password. */
+    public void addEvaluator() {
+        if (Pages.attempt(() -> {
+            if (evaluatorMemberId == null) {
+                throw cn.tianjin.quality.platform.BusinessException.onField("evaluatorMember", "account.organisation.required");
+            }
+            UserAccount a = staffAccounts.createEvaluator(currentUser.actor(), evaluatorMemberId,
+                    new StaffAccountService.StaffAccountForm(evaluatorUsername, evaluatorName, evaluatorEmail, evaluatorPhone,
+                            null, null, null, language.getTag()));
+            Pages.info("brand.alliance.evaluatorAdded", a.getUsername(), a.getOrganisation());
+            Pages.reload(PAGE);
+        })) {
+            return;
+        }
+        load();
     }
 
     public void admit() {
@@ -90,7 +132,21 @@ public class AllianceBacking implements Serializable {
         return List.of(AllianceMember.Kind.values());
     }
 
+    public List<String> evaluatorsOf(Long memberId) {
+        return evaluators.getOrDefault(memberId, List.of());
+    }
+
     public List<AllianceMember> getMembers() { return members; }
+    public Long getEvaluatorMemberId() { return evaluatorMemberId; }
+    public void setEvaluatorMemberId(Long evaluatorMemberId) { this.evaluatorMemberId = evaluatorMemberId; }
+    public String getEvaluatorUsername() { return evaluatorUsername; }
+    public void setEvaluatorUsername(String evaluatorUsername) { this.evaluatorUsername = evaluatorUsername; }
+    public String getEvaluatorName() { return evaluatorName; }
+    public void setEvaluatorName(String evaluatorName) { this.evaluatorName = evaluatorName; }
+    public String getEvaluatorEmail() { return evaluatorEmail; }
+    public void setEvaluatorEmail(String evaluatorEmail) { this.evaluatorEmail = evaluatorEmail; }
+    public String getEvaluatorPhone() { return evaluatorPhone; }
+    public void setEvaluatorPhone(String evaluatorPhone) { this.evaluatorPhone = evaluatorPhone; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getCreditCode() { return creditCode; }

@@ -1,12 +1,14 @@
 package cn.tianjin.quality.brand;
 
 import cn.tianjin.quality.enterprise.CreditCode;
+import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +46,15 @@ public class AllianceService {
         actor.requireStaff("reading the brand alliance");
         return em.createQuery("SELECT m FROM AllianceMember m ORDER BY m.status, m.name", AllianceMember.class)
                 .getResultList();
+    }
+
+    /** An evaluator's own organisation; nobody else has one. */
+    @Transactional
+    public AllianceMember own(Actor actor) {
+        if (!actor.is(Role.EVALUATOR)) {
+            throw new AccessDeniedException(actor.username() + " asking for an alliance member of their own");
+        }
+        return member(actor.organisationId());
     }
 
     /** Admits a member; its credit code must be well formed and not a member's already. */

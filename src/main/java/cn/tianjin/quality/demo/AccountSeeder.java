@@ -43,6 +43,12 @@ class AccountSeeder {
         applicant.setEmail(applicantsEnterprise.getEmail());
     }
 
+    /** The demo evaluator of an alliance member organisation, made when the alliance's register is. */
+    void evaluator(String username, String name, cn.tianjin.quality.brand.AllianceMember member) {
+        UserAccount a = account(username, name, Role.EVALUATOR, member.getName(), null, accounts.hash(DEMO_PASSWORD));
+        a.setOrganisationId(member.getId());
+    }
+
     /** A demo account's actor, for the seeders that act in its name. */
     Actor actor(String username) {
         return accounts.findByUsername(username).orElseThrow().actor();

@@ -76,6 +76,11 @@ public class Campaign implements Serializable {
     private int winnerExclusionYears = 4;
 
     /** The lowest credit grade eligibility admits (A, B or C); null asks for none. */
+    /** The organisation that runs the campaign (an alliance member, for the brands); null when the bureau runs it. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    /** The lowest credit grade eligibility admits (A, B or C); null asks for none. */
     @Column(name = "min_credit_grade")
     private String minCreditGrade;
 
@@ -171,6 +176,8 @@ public class Campaign implements Serializable {
     }
 
     public Long getId() { return id; }
+    public Long getOrganisationId() { return organisationId; }
+    void runBy(Long organisation) { this.organisationId = organisation; }
     public String getProgramme() { return programme; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }

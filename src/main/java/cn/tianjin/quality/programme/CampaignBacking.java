@@ -37,6 +37,9 @@ public class CampaignBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    cn.tianjin.quality.platform.security.Organisations organisations;
+
     private String id;
     private Campaign campaign;
     private String filter;
@@ -108,6 +111,11 @@ public class CampaignBacking implements Serializable {
     /** What the campaign's applications put forward, as the bundle names it: {@code programme.subject.<kind>}. */
     public String getSubjectKind() {
         return programme().subjectKind();
+    }
+
+    /** The organisation that runs the campaign, or null when the bureau does. */
+    public String getOrganisationName() {
+        return campaign.getOrganisationId() == null ? null : organisations.name(campaign.getOrganisationId()).orElse(null);
     }
 
     public List<Programme.Link> getLinks() {

@@ -60,6 +60,7 @@ public class CampaignPublication {
 
     @Transactional
     public Published publish(Actor actor, Long campaignId, int expectedVersion, String document, LocalDate approvedOn) {
+        actor.requireStaff("publishing a campaign");
         Campaign c = campaigns.get(actor, campaignId);
         if (c.getStage() != Stage.APPROVAL) {
             throw new BusinessException("publication.notAwaiting", new Messages.Key("campaign.stage." + c.getStage()));
@@ -81,12 +82,13 @@ public class CampaignPublication {
         List<ProposalService.Entry> winners = proposals.afterLastCreditCheck(actor, c, vetoed);
         c.published(doc, approvedOn, clock.now(), null);
         LocalDate from = clock.today();
+        String issuer = programme.issuer(c).orElse(null);
         List<Title> issued = new ArrayList<>();
         for (ProposalService.Entry e : winners) {
             issued.add(titles.issue(actor, new TitleService.Draft(c.getProgramme(), c.getId(), e.application().getId(),
                     e.enterprise().getId(), e.enterprise().getCreditCode(), e.enterprise().getName(),
                     e.application().getSubjectName(), e.level(), c.getYear(), doc, from, from,
-                    programme.titleValidUntil(c, from).orElse(null))));
+                    programme.titleValidUntil(c, from).orElse(null)), issuer));
         }
         Notice notice = notices.publish(actor, c.getProgramme(), "/public/winners?programme=" + c.getProgramme() + "&year="
                 + c.getYear(), locale -> {

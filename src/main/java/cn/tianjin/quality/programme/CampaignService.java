@@ -1,11 +1,13 @@
 package cn.tianjin.quality.programme;
 
+import cn.tianjin.quality.platform.AccessDeniedException;
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.NotFoundException;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.Versions;
 import cn.tianjin.quality.platform.audit.AuditLog;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.web.Messages;
 import cn.tianjin.quality.review.ReviewRound;
 import cn.tianjin.quality.review.ReviewRoundService;
@@ -53,28 +55,53 @@ public class CampaignService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    cn.tianjin.quality.platform.security.Organisations organisations;
+
     /** Creates a campaign of a programme in the draft stage; its rubric version is frozen, so the criteria cannot change under it. */
     @Transactional
     public Campaign create(Actor actor, String programmeCode, Campaign form, Long rubricVersionId) {
+        return create(actor, programmeCode, form, rubricVersionId, null);
+    }
+
+    /**
+     * Creates a campaign as {@link #create(Actor, String, Campaign, Long)}; a programme whose campaigns an organisation
+     * runs names it, an organisation that may act now (not suspended); another programme names none.
+     */
+    @Transactional
+    public Campaign create(Actor actor, String programmeCode, Campaign form, Long rubricVersionId, Long organisationId) {
         actor.requireStaff("managing campaigns");
         Programme programme = programmes.get(programmeCode);
+        if (programme.runByOrganisation()) {
+            if (organisationId == null || organisations.name(organisationId).isEmpty()) {
+                throw BusinessException.onField("organisation", "campaign.organisation.required");
+            }
+            if (!organisations.active(organisationId)) {
+                throw BusinessException.onField("organisation", "campaign.organisation.suspended",
+                        organisations.name(organisationId).orElseThrow());
+            }
+        } else if (organisationId != null) {
+            throw BusinessException.onField("organisation", "campaign.organisation.notRun");
+        }
         validate(form);
         RubricVersion rubric = rubrics.get(actor, rubricVersionId);
         rubrics.freeze(actor, rubric.getId());
         Campaign c = new Campaign();
         c.settings(form);
         c.created(programme.code(), rubric, actor.username(), clock.now());
+        c.runBy(organisationId);
         em.persist(c);
         em.flush();
         programme.settingsType().ifPresent(type -> settings.createDefaults(c, type));
         audit.record(actor, Campaign.AUDIT_TYPE, c.getId(), "create", programme.code() + ": " + c.getName() + ", rubric "
-                + rubric.getId());
+                + rubric.getId() + (organisationId == null ? "" : ", run by organisation " + organisationId));
         return c;
     }
 
     /** Saves new settings; refused once eligibility is being judged, when the rules must stay as announced. */
     @Transactional
     public Campaign update(Actor actor, Long id, int expectedVersion, Campaign form) {
+        actor.requireStaff("changing a campaign's settings");
         Campaign c = get(actor, id);
         requireSettingsOpen(c);
         Versions.expect(c.getVersion(), expectedVersion);
@@ -104,6 +131,7 @@ public class CampaignService {
     /** Moves the campaign to its next stage; {@code from} guards against a second click or a colleague's move. */
     @Transactional
     public Campaign advance(Actor actor, Long id, Stage from) {
+        actor.requireStaff("moving a campaign on");
         Campaign c = get(actor, id);
         if (c.getStage() != from || c.getStage().isLast()) {
             throw new BusinessException("campaign.stageMoved", new Messages.Key("campaign.stage." + c.getStage()));
@@ -160,10 +188,31 @@ public class CampaignService {
         c.stage(Stage.PUBLISHED);
     }
 
+    /**
+     * The campaign, for bureau staff and for the evaluators of the organisation that runs it; to an evaluator of another
+     * organisation it does not exist.
+     */
     @Transactional
     public Campaign get(Actor actor, Long id) {
+        if (actor.is(Role.EVALUATOR)) {
+            Campaign c = id == null ? null : em.find(Campaign.class, id);
+            if (c == null || !actor.evaluates(c.getOrganisationId())) {
+                throw new NotFoundException("campaign " + id + " for " + actor.username());
+            }
+            return c;
+        }
         actor.requireStaff("managing campaigns");
         return find(id);
+    }
+
+    /** The campaigns an organisation runs, newest first: for its own evaluators and for bureau staff. */
+    @Transactional
+    public List<Campaign> runBy(Actor actor, Long organisationId) {
+        if (!actor.isStaff() && !actor.evaluates(organisationId)) {
+            throw new AccessDeniedException(actor.username() + " listing the campaigns of organisation " + organisationId);
+        }
+        return em.createQuery("SELECT c FROM Campaign c WHERE c.organisationId = :o ORDER BY c.year DESC, c.id DESC", Campaign.class)
+                .setParameter("o", organisationId).getResultList();
     }
 
     /** Every campaign of every programme, newest first, for officials. */

@@ -50,6 +50,7 @@ public class CampaignSettingsService {
     /** Saves the settings a page edited; refused once eligibility is being judged, as the campaign's own are. */
     @Transactional
     public CampaignSettings save(Actor actor, CampaignSettings form) {
+        actor.requireStaff("changing a campaign's settings");
         Campaign c = campaigns.get(actor, form.getCampaignId());
         campaigns.requireSettingsOpen(c);
         CampaignSettings stored = of(form.getClass(), c.getId());

@@ -2,6 +2,7 @@ package cn.tianjin.quality.programme;
 
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.security.Organisations;
 import cn.tianjin.quality.platform.web.Messages;
 import cn.tianjin.quality.platform.web.Pages;
 import cn.tianjin.quality.review.RubricService;
@@ -38,11 +39,15 @@ public class CampaignsBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Organisations organisations;
+
     private List<Campaign> list;
     private List<RubricVersion> rubricChoices;
     private Campaign form;
     private String programme;
     private Long rubricVersionId;
+    private Long organisationId;
 
     @PostConstruct
     void load() {
@@ -78,14 +83,27 @@ public class CampaignsBacking implements Serializable {
 
     public void create() {
         Pages.attempt(() -> {
-            Campaign c = campaigns.create(currentUser.actor(), programme, form, rubricVersionId);
+            Campaign c = campaigns.create(currentUser.actor(), programme, form, rubricVersionId,
+                    isRunByOrganisation() ? organisationId : null);
             Pages.info("campaign.created", c.getName());
             Pages.keepMessages();
             FacesContext.getCurrentInstance().getExternalContext().redirect("/official/campaign?id=" + c.getId());
         });
     }
 
+    /** Whether the chosen programme's campaigns are run by an organisation the form names. */
+    public boolean isRunByOrganisation() {
+        return programmes.get(programme).runByOrganisation();
+    }
+
+    /** The organisations that may run a campaign now, as choices. */
+    public List<java.util.Map.Entry<Long, String>> getOrganisations() {
+        return List.copyOf(organisations.active().entrySet());
+    }
+
     public List<Campaign> getList() { return list; }
+    public Long getOrganisationId() { return organisationId; }
+    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
     public List<RubricVersion> getRubricChoices() { return rubricChoices; }
     public Campaign getForm() { return form; }
     public String getProgramme() { return programme; }

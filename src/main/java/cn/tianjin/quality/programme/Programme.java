@@ -37,6 +37,22 @@ public interface Programme extends ReviewedProgramme, TitleScheme {
         return false;
     }
 
+    /**
+     * Whether an organisation other than the bureau runs its campaigns (an alliance member, for the brands): a new
+     * campaign then names it, and that organisation's evaluators see the campaign and its applications.
+     */
+    default boolean runByOrganisation() {
+        return false;
+    }
+
+    /**
+     * Who issues a campaign's titles when not the programme's fixed issuer ({@code certificate.pdf.issuer.<code>}): the
+     * organisation that ran it, for the brands.
+     */
+    default Optional<String> issuer(Campaign c) {
+        return Optional.empty();
+    }
+
     /** Experts per entry in the materials review. */
     default int panelSize() {
         return 5;

@@ -68,7 +68,8 @@ public class CertificateServlet extends HttpServlet {
         CertificatePdf.Labels labels = new CertificatePdf.Labels(Messages.get(zh, "certificate.pdf.title", levelName),
                 Messages.get(zh, "certificate.pdf.body." + t.getProgramme()), Messages.get(zh, "certificate.pdf.serial"),
                 Messages.get(zh, "certificate.pdf.issuedOn"), Messages.get(zh, "certificate.pdf.approval"),
-                Messages.get(zh, "certificate.pdf.issuer." + t.getProgramme()), Messages.get(zh, "certificate.pdf.verifyHint"));
+                t.getIssuer() != null ? t.getIssuer() : Messages.get(zh, "certificate.pdf.issuer." + t.getProgramme()),
+                Messages.get(zh, "certificate.pdf.verifyHint"));
         byte[] pdf = new CertificatePdf(PdfFonts.find(config.pdfFont())).render(c, labels);
         res.setContentType("application/pdf");
         res.setContentLength(pdf.length);

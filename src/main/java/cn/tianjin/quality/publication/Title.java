@@ -106,6 +106,9 @@ public class Title implements Serializable {
     private Origin origin = Origin.PORTAL;
 
     /** The number of the paper certificate of a title given before the portal, when the file gave it. */
+    /** The issuer named on the certificate when not the programme's fixed one (an alliance member); null otherwise. */
+    private String issuer;
+
     @Column(name = "original_number")
     private String originalNumber;
 
@@ -186,6 +189,8 @@ public class Title implements Serializable {
     public LocalDate getPublishedOn() { return publishedOn; }
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidUntil() { return validUntil; }
+    public String getIssuer() { return issuer; }
+    void issuedBy(String issuer) { this.issuer = issuer; }
     public Status getStatus() { return status; }
     public LocalDate getRevokedOn() { return revokedOn; }
     public String getRevokedReason() { return revokedReason; }

@@ -126,6 +126,12 @@ public class TitleService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Title issue(Actor actor, Draft d) {
+        return issue(actor, d, null);
+    }
+
+    /** Publishes a title as {@link #issue(Actor, Draft)}, issued by {@code issuer} (null: the programme's own issuer). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Title issue(Actor actor, Draft d, String issuer) {
         TitleScheme scheme = schemes.get(d.programme());
         if (scheme.historical(d.level())) {
             throw new IllegalArgumentException(d.level() + " is history: no longer given, never issued or renewed");
@@ -134,10 +140,11 @@ public class TitleService {
                         Long.class)
                 .setParameter("p", d.programme()).setParameter("y", d.year()).setParameter("l", d.level()).getSingleResult();
         Title t = new Title(d, scheme.serials().of(d.year(), scheme.letterOf(d.level()), (int) taken + 1));
+        t.issuedBy(issuer);
         em.persist(t);
         em.flush();
         audit.record(actor, Title.AUDIT_TYPE, t.getId(), "create", t.getSerial() + " " + t.getCreditCode() + " " + t.getLevel()
-                + (t.getValidUntil() == null ? "" : ", valid until " + t.getValidUntil()));
+                + (t.getValidUntil() == null ? "" : ", valid until " + t.getValidUntil()) + (issuer == null ? "" : ", issued by " + issuer));
         awarded.fire(new TitleEvents.Awarded(TitleEvents.About.of(t), d.publishedOn(), false));
         return t;
     }

@@ -83,7 +83,7 @@ public class AccountsBacking implements Serializable {
     /** Roles the current staff member may create. */
     public List<Role> getCreatableRoles() {
         return currentUser.actor().is(Role.ADMIN)
-                ? Arrays.stream(Role.values()).filter(Role::createdByStaff).toList()
+                ? Arrays.stream(Role.values()).filter(r -> r.createdByStaff() && r != Role.EVALUATOR).toList()
                 : List.of(Role.RECOMMENDER, Role.EXPERT);
     }
 

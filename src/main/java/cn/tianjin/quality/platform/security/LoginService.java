@@ -34,6 +34,9 @@ public class LoginService {
     AccountService accounts;
 
     @Inject
+    Organisations organisations;
+
+    @Inject
     PasswordHasher hashes;
 
     @Inject
@@ -72,6 +75,8 @@ public class LoginService {
         }
         Optional<UserAccount> account = accounts.findByUsername(name)
                 .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
+                // the staff of a suspended alliance member wait for its reinstatement
+                .filter(a -> a.getRole() != Role.EVALUATOR || organisations.active(a.getOrganisationId()))
                 .filter(a -> !a.isDemo() || config.demo())
                 .filter(a -> a.getPasswordHash() != null && hashes.verify(password.toCharArray(), a.getPasswordHash()));
         em.persist(new LoginAttempt(name, address, account.isPresent(), clock.now()));

@@ -2,11 +2,13 @@ package cn.tianjin.quality.platform.security;
 
 import java.util.Locale;
 
-/** The five roles. Each has its page folder, guarded in web.xml, and its home page. */
+/** The six roles. Each has its page folder, guarded in web.xml, and its home page. */
 public enum Role {
     APPLICANT("enterprise"),
     RECOMMENDER("recommender"),
     EXPERT("expert"),
+    /** Staff of a member organisation of the brand alliance; sees only what its organisation runs. */
+    EVALUATOR("alliance"),
     OFFICIAL("official"),
     ADMIN("admin");
 

@@ -34,39 +34,104 @@ public class StaffAccountService {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    Organisations organisations;
+
     /** Form for a staff-created account (recommender, expert, official, admin). */
     public record StaffAccountForm(String username, String displayName, String email, String phone, Role role,
                                    String organisation, String districtCode, String locale) {
     }
 
     /**
-     * Admins create any staff account; officials create recommender and expert accounts. The holder receives an
-     * invitation link to choose a password.
+     * Admins create any staff account but an evaluator's; officials create recommender and expert accounts. The holder
+     * receives an invitation link to choose a password. Evaluator accounts are made for their organisation
+     * ({@link #createEvaluator}).
      */
     @Transactional
     public UserAccount createStaffAccount(Actor actor, StaffAccountForm f) {
         if (f.role() == null || !f.role().createdByStaff()) {
             throw BusinessException.onField("role", "account.role.staffOnly");
         }
+        if (f.role() == Role.EVALUATOR) {
+            throw BusinessException.onField("role", "account.role.evaluatorOfOrganisation");
+        }
         boolean allowed = actor.is(Role.ADMIN)
                 || actor.is(Role.OFFICIAL) && (f.role() == Role.RECOMMENDER || f.role() == Role.EXPERT);
         if (!allowed) {
             throw new AccessDeniedException(actor.username() + " creating a " + f.role() + " account");
         }
+        return invite(actor, f, f.role(), null, f.organisation());
+    }
+
+    /**
+     * An evaluator account of an organisation that may act now (an alliance member not suspended), made by bureau
+     * staff; the form's role and organisation name are the organisation's.
+     */
+    @Transactional
+    public UserAccount createEvaluator(Actor actor, Long organisationId, StaffAccountForm f) {
+        actor.requireStaff("creating an evaluator account");
+        String organisation = organisations.name(organisationId)
+                .orElseThrow(() -> BusinessException.onField("organisation", "account.organisation.required"));
+        if (!organisations.active(organisationId)) {
+            throw BusinessException.onField("organisation", "account.organisation.suspended", organisation);
+        }
+        return invite(actor, f, Role.EVALUATOR, organisationId, organisation);
+    }
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+() -]*");
+
+    /** Refuses what the account could not hold, field by field, before anything is stored. */
+    private static void check(StaffAccountForm f) {
+        String username = AccountService.normalise(f.username());
+        if (username.length() < 3 || username.length() > 64 || !username.matches("[a-z0-9._-]+")) {
+            throw BusinessException.onField("username", "account.username.invalid");
+        }
+        String display = f.displayName() == null ? "" : f.displayName().strip();
+        if (display.isEmpty()) {
+            throw BusinessException.onField("displayName", "account.displayName.required");
+        }
+        if (display.length() > 100) {
+            throw BusinessException.onField("displayName", "text.tooLong", 100);
+        }
+        String email = f.email() == null ? "" : f.email().strip();
+        if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
+            throw BusinessException.onField("email", "account.email.invalid");
+        }
+        if (f.phone() != null && (f.phone().length() > 30 || !PHONE.matcher(f.phone()).matches())) {
+            throw BusinessException.onField("phone", "account.phone.invalid");
+        }
+    }
+
+    private UserAccount invite(Actor actor, StaffAccountForm f, Role role, Long organisationId, String organisation) {
+        check(f);
         String name = AccountService.normalise(f.username());
         accounts.requireUsernameFree(name);
-        UserAccount a = accounts.newAccount(name, f.displayName(), f.email(), f.role(), AccountStatus.INVITED, f.locale());
+        UserAccount a = accounts.newAccount(name, f.displayName(), f.email(), role, AccountStatus.INVITED, f.locale());
         a.setPhone(f.phone());
-        a.setOrganisation(f.organisation());
+        a.setOrganisation(organisation);
+        a.setOrganisationId(organisationId);
         a.setDistrictCode(f.districtCode() == null || f.districtCode().isBlank() ? null : f.districtCode());
         em.persist(a);
         em.flush();
-        audit.record(actor, UserAccount.AUDIT_TYPE, a.getId(), "create", "username=" + name + ", role=" + f.role()
-                + ", organisation=" + f.organisation());
+        audit.record(actor, UserAccount.AUDIT_TYPE, a.getId(), "create", "username=" + name + ", role=" + role
+                + ", organisation=" + organisation);
         String link = links.issue(a, OneTimeToken.Purpose.RESET, OneTimeLinks.INVITE_VALID, "/public/password-reset");
         notifications.mail(a.getEmail(), a.getLocale(), "mail.staffInvite.subject", "mail.staffInvite.body",
                 a.getDisplayName(), a.getUsername(), link, OneTimeLinks.INVITE_VALID.toDays());
         return a;
+    }
+
+    /** The evaluator accounts of each organisation, for bureau staff. */
+    @Transactional
+    public java.util.Map<Long, List<UserAccount>> evaluators(Actor actor) {
+        actor.requireStaff("listing evaluator accounts");
+        java.util.Map<Long, List<UserAccount>> byOrganisation = new java.util.HashMap<>();
+        for (UserAccount a : em.createQuery("SELECT u FROM UserAccount u WHERE u.role = :r ORDER BY u.username", UserAccount.class)
+                .setParameter("r", Role.EVALUATOR).getResultList()) {
+            byOrganisation.computeIfAbsent(a.getOrganisationId(), k -> new java.util.ArrayList<>()).add(a);
+        }
+        return byOrganisation;
     }
 
     /** Deactivates (never deletes) an account. Admins may deactivate any other account, officials non-staff ones. */

@@ -64,6 +64,10 @@ public class UserAccount implements Serializable {
     @Size(max = 200)
     private String organisation;
 
+    /** An evaluator's alliance member organisation; null for every other role. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     @Column(name = "district_code")
     private String districtCode;
 
@@ -105,7 +109,7 @@ public class UserAccount implements Serializable {
     }
 
     public Actor actor() {
-        return new Actor(id, username, role, enterpriseId);
+        return new Actor(id, username, role, enterpriseId, organisationId);
     }
 
     public Long getId() { return id; }
@@ -125,6 +129,8 @@ public class UserAccount implements Serializable {
     public void setEnterpriseAdmin(boolean enterpriseAdmin) { this.enterpriseAdmin = enterpriseAdmin; }
     public String getOrganisation() { return organisation; }
     public void setOrganisation(String organisation) { this.organisation = organisation; }
+    public Long getOrganisationId() { return organisationId; }
+    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
     public String getDistrictCode() { return districtCode; }
     public void setDistrictCode(String districtCode) { this.districtCode = districtCode; }
     String getPasswordHash() { return passwordHash; }

@@ -116,6 +116,16 @@ public class TestFixtures {
         return accounts.findByUsername(username).orElseThrow();
     }
 
+    /** An evaluator account of an alliance member organisation, with the test password. */
+    public UserAccount evaluator(String username, Long organisationId) {
+        account(username, Role.EVALUATOR, null, accounts.hash(PASSWORD));
+        em.flush();
+        UserAccount u = accounts.findByUsername(username).orElseThrow();
+        u.setOrganisationId(organisationId);
+        em.flush();
+        return u;
+    }
+
     /** An applicant account of an enterprise, with the test password. */
     public UserAccount applicant(String username, Long enterpriseId) {
         account(username, Role.APPLICANT, enterpriseId, accounts.hash(PASSWORD));

@@ -1,0 +1,167 @@
+package cn.tianjin.quality.brand;
+
+import cn.tianjin.quality.platform.BusinessException;
+import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.programme.Campaign;
+import cn.tianjin.quality.programme.CampaignSettings;
+import cn.tianjin.quality.programme.CampaignSettingsService;
+import cn.tianjin.quality.programme.Programme;
+import cn.tianjin.quality.programme.Stage;
+import cn.tianjin.quality.review.Ranking;
+import cn.tianjin.quality.review.ResultsService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Tianjin brands (天津品牌) on the shared workflow. Since 2019 the bureau recognises no brand itself (国市监质〔2018〕208号):
+ * each campaign is run by a member organisation of the third-party evaluation and recognition alliance, whose
+ * evaluators see it; enterprises, industry associations and districts apply, several brands each; district offices
+ * recommend; eligibility and the dishonesty veto are the workflow's; experts score each brand on the 500-point brand
+ * rubric; a brand whose locked score reaches the campaign's pass mark is proposed for the alliance's recognition, which
+ * holds for the campaign's number of years after public display. The 天津市名牌产品 of before 2019 are titles of this
+ * programme too, as history only: imported, never issued or renewed.
+ */
+@ApplicationScoped
+public class BrandProgramme implements Programme {
+    public static final String CODE = "BRAND";
+    /** The alliance's recognition. */
+    public static final String RECOGNISED = "TJ_BRAND";
+    /** 天津市名牌产品, granted by the bureau until 2018. */
+    public static final String MINGPAI = "MINGPAI";
+    /** The last year the bureau granted 天津市名牌产品. */
+    public static final int MINGPAI_LAST_YEAR = 2018;
+
+    private static final List<Stage> STAGES = List.of(Stage.DRAFT, Stage.OPEN, Stage.RECOMMENDATION, Stage.ELIGIBILITY,
+            Stage.REVIEW, Stage.DISPLAY, Stage.APPROVAL, Stage.PUBLISHED);
+    private static final List<Level> LEVELS = List.of(new Level(RECOGNISED, 'R'),
+            new Level(MINGPAI, 'M', MINGPAI_LAST_YEAR));
+
+    @Inject
+    CampaignSettingsService settings;
+
+    @Inject
+    ResultsService results;
+
+    @Inject
+    AllianceOrganisations organisations;
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String serialPrefix() {
+        return "TJB";
+    }
+
+    @Override
+    public List<Level> levels() {
+        return LEVELS;
+    }
+
+    @Override
+    public List<Stage> stages() {
+        return STAGES;
+    }
+
+    @Override
+    public String subjectKind() {
+        return "BRAND";
+    }
+
+    @Override
+    public String defaultRubric() {
+        return "tianjin-brand-2026";
+    }
+
+    @Override
+    public boolean severalPerApplicant() {
+        return true;
+    }
+
+    @Override
+    public boolean runByOrganisation() {
+        return true;
+    }
+
+    @Override
+    public int panelSize() {
+        return 3;
+    }
+
+    @Override
+    public Optional<Class<? extends CampaignSettings>> settingsType() {
+        return Optional.of(BrandSettings.class);
+    }
+
+    @Override
+    public Optional<String> settingsPage() {
+        return Optional.of("/WEB-INF/programmes/brand/settings.xhtml");
+    }
+
+    @Override
+    public List<Proposal> propose(Actor actor, Campaign c) {
+        List<RecognitionRules.Ranked> ranked = ranking(c);
+        List<String> levels = RecognitionRules.levels(passMark(c), ranked, Set.of(), RECOGNISED);
+        List<Proposal> proposal = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            proposal.add(new Proposal(ranked.get(i).applicationId(), i + 1, levels.get(i)));
+        }
+        return proposal;
+    }
+
+    @Override
+    public Map<Long, String> afterRemoval(Campaign c, List<Proposal> proposed, Set<Long> removed) {
+        List<RecognitionRules.Ranked> ranked = ranking(c);
+        List<String> levels = RecognitionRules.levels(passMark(c), ranked, new HashSet<>(removed), RECOGNISED);
+        Map<Long, String> now = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            now.put(ranked.get(i).applicationId(), levels.get(i));
+        }
+        return now;
+    }
+
+    /** The alliance member that ran the campaign recognises in its own name; the bureau never does. */
+    @Override
+    public Optional<String> issuer(Campaign c) {
+        return organisations.name(c.getOrganisationId());
+    }
+
+    @Override
+    public Optional<LocalDate> titleValidUntil(Campaign c, LocalDate from) {
+        return Optional.of(from.plusYears(settingsOf(c).getValidityYears()).minusDays(1));
+    }
+
+    /** The locked ranking of the campaign's review, each entry's application and score. */
+    private List<RecognitionRules.Ranked> ranking(Campaign c) {
+        ResultsService.Board board = c.getReviewRoundId() == null ? null : results.board(Actor.system(), c.getReviewRoundId());
+        if (board == null || !board.round().isLocked()) {
+            throw new BusinessException("brand.rankingNotLocked");
+        }
+        List<RecognitionRules.Ranked> ranked = new ArrayList<>();
+        for (Ranking.Place p : board.ranking()) {
+            ranked.add(new RecognitionRules.Ranked(board.entry(p.entry().entryId()).getSourceId(), p.entry().score()));
+        }
+        return ranked;
+    }
+
+    private BigDecimal passMark(Campaign c) {
+        BigDecimal total = BigDecimal.valueOf(c.getRubric().definition().totalPoints());
+        return total.multiply(BigDecimal.valueOf(settingsOf(c).getPassPercent())).divide(BigDecimal.valueOf(100), 1, RoundingMode.UP);
+    }
+
+    private BrandSettings settingsOf(Campaign c) {
+        return settings.of(BrandSettings.class, c.getId());
+    }
+}

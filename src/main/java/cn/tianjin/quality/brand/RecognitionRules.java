@@ -1,0 +1,33 @@
+package cn.tianjin.quality.brand;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which brands a campaign proposes for recognition: every entry of the locked ranking whose score reaches the pass mark,
+ * with no quota (a recognition says a brand meets the bar, not that it beat others). An entry taken off after an upheld
+ * objection is not recognised and frees nothing, as there are no places to free.
+ */
+public final class RecognitionRules {
+
+    /** One entry of the locked ranking. */
+    public record Ranked(long applicationId, BigDecimal score) {
+    }
+
+    private RecognitionRules() {
+    }
+
+    /** The level of each entry, in the order given: {@code level} when it reaches {@code passMark} and is not removed, else null. */
+    public static List<String> levels(BigDecimal passMark, List<Ranked> ranked, Set<Long> removed, String level) {
+        if (passMark == null || passMark.signum() < 0) {
+            throw new IllegalArgumentException("pass mark " + passMark);
+        }
+        List<String> levels = new ArrayList<>();
+        for (Ranked r : ranked) {
+            levels.add(!removed.contains(r.applicationId()) && r.score().compareTo(passMark) >= 0 ? level : null);
+        }
+        return levels;
+    }
+}
