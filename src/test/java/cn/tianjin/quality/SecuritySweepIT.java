@@ -101,7 +101,21 @@ class SecuritySweepIT extends BrowserTestBase {
         String rec = w.getString("namedRecommender");
         String stranger = w.getString("otherRecommender");
         String nameB = w.getString("nameB");
+        String ev = w.getString("evaluator");
+        String otherEv = w.getString("otherEvaluator");
         List<Probe> probes = List.of(
+                new Probe("/alliance/campaign?id=" + w.getJsonNumber("brandCampaign"), ev, List.of(otherEv, b, x),
+                        "a campaign another alliance member runs"),
+                new Probe("/alliance/application?id=" + w.getJsonNumber("brandApplication"), ev, List.of(otherEv, a, rec),
+                        "an application to a campaign another alliance member runs"),
+                new Probe("/alliance/campaign?id=" + w.getJsonNumber("campaign"), null, List.of(ev, otherEv),
+                        "a campaign the bureau runs is not an evaluator's"),
+                new Probe("/alliance/application?id=" + w.getJsonNumber("application"), null, List.of(ev, otherEv),
+                        "an application to a campaign the bureau runs"),
+                new Probe("/export/applications.csv?campaign=" + w.getJsonNumber("brandCampaign"), ev, List.of(otherEv, a, x, rec),
+                        "the applications of a campaign another alliance member runs"),
+                new Probe("/export/applications.xlsx?campaign=" + w.getJsonNumber("campaign"), null, List.of(ev, otherEv),
+                        "the applications of a campaign the bureau runs"),
                 new Probe("/enterprise/application?id=" + w.getJsonNumber("application"), b, List.of(a), "another enterprise's application"),
                 new Probe("/enterprise/self-assessment?id=" + w.getJsonNumber("assessment"), b, List.of(a), "another enterprise's self-assessment"),
                 new Probe("/enterprise/credit-file?id=" + w.getJsonNumber("enterpriseB"), b, List.of(a), "another enterprise's credit file"),
@@ -176,7 +190,7 @@ class SecuritySweepIT extends BrowserTestBase {
 
         Map<String, String> sessions = new LinkedHashMap<>();
         sessions.put("anonymous", null);
-        for (String u : List.of(a, b, x, y, rec, stranger)) {
+        for (String u : List.of(a, b, x, y, rec, stranger, ev, otherEv)) {
             sessions.put(u, login(u));
         }
         List<String> wrong = new ArrayList<>();
@@ -241,6 +255,7 @@ class SecuritySweepIT extends BrowserTestBase {
         folders.put(w.getString("namedRecommender"), List.of("/recommender/"));
         folders.put(expert, List.of("/expert/"));
         folders.put(w.getString("conflictedExpert"), List.of("/expert/"));
+        folders.put(w.getString("evaluator"), List.of("/alliance/"));
         folders.put("it-official", List.of("/official/"));
         folders.put("it-admin", List.of("/admin/"));
         // The later campaigns' pages, opened besides the first campaign's by the users who may see them.
@@ -332,7 +347,8 @@ class SecuritySweepIT extends BrowserTestBase {
         assertThat(executed).as("pages where the payload became markup or ran").isEmpty();
         assertThat(shownAsText).as("the payload reached the pages that show what was typed")
                 .contains("/enterprise/application", "/recommender/application", "/expert/sheet", "/official/enterprise",
-                        "/official/review-round", "/public/winners", "/public/verify");
+                        "/official/review-round", "/public/winners", "/public/verify", "/alliance/", "/alliance/campaign",
+                        "/alliance/application", "/official/alliance");
         List<String> missing = new ArrayList<>();
         EXPECTED_LATER.forEach((page, texts) -> texts.stream()
                 .filter(t -> !textsShown.getOrDefault(page.replace("{applicant}", applicant).replace("{expert}", expert), Set.of()).contains(t))
@@ -511,6 +527,7 @@ class SecuritySweepIT extends BrowserTestBase {
         who.put("/account/", w.getString("applicantB"));
         who.put("/recommender/", w.getString("namedRecommender"));
         who.put("/expert/", w.getString("seatedExpert"));
+        who.put("/alliance/", w.getString("evaluator"));
         who.put("/official/", "it-official");
         who.put("/admin/", "it-admin");
         who.put("/public/", null);
@@ -587,6 +604,8 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/expert/sheet", "seat=" + w.getJsonNumber("seatOfSeated"));
         query.put("/expert/consensus", "seat=" + w.getJsonNumber("seatOfSeated"));
         query.put("/expert/site-visit", "id=" + w.getJsonNumber("visit"));
+        query.put("/alliance/campaign", "id=" + w.getJsonNumber("brandCampaign"));
+        query.put("/alliance/application", "id=" + w.getJsonNumber("brandApplication"));
         for (String p : List.of("/official/campaign", "/official/committee", "/official/display", "/official/site-visits")) {
             query.put(p, "id=" + w.getJsonNumber("campaign"));
         }

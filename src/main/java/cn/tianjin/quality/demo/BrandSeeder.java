@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 
 /**
  * The Tianjin brands' demo: the alliance's register (two members, a third suspended) with the evaluator account of the
- * first, and the 天津市名牌产品 the bureau
+ * first, this year's brand campaign run by that member and taking applications, and the 天津市名牌产品 the bureau
  * recognised before 2019, imported from its list as an official would, all lapsed by now and shown as history.
  */
 @ApplicationScoped
@@ -26,6 +26,12 @@ class BrandSeeder {
     @Inject
     AllianceService alliance;
 
+    @Inject
+    CampaignSeeder campaigns;
+
+    @Inject
+    cn.tianjin.quality.platform.PortalClock clock;
+
     void seed() {
         var official = accounts.actor("official");
         AllianceMember centre = alliance.admit(official, new AllianceService.Admission("天津津品品牌评价中心有限公司（演示）",
@@ -37,6 +43,8 @@ class BrandSeeder {
                 CreditCode.withCheckCharacter("12120000MA0750003"), AllianceMember.Kind.TESTING, "CMA（演示）230012340001"));
         alliance.suspend(official, lab.getId(), lab.getVersion(), "资质认定证书正在复查（演示）");
         accounts.evaluator("evaluator", "津品评价中心 陈静", centre);
+        int year = clock.today().getYear();
+        campaigns.open(BrandProgramme.CODE, year + "年度天津品牌评价", year, 8, centre.getId());
 
         TitleService.ImportReport r = titles.importEarlier(accounts.actor("official"), BrandProgramme.CODE, HISTORY,
                 DemoFiles.bytes(HISTORY));

@@ -86,6 +86,11 @@ class CampaignSeeder {
 
     /** A campaign of a programme taking applications from today for {@code weeks} weeks, on the programme's rubric. */
     Campaign open(String programme, String name, int year, int weeks) {
+        return open(programme, name, year, weeks, null);
+    }
+
+    /** A campaign as {@link #open(String, String, int, int)}, run by an organisation (an alliance member) when not null. */
+    Campaign open(String programme, String name, int year, int weeks, Long organisationId) {
         Actor official = accounts.actor("official");
         LocalDate today = clock.today();
         Campaign form = new Campaign();
@@ -95,7 +100,7 @@ class CampaignSeeder {
         form.setApplicationsClose(today.plusWeeks(weeks));
         form.setRecommendationDeadline(today.plusWeeks(weeks + 2L));
         Campaign c = campaigns.create(official, programme, form,
-                rubrics.latest(programmes.get(programme).defaultRubric()).orElseThrow().getId());
+                rubrics.latest(programmes.get(programme).defaultRubric()).orElseThrow().getId(), organisationId);
         return campaigns.advance(official, c.getId(), Stage.DRAFT);
     }
 

@@ -188,6 +188,9 @@ public class SweepFixtures {
     @Inject
     cn.tianjin.quality.credit.InterviewService interviews;
 
+    @Inject
+    cn.tianjin.quality.brand.AllianceService alliance;
+
     @POST
     @Path("world")
     public Map<String, Object> world(@QueryParam("text") String text, @QueryParam("later") boolean later) {
@@ -265,6 +268,37 @@ public class SweepFixtures {
         var cqoFiling = cqo.file(b1, b.getId(), cqoForm, "任命书.pdf",
                 new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
         cqoFiling = cqo.returnFiling(official, cqoFiling.getId(), cqoFiling.getVersion(), "首席退回" + t);
+        // A brand campaign run by an alliance member (its name carries the text), B's submitted brand, the member's
+        // evaluator and another member's.
+        var runner = alliance.admit(official, new cn.tianjin.quality.brand.AllianceService.Admission("扫描评价机构" + t,
+                TestFixtures.newEnterprise("91120116MA04", "x").getCreditCode(), cn.tianjin.quality.brand.AllianceMember.Kind.EVALUATION,
+                "扫描资质" + t));
+        var otherMember = alliance.admit(official, new cn.tianjin.quality.brand.AllianceService.Admission("扫描另一机构" + n,
+                TestFixtures.newEnterprise("91120116MA04", "y").getCreditCode(), cn.tianjin.quality.brand.AllianceMember.Kind.TESTING,
+                "CMA"));
+        UserAccount evaluator = fixtures.evaluator("sw-ev-" + n, runner.getId());
+        UserAccount otherEvaluator = fixtures.evaluator("sw-ev2-" + n, otherMember.getId());
+        Campaign brandForm = new Campaign();
+        brandForm.setName("安全扫描天津品牌" + n + t);
+        brandForm.setYear(clock.today().getYear());
+        brandForm.setApplicationsOpen(clock.today().minusDays(1));
+        brandForm.setApplicationsClose(clock.today().plusDays(20));
+        brandForm.setRecommendationDeadline(clock.today().plusDays(30));
+        Campaign brandCampaign = campaigns.create(official, "BRAND", brandForm, rubrics.latest("tianjin-brand-2026").orElseThrow().getId(),
+                runner.getId());
+        brandCampaign = campaigns.advance(official, brandCampaign.getId(), Stage.DRAFT);
+        Application brand = applications.start(b1, brandCampaign.getId());
+        Map<String, String> brandTexts = new HashMap<>();
+        brandCampaign.getRubric().definition().categories().forEach(cat -> brandTexts.put(cat.code(), "<p>品牌" + cat.nameZh() + t + "</p>"));
+        applications.save(b1, brand.getId(), brand.getVersion(), new ApplicationService.Form("扫描品牌" + t, "品牌简介" + t,
+                accounts.findByUsername("it-recommender").orElseThrow().getId(), true, brandTexts));
+        attachments.store(b1, ApplicationDocuments.OWNER_TYPE, brand.getId(), "品牌材料.pdf",
+                new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        brand = applications.submit(b1, brand.getId());
+        world.put("evaluator", evaluator.getUsername());
+        world.put("otherEvaluator", otherEvaluator.getUsername());
+        world.put("brandCampaign", brandCampaign.getId());
+        world.put("brandApplication", brand.getId());
         world.put("cqoFiling", cqoFiling.getId());
         world.put("cqoLetter", cqoFiling.getLetterId());
         // B's failed spot check: B's measures and the bureau's reason for returning them carry the text.
