@@ -28,6 +28,7 @@ import cn.tianjin.quality.steering.AnalysisFigures;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -275,6 +276,9 @@ class BrandIT {
     @Inject
     cn.tianjin.quality.platform.PortalClock clock;
 
+    @Inject
+    cn.tianjin.quality.brand.BrandApplications brandParts;
+
     private AllianceMember admit(String name) {
         String code = TestFixtures.newEnterprise("91120116MA05", name).getCreditCode();
         return alliance.admit(official(), new AllianceService.Admission(name + code.substring(12, 17), code,
@@ -305,6 +309,9 @@ class BrandIT {
                 "产品品牌，覆盖京津冀市场。", accounts.findByUsername("it-recommender").orElseThrow().getId(), true, sections));
         attachments.store(applicant, cn.tianjin.quality.programme.ApplicationDocuments.OWNER_TYPE, a.getId(), "品牌材料.pdf",
                 new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        Long id = a.getId();
+        refused(() -> applications.submit(applicant, id), "brand.application.submit.incomplete");
+        brandParts.save(applicant, a.getId(), cn.tianjin.quality.brand.BrandFixtures.productForm(c.getYear()));
         return applications.submit(applicant, a.getId());
     }
 
@@ -388,5 +395,79 @@ class BrandIT {
                 "campaign.organisation.suspended");
         alliance.reinstate(official(), a.getId(), suspended.getVersion());
         assertThat(logins.authenticate("it-ev-a" + n, TestFixtures.PASSWORD, "192.0.2.31")).isPresent();
+    }
+
+    @Test
+    void aBrandIsFiledWithItsKindAndThreeYearsOfIndicatorsCheckedFieldByFieldAndKeepsItsVersion() throws Exception {
+        AllianceMember runner = admit("集成测试指标机构");
+        Actor evaluator = fixtures.evaluator("it-ev-f" + System.nanoTime() % 1_000_000, runner.getId()).actor();
+        Actor stranger = fixtures.evaluator("it-ev-g" + System.nanoTime() % 1_000_000, admit("集成测试另一机构").getId()).actor();
+        Long rubric = rubrics.latest("tianjin-brand-2026").orElseThrow().getId();
+        var c = campaigns.advance(official(), campaigns.create(official(), BrandProgramme.CODE, brandCampaignForm(), rubric,
+                runner.getId()).getId(), cn.tianjin.quality.programme.Stage.DRAFT);
+        Enterprise firm = freshEnterprise();
+        Actor applicant = fixtures.applicant("it-brand-f" + firm.getId(), firm.getId()).actor();
+        var a = applications.start(applicant, c.getId());
+        java.util.List<Integer> years = ShippedBrandData.indicators().yearsBefore(c.getYear());
+        assertThat(years).hasSize(3).last().isEqualTo(c.getYear() - 1);
+        int last = years.get(2);
+
+        // Everything wrong at once: no kind, a word for a number, profit above sales, a count with decimals, a share above
+        // 100, a required figure missing. Each on its field; nothing stored.
+        var figures = cn.tianjin.quality.brand.BrandFixtures.figures(years);
+        figures.get("SALES").put(last, "４,０００");
+        figures.get("PROFIT").put(last, "4500");
+        figures.get("PATENTS").put(last, "3.5");
+        figures.get("MARKET_SHARE").put(last, "120%");
+        figures.get("OUTPUT").put(last, "很多");
+        figures.get("COMPLAINTS").put(last, " ");
+        figures.get("SPOT_CHECK_PASS").put(last, "");
+        var wrong = new cn.tianjin.quality.brand.BrandApplications.Form(null, null, figures, true);
+        assertThat(brandParts.problems(applicant, a.getId(), wrong)).extracting(cn.tianjin.quality.platform.FieldProblem::field)
+                .containsExactlyInAnyOrder("brandKind", "OUTPUT." + last, "MARKET_SHARE." + last, "PATENTS." + last,
+                        "COMPLAINTS." + last, "PROFIT." + last);
+        refused(() -> brandParts.save(applicant, a.getId(), wrong), "brand.application.kindRequired");
+        refused(() -> brandParts.save(applicant, a.getId(), new cn.tianjin.quality.brand.BrandApplications.Form(
+                cn.tianjin.quality.brand.BrandApplication.Kind.REGIONAL, "  ", cn.tianjin.quality.brand.BrandFixtures.figures(years),
+                true)), "brand.application.namedRequired");
+        var untouched = brandParts.part(applicant, a.getId());
+        assertThat(untouched.kind()).isNull();
+        assertThat(untouched.figures().get("SALES")).isEmpty();
+
+        // Right: stored with full-width digits and separators read, an optional figure left out.
+        var right = cn.tianjin.quality.brand.BrandFixtures.figures(years);
+        right.get("SALES").put(last, "５,０００.５");
+        right.get("SPOT_CHECK_PASS").put(last, "");
+        var saved = brandParts.save(applicant, a.getId(), new cn.tianjin.quality.brand.BrandApplications.Form(
+                cn.tianjin.quality.brand.BrandApplication.Kind.REGIONAL, "天津市某某机械有限公司\n天津市某某电子有限公司", right, true));
+        assertThat(saved.kind()).isEqualTo(cn.tianjin.quality.brand.BrandApplication.Kind.REGIONAL);
+        assertThat(saved.figures().get("SALES").get(last)).isEqualByComparingTo("5000.5");
+        assertThat(saved.figures().get("SPOT_CHECK_PASS")).doesNotContainKey(last);
+        assertThat(audit.history(cn.tianjin.quality.brand.BrandApplication.AUDIT_TYPE, a.getId()))
+                .anySatisfy(e -> assertThat(e.getSummary()).contains("REGIONAL").contains(ShippedBrandData.indicators().code()));
+
+        // A newer version of the indicators comes into force: this application keeps its own; a new one takes the new.
+        var newer = new cn.tianjin.quality.brand.IndicatorSet("IT-IND-" + System.nanoTime() % 1_000_000, "集成测试指标", "IT indicators", 3,
+                ShippedBrandData.indicators().indicators());
+        assertThat(methods.upload(official(), BrandMethod.Kind.INDICATORS, bytes(BrandJson.write(newer))).ok()).isTrue();
+        assertThat(brandParts.part(applicant, a.getId()).indicators().code()).isEqualTo(ShippedBrandData.indicators().code());
+        var other = applications.start(applicant, c.getId());
+        assertThat(brandParts.part(applicant, other.getId()).indicators().code()).isEqualTo(newer.code());
+
+        // Readers: its alliance evaluator once submitted; not another member's, not another enterprise.
+        Enterprise otherFirm = freshEnterprise();
+        Actor otherApplicant = fixtures.applicant("it-brand-o" + otherFirm.getId(), otherFirm.getId()).actor();
+        assertThatThrownBy(() -> brandParts.save(otherApplicant, a.getId(), cn.tianjin.quality.brand.BrandFixtures.productForm(c.getYear())))
+                .isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        Map<String, String> sections = new java.util.HashMap<>();
+        c.getRubric().definition().categories().forEach(cat -> sections.put(cat.code(), "<p>情况。</p>"));
+        var edited = applications.save(applicant, a.getId(), applications.view(applicant, a.getId()).application().getVersion(),
+                new cn.tianjin.quality.programme.ApplicationService.Form("津门集群品牌", "区域品牌。",
+                        accounts.findByUsername("it-recommender").orElseThrow().getId(), true, sections));
+        applications.submit(applicant, edited.getId());
+        assertThat(brandParts.part(evaluator, a.getId()).figures().get("SALES").get(last)).isEqualByComparingTo("5000.5");
+        assertThatThrownBy(() -> brandParts.part(stranger, a.getId())).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        refused(() -> brandParts.save(applicant, a.getId(), cn.tianjin.quality.brand.BrandFixtures.productForm(c.getYear())),
+                "application.locked");
     }
 }

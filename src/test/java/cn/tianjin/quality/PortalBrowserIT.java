@@ -957,6 +957,15 @@ class PortalBrowserIT extends BrowserTestBase {
 
     /** As the logged-in applicant, applies to the campaign with a complete form and submits; returns the application's page. */
     private static String apply(Browser b, String campaign, String subject, String description) {
+        fillApplication(b, campaign, subject, description);
+        b.click("application:submit");
+        confirm(b);
+        b.await(d -> b.text("#status").equals("已提交，待推荐"));
+        return b.path();
+    }
+
+    /** As the logged-in applicant, starts an application to the campaign and fills its common form, not yet submitted. */
+    private static void fillApplication(Browser b, String campaign, String subject, String description) {
         b.open("/enterprise/award");
         rowWith(b, "#open-campaigns tr", campaign).findElement(org.openqa.selenium.By.cssSelector("button")).click();
         b.awaitPath("/enterprise/application?");
@@ -970,10 +979,6 @@ class PortalBrowserIT extends BrowserTestBase {
                 .allMatch(in -> !in.getAttribute("value").isBlank()));
         chooseLabel(b, "application:recommender", "it-recommender");
         b.driver().findElement(org.openqa.selenium.By.id("application:honesty")).click();
-        b.click("application:submit");
-        confirm(b);
-        b.await(d -> b.text("#status").equals("已提交，待推荐"));
-        return b.path();
     }
 
     /** As the logged-in recommender, recommends the application of that subject with a stamped letter. */
@@ -1574,6 +1579,8 @@ class PortalBrowserIT extends BrowserTestBase {
         users.put("applicant", "it-applicant-a");
         users.put("recommender", "it-recommender");
         users.put("expert", "it-expert");
+        users.put("evaluator", jakarta.json.Json.createReader(new java.io.StringReader(hook("evaluator").body())).readObject()
+                .getString("username"));
         users.put("official", "it-official");
         users.put("admin", "it-admin");
         List<String> wrong = new java.util.ArrayList<>();
@@ -1603,5 +1610,86 @@ class PortalBrowserIT extends BrowserTestBase {
         }
         System.out.println(matrix + "\n" + String.join("\n", rows.values()));
         assertThat(wrong).as("role x address matrix").isEmpty();
+    }
+
+    /**
+     * The brands on the shared workflow: the official opens a campaign run by an alliance member (refused until one is
+     * named); an enterprise files a product brand with three years of indicators, a wrong figure refused beside it; only
+     * that member's evaluator finds the campaign and reads the brand's figures.
+     */
+    @Test
+    void anEnterpriseFilesABrandWithThreeYearsOfIndicatorsAndOnlyTheRunningMembersEvaluatorReadsIt() throws Exception {
+        Browser b = browser();
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        String campaign = "天津品牌浏览器测试" + suffix;
+        String brand = "海河牌精密轴承" + suffix;
+        jakarta.json.JsonObject runner = jakarta.json.Json.createReader(new java.io.StringReader(hook("evaluator").body())).readObject();
+        jakarta.json.JsonObject other = jakarta.json.Json.createReader(new java.io.StringReader(hook("evaluator").body())).readObject();
+        jakarta.json.JsonObject fresh = jakarta.json.Json.createReader(new java.io.StringReader(hook("applicants").body())).readObject();
+        String applicant = fresh.getJsonArray("applicants").getString(0);
+
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open("/official/campaigns");
+        chooseLabel(b, "create:programme", "天津品牌");
+        b.await(d -> b.has("[id='create:organisation']"));
+        b.type("create:name", campaign);
+        b.click("create:submit");
+        b.await(d -> b.has(".ui-message-error"));
+        assertThat(b.text(".ui-message-error")).contains("承办");
+        chooseLabel(b, "create:organisation", runner.getString("member"));
+        b.click("create:submit");
+        b.awaitPath("/official/campaign?");
+        String campaignUrl = b.path();
+        assertThat(b.body()).contains("承办机构：" + runner.getString("member")).contains("天津品牌评价的设置");
+        advance(b, campaignUrl, "自愿申报");
+
+        // The enterprise fills the common form and the brand's part; submitting before the part is saved is refused.
+        b.login(applicant, TestFixtures.PASSWORD);
+        fillApplication(b, campaign, brand, "轴承产品品牌，覆盖华北市场。");
+        b.click("application:submit");
+        confirm(b);
+        b.await(d -> b.text("#messages").contains("品牌类型"));
+        assertThat(b.text("#status")).isNotEqualTo("已提交，待推荐");
+        b.choose("brandPart:brandKind", "PRODUCT");
+        List<org.openqa.selenium.WebElement> cells = b.driver().findElements(
+                org.openqa.selenium.By.cssSelector("#indicator-grid input[id$=':figure']"));
+        assertThat(cells).hasSize(36);
+        String[] byRow = {"5200", "5000", "12.5", "8", "300", "4.2", "31", "2", "99.5", "3", "92.4", "67"};
+        for (int i = 0; i < cells.size(); i++) {
+            cells.get(i).clear();
+            cells.get(i).sendKeys(byRow[i / 3]);
+        }
+        b.type("brandPart:rows:1:cells:2:figure", "很多");
+        b.click("brandPart:saveBrand");
+        b.await(d -> b.text("#brand-part").contains("应为数字"));
+        assertThat(b.text("#messages")).contains("需要修改");
+        b.type("brandPart:rows:1:cells:2:figure", "５,１００");
+        b.click("brandPart:saveBrand");
+        b.await(d -> b.text("#messages").contains("已保存"));
+        b.click("application:submit");
+        confirm(b);
+        b.await(d -> b.text("#status").equals("已提交，待推荐"));
+        assertThat(b.text("#indicator-figures")).contains("5100").contains("5000").contains("99.5");
+
+        // The running member's evaluator finds the campaign and reads the brand's figures; another member's does not.
+        b.login(runner.getString("username"), TestFixtures.PASSWORD);
+        b.open("/alliance/");
+        assertThat(b.text("#organisation")).contains(runner.getString("member"));
+        b.driver().findElement(org.openqa.selenium.By.linkText(campaign)).click();
+        b.awaitPath("/alliance/campaign");
+        String allianceCampaign = b.path();
+        rowWith(b, "tr", brand).findElement(org.openqa.selenium.By.linkText("查看")).click();
+        b.awaitPath("/alliance/application");
+        String allianceApplication = b.path();
+        assertThat(b.text("#brand-kind")).isEqualTo("产品品牌");
+        assertThat(b.text("#indicator-figures")).contains("5100").contains("67");
+
+        b.login(other.getString("username"), TestFixtures.PASSWORD);
+        b.open("/alliance/");
+        assertThat(b.text("body")).doesNotContain(campaign);
+        b.open(allianceCampaign);
+        assertThat(b.has("#error-404")).as(allianceCampaign).isTrue();
+        b.open(allianceApplication);
+        assertThat(b.has("#error-404")).as(allianceApplication).isTrue();
     }
 }

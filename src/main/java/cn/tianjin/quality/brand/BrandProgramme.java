@@ -2,6 +2,7 @@ package cn.tianjin.quality.brand;
 
 import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.security.Actor;
+import cn.tianjin.quality.programme.Application;
 import cn.tianjin.quality.programme.Campaign;
 import cn.tianjin.quality.programme.CampaignSettings;
 import cn.tianjin.quality.programme.CampaignSettingsService;
@@ -54,6 +55,9 @@ public class BrandProgramme implements Programme {
 
     @Inject
     AllianceOrganisations organisations;
+
+    @Inject
+    BrandApplications brandApplications;
 
     @Override
     public String code() {
@@ -130,6 +134,17 @@ public class BrandProgramme implements Programme {
             now.put(ranked.get(i).applicationId(), levels.get(i));
         }
         return now;
+    }
+
+    /** A brand is submitted with its kind and every required indicator figure of the three years. */
+    @Override
+    public void beforeSubmit(Application a) {
+        brandApplications.requireComplete(a);
+    }
+
+    @Override
+    public Optional<String> applicationPage() {
+        return Optional.of("/WEB-INF/programmes/brand/application.xhtml");
     }
 
     /** The alliance member that ran the campaign recognises in its own name; the bureau never does. */

@@ -187,6 +187,7 @@ public class ApplicationService {
                 throw BusinessException.onField("narrative", "application.submit.narrative", category.code() + " " + category.nameZh());
             }
         }
+        programmes.get(campaign.getProgramme()).beforeSubmit(a);
         if (recommendation && a.getRecommenderUserId() == null) {
             throw BusinessException.onField("recommender", "application.submit.recommender");
         }
@@ -395,6 +396,17 @@ public class ApplicationService {
         if (!may) {
             throw new NotFoundException("application " + id + " for " + actor.username());
         }
+        return a;
+    }
+
+    /**
+     * The application its own applicant is editing now (a draft, or returned, within the campaign's dates), for a
+     * programme's own part of the form; refused otherwise, with the reason.
+     */
+    @Transactional
+    public Application editing(Actor actor, Long id) {
+        Application a = own(actor, id);
+        requireEditable(a, em.find(Campaign.class, a.getCampaignId()));
         return a;
     }
 

@@ -79,6 +79,10 @@ public interface Programme extends ReviewedProgramme, TitleScheme {
         return List.of();
     }
 
+    /** Refuses a submission the programme's own part of the application does not complete, with a message on its field. */
+    default void beforeSubmit(Application a) {
+    }
+
     /** Refuses a stage move the programme is not ready for (a committee still voting), with a message. */
     default void beforeStage(Actor actor, Campaign c, Stage to) {
     }

@@ -191,6 +191,9 @@ public class SweepFixtures {
     @Inject
     cn.tianjin.quality.brand.AllianceService alliance;
 
+    @Inject
+    cn.tianjin.quality.brand.BrandApplications brandParts;
+
     @POST
     @Path("world")
     public Map<String, Object> world(@QueryParam("text") String text, @QueryParam("later") boolean later) {
@@ -294,6 +297,7 @@ public class SweepFixtures {
                 accounts.findByUsername("it-recommender").orElseThrow().getId(), true, brandTexts));
         attachments.store(b1, ApplicationDocuments.OWNER_TYPE, brand.getId(), "品牌材料.pdf",
                 new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        brandParts.save(b1, brand.getId(), cn.tianjin.quality.brand.BrandFixtures.productForm(brandCampaign.getYear()));
         brand = applications.submit(b1, brand.getId());
         world.put("evaluator", evaluator.getUsername());
         world.put("otherEvaluator", otherEvaluator.getUsername());

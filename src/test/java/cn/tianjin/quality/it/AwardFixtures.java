@@ -140,4 +140,20 @@ public class AwardFixtures {
     private Enterprise enterprise(String suffix) {
         return enterprises.createWithoutUser(TestFixtures.newEnterprise("91120116MA08", "浏览器测试获奖企业" + suffix));
     }
+
+    @Inject
+    cn.tianjin.quality.brand.AllianceService alliance;
+
+    /** A new alliance member and an evaluator account of it (password as in TestFixtures). */
+    @POST
+    @Path("evaluator")
+    public Map<String, Object> evaluator() {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        Actor official = accounts.findByUsername("it-official").orElseThrow().actor();
+        var member = alliance.admit(official, new cn.tianjin.quality.brand.AllianceService.Admission("浏览器测试评价中心" + suffix,
+                TestFixtures.newEnterprise("91120116MA03", "x").getCreditCode(), cn.tianjin.quality.brand.AllianceMember.Kind.EVALUATION,
+                "品牌评价机构备案（浏览器测试）"));
+        String username = fixtures.evaluator("it-ev-" + suffix, member.getId()).getUsername();
+        return Map.of("username", username, "member", member.getName());
+    }
 }
