@@ -1,22 +1,18 @@
 package cn.tianjin.quality.brand;
 
-import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.programme.Application;
 import cn.tianjin.quality.programme.Campaign;
 import cn.tianjin.quality.programme.CampaignSettings;
 import cn.tianjin.quality.programme.CampaignSettingsService;
+import cn.tianjin.quality.programme.LockedRanking;
 import cn.tianjin.quality.programme.Programme;
 import cn.tianjin.quality.programme.Stage;
-import cn.tianjin.quality.review.Ranking;
-import cn.tianjin.quality.review.ResultsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +47,7 @@ public class BrandProgramme implements Programme {
     CampaignSettingsService settings;
 
     @Inject
-    ResultsService results;
+    LockedRanking ranking;
 
     @Inject
     AllianceOrganisations organisations;
@@ -116,59 +112,19 @@ public class BrandProgramme implements Programme {
 
     @Override
     public List<Proposal> propose(Actor actor, Campaign c) {
-        List<RecognitionRules.Ranked> ranked = ranking(c);
-        List<String> levels = RecognitionRules.levels(passMark(c), ranked, Set.of(), RECOGNISED);
-        List<Proposal> proposal = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            proposal.add(new Proposal(ranked.get(i).applicationId(), i + 1, levels.get(i)));
-        }
-        return proposal;
+        List<LockedRanking.Place> ranked = ranking.of(c, "brand.rankingNotLocked");
+        return LockedRanking.proposal(ranked, RecognitionRules.levels(passMark(c), ranked, Set.of(), RECOGNISED));
     }
 
     @Override
     public Map<Long, String> afterRemoval(Campaign c, List<Proposal> proposed, Set<Long> removed) {
-        List<RecognitionRules.Ranked> ranked = ranking(c);
-        List<String> levels = RecognitionRules.levels(passMark(c), ranked, new HashSet<>(removed), RECOGNISED);
-        Map<Long, String> now = new HashMap<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            now.put(ranked.get(i).applicationId(), levels.get(i));
-        }
-        return now;
-    }
-
-    /** A brand is submitted with its kind and every required indicator figure of the three years. */
-    @Override
-    public void beforeSubmit(Application a) {
-        brandApplications.requireComplete(a);
-    }
-
-    @Override
-    public Optional<String> applicationPage() {
-        return Optional.of("/WEB-INF/programmes/brand/application.xhtml");
-    }
-
-    /** The alliance member that ran the campaign recognises in its own name; the bureau never does. */
-    @Override
-    public Optional<String> issuer(Campaign c) {
-        return organisations.name(c.getOrganisationId());
+        List<LockedRanking.Place> ranked = ranking.of(c, "brand.rankingNotLocked");
+        return LockedRanking.byApplication(ranked, RecognitionRules.levels(passMark(c), ranked, new HashSet<>(removed), RECOGNISED));
     }
 
     @Override
     public Optional<LocalDate> titleValidUntil(Campaign c, LocalDate from) {
         return Optional.of(from.plusYears(settingsOf(c).getValidityYears()).minusDays(1));
-    }
-
-    /** The locked ranking of the campaign's review, each entry's application and score. */
-    private List<RecognitionRules.Ranked> ranking(Campaign c) {
-        ResultsService.Board board = c.getReviewRoundId() == null ? null : results.board(Actor.system(), c.getReviewRoundId());
-        if (board == null || !board.round().isLocked()) {
-            throw new BusinessException("brand.rankingNotLocked");
-        }
-        List<RecognitionRules.Ranked> ranked = new ArrayList<>();
-        for (Ranking.Place p : board.ranking()) {
-            ranked.add(new RecognitionRules.Ranked(board.entry(p.entry().entryId()).getSourceId(), p.entry().score()));
-        }
-        return ranked;
     }
 
     private BigDecimal passMark(Campaign c) {

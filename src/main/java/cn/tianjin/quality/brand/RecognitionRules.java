@@ -1,5 +1,6 @@
 package cn.tianjin.quality.brand;
 
+import cn.tianjin.quality.programme.LockedRanking;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +13,16 @@ import java.util.Set;
  */
 public final class RecognitionRules {
 
-    /** One entry of the locked ranking. */
-    public record Ranked(long applicationId, BigDecimal score) {
-    }
-
     private RecognitionRules() {
     }
 
     /** The level of each entry, in the order given: {@code level} when it reaches {@code passMark} and is not removed, else null. */
-    public static List<String> levels(BigDecimal passMark, List<Ranked> ranked, Set<Long> removed, String level) {
+    public static List<String> levels(BigDecimal passMark, List<LockedRanking.Place> ranked, Set<Long> removed, String level) {
         if (passMark == null || passMark.signum() < 0) {
             throw new IllegalArgumentException("pass mark " + passMark);
         }
         List<String> levels = new ArrayList<>();
-        for (Ranked r : ranked) {
+        for (LockedRanking.Place r : ranked) {
             levels.add(!removed.contains(r.applicationId()) && r.score().compareTo(passMark) >= 0 ? level : null);
         }
         return levels;

@@ -1,23 +1,19 @@
 package cn.tianjin.quality.pacesetter;
 
-import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.security.Actor;
 import cn.tianjin.quality.programme.Application;
 import cn.tianjin.quality.programme.Campaign;
 import cn.tianjin.quality.programme.CampaignSettings;
 import cn.tianjin.quality.programme.CampaignSettingsService;
 import cn.tianjin.quality.programme.EligibilityRules;
+import cn.tianjin.quality.programme.LockedRanking;
 import cn.tianjin.quality.programme.Programme;
 import cn.tianjin.quality.programme.Stage;
-import cn.tianjin.quality.review.Ranking;
-import cn.tianjin.quality.review.ResultsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +41,7 @@ public class PacesetterProgramme implements Programme {
     CampaignSettingsService settings;
 
     @Inject
-    ResultsService results;
+    LockedRanking ranking;
 
     @Override
     public String code() {
@@ -95,24 +91,14 @@ public class PacesetterProgramme implements Programme {
 
     @Override
     public List<Proposal> propose(Actor actor, Campaign c) {
-        List<PacesetterRules.Ranked> ranked = ranking(c);
-        List<String> levels = PacesetterRules.levels(rules(c), ranked, Set.of());
-        List<Proposal> proposal = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            proposal.add(new Proposal(ranked.get(i).applicationId(), i + 1, levels.get(i)));
-        }
-        return proposal;
+        List<LockedRanking.Place> ranked = ranking.of(c, "pacesetter.rankingNotLocked");
+        return LockedRanking.proposal(ranked, PacesetterRules.levels(rules(c), ranked, Set.of()));
     }
 
     @Override
     public Map<Long, String> afterRemoval(Campaign c, List<Proposal> proposed, Set<Long> removed) {
-        List<PacesetterRules.Ranked> ranked = ranking(c);
-        List<String> levels = PacesetterRules.levels(rules(c), ranked, new HashSet<>(removed));
-        Map<Long, String> now = new HashMap<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            now.put(ranked.get(i).applicationId(), levels.get(i));
-        }
-        return now;
+        List<LockedRanking.Place> ranked = ranking.of(c, "pacesetter.rankingNotLocked");
+        return LockedRanking.byApplication(ranked, PacesetterRules.levels(rules(c), ranked, new HashSet<>(removed)));
     }
 
     @Override
@@ -123,19 +109,6 @@ public class PacesetterProgramme implements Programme {
     @Override
     public Optional<String> settingsPage() {
         return Optional.of("/WEB-INF/programmes/pacesetter/settings.xhtml");
-    }
-
-    /** The locked ranking of the campaign's review, each entry's application and score. */
-    private List<PacesetterRules.Ranked> ranking(Campaign c) {
-        ResultsService.Board board = c.getReviewRoundId() == null ? null : results.board(Actor.system(), c.getReviewRoundId());
-        if (board == null || !board.round().isLocked()) {
-            throw new BusinessException("pacesetter.rankingNotLocked");
-        }
-        List<PacesetterRules.Ranked> ranked = new ArrayList<>();
-        for (Ranking.Place p : board.ranking()) {
-            ranked.add(new PacesetterRules.Ranked(board.entry(p.entry().entryId()).getSourceId(), p.entry().score()));
-        }
-        return ranked;
     }
 
     private PacesetterRules.Rules rules(Campaign c) {

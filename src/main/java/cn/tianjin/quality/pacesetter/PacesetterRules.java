@@ -1,5 +1,6 @@
 package cn.tianjin.quality.pacesetter;
 
+import cn.tianjin.quality.programme.LockedRanking;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +31,6 @@ public final class PacesetterRules {
         }
     }
 
-    /** One entry of the locked ranking. */
-    public record Ranked(long applicationId, BigDecimal score) {
-    }
-
     private PacesetterRules() {
     }
 
@@ -41,11 +38,11 @@ public final class PacesetterRules {
      * The level of each entry, in the order given (the ranking's): {@link #BENCHMARK} or null. Entries in
      * {@code removed} get null and take no place.
      */
-    public static List<String> levels(Rules rules, List<Ranked> ranked, Set<Long> removed) {
+    public static List<String> levels(Rules rules, List<LockedRanking.Place> ranked, Set<Long> removed) {
         Objects.requireNonNull(rules, "rules");
         int left = rules.places();
         List<String> levels = new ArrayList<>();
-        for (Ranked r : ranked) {
+        for (LockedRanking.Place r : ranked) {
             boolean selected = !removed.contains(r.applicationId()) && left > 0 && r.score().compareTo(rules.passMark()) >= 0;
             if (selected) {
                 left--;

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class RecognitionRulesTest {
     private static final String R = BrandProgramme.RECOGNISED;
 
-    private static List<RecognitionRules.Ranked> ranking(String... scores) {
-        RecognitionRules.Ranked[] ranked = new RecognitionRules.Ranked[scores.length];
+    private static List<cn.tianjin.quality.programme.LockedRanking.Place> ranking(String... scores) {
+        cn.tianjin.quality.programme.LockedRanking.Place[] ranked = new cn.tianjin.quality.programme.LockedRanking.Place[scores.length];
         for (int i = 0; i < scores.length; i++) {
-            ranked[i] = new RecognitionRules.Ranked(i + 1, new BigDecimal(scores[i]));
+            ranked[i] = new cn.tianjin.quality.programme.LockedRanking.Place(i + 1, new BigDecimal(scores[i]));
         }
         return Arrays.asList(ranked);
     }

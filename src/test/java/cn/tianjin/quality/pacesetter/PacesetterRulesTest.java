@@ -13,9 +13,9 @@ class PacesetterRulesTest {
     private static final PacesetterRules.Rules THREE_PLACES_AT_180 = new PacesetterRules.Rules(3, new BigDecimal("180"));
 
     /** Entries 1, 2, 3, ... with the given scores, in ranking order. */
-    private static List<PacesetterRules.Ranked> ranked(String... scores) {
+    private static List<cn.tianjin.quality.programme.LockedRanking.Place> ranked(String... scores) {
         return java.util.stream.IntStream.range(0, scores.length)
-                .mapToObj(i -> new PacesetterRules.Ranked(i + 1, new BigDecimal(scores[i]))).toList();
+                .mapToObj(i -> new cn.tianjin.quality.programme.LockedRanking.Place(i + 1, new BigDecimal(scores[i]))).toList();
     }
 
     @Test
