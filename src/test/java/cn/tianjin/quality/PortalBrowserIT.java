@@ -1650,7 +1650,6 @@ class PortalBrowserIT extends BrowserTestBase {
         confirm(b);
         b.await(d -> b.text("#messages").contains("品牌类型"));
         assertThat(b.text("#status")).isNotEqualTo("已提交，待推荐");
-        b.choose("brandPart:brandKind", "PRODUCT");
         List<org.openqa.selenium.WebElement> cells = b.driver().findElements(
                 org.openqa.selenium.By.cssSelector("#indicator-grid input[id$=':figure']"));
         assertThat(cells).hasSize(36);
@@ -1660,6 +1659,8 @@ class PortalBrowserIT extends BrowserTestBase {
             cells.get(i).sendKeys(byRow[i / 3]);
         }
         b.type("brandPart:rows:1:cells:2:figure", "很多");
+        // Chosen last: the choice re-renders only the block for a regional brand's enterprises.
+        b.choose("brandPart:brandKind", "PRODUCT");
         b.click("brandPart:saveBrand");
         b.await(d -> b.text("#brand-part").contains("应为数字"));
         assertThat(b.text("#messages")).contains("需要修改");

@@ -19,7 +19,8 @@ public final class Deployments {
         File war = new File(System.getProperty("portal.war", "target/quality-portal.war"));
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
                 .addClasses(TestFixtures.class, Deployments.class, AwardFixtures.class, MovableClock.class,
-                        cn.tianjin.quality.award.SweepFixtures.class, cn.tianjin.quality.platform.pdf.PdfText.class)
+                        cn.tianjin.quality.award.SweepFixtures.class, cn.tianjin.quality.platform.pdf.PdfText.class,
+                        cn.tianjin.quality.brand.BrandFixtures.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
     }
 
