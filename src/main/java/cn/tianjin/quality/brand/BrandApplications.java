@@ -140,7 +140,8 @@ public class BrandApplications {
     }
 
     /** Refuses the submission of a brand application whose own part is missing or lacks a required figure. */
-    void requireComplete(Application a) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireComplete(Application a) {
         BrandApplication stored = em.find(BrandApplication.class, a.getId());
         if (stored == null || stored.getKind() == null) {
             throw BusinessException.onField("brandKind", "brand.application.submit.incomplete");

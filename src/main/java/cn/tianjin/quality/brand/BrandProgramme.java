@@ -122,6 +122,23 @@ public class BrandProgramme implements Programme {
         return LockedRanking.byApplication(ranked, RecognitionRules.levels(passMark(c), ranked, new HashSet<>(removed), RECOGNISED));
     }
 
+    /** A brand is submitted with its kind and every required indicator figure of the three years. */
+    @Override
+    public void beforeSubmit(Application a) {
+        brandApplications.requireComplete(a);
+    }
+
+    @Override
+    public Optional<String> applicationPage() {
+        return Optional.of("/WEB-INF/programmes/brand/application.xhtml");
+    }
+
+    /** The alliance member that ran the campaign recognises in its own name; the bureau never does. */
+    @Override
+    public Optional<String> issuer(Campaign c) {
+        return organisations.name(c.getOrganisationId());
+    }
+
     @Override
     public Optional<LocalDate> titleValidUntil(Campaign c, LocalDate from) {
         return Optional.of(from.plusYears(settingsOf(c).getValidityYears()).minusDays(1));

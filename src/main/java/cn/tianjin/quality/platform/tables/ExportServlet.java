@@ -79,6 +79,10 @@ public class ExportServlet extends HttpServlet {
         } catch (BusinessException e) {
             res.sendError(HttpServletResponse.SC_BAD_REQUEST, Messages.get(locale, e.messageKey(), e.args()));
             return;
+        } catch (cn.tianjin.quality.platform.NotFoundException e) {
+            LOG.info(() -> "Refused the export " + path + " to " + actor.username() + ": " + e.getMessage());
+            res.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         }
         String title = Messages.get(locale, list.get().titleKey());
         String file = title + "-" + clock.today().format(DateTimeFormatter.BASIC_ISO_DATE) + "." + format.get().extension();
