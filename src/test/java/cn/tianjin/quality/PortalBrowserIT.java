@@ -1659,7 +1659,6 @@ class PortalBrowserIT extends BrowserTestBase {
             cells.get(i).sendKeys(byRow[i / 3]);
         }
         b.type("brandPart:rows:1:cells:2:figure", "很多");
-        // Chosen last: the choice re-renders only the block for a regional brand's enterprises.
         b.choose("brandPart:brandKind", "PRODUCT");
         b.click("brandPart:saveBrand");
         b.await(d -> b.text("#brand-part").contains("应为数字"));
