@@ -111,8 +111,15 @@ public class BrandApplicationBacking implements Serializable {
                 cells.add(new Cell(year, figure == null ? null : figure.stripTrailingZeros().toPlainString()));
             }
             rows.add(new Row(i.code(), i.name(chinese), i.unit(chinese), Pages.text("brand.application.range",
-                    i.min().toPlainString(), i.max().toPlainString()), i.required(), cells));
+                    grouped(i.min()), grouped(i.max())), i.required(), cells));
         }
+    }
+
+    /** A bound as people read it: thousands grouped. */
+    private static String grouped(BigDecimal figure) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Pages.locale());
+        f.setMaximumFractionDigits(IndicatorSetCheck.MAX_DECIMALS);
+        return f.format(figure);
     }
 
     public void save() {

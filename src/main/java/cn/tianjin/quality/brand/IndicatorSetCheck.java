@@ -14,6 +14,8 @@ import java.util.Set;
 public final class IndicatorSetCheck {
     public static final int MAX_YEARS = 5;
     public static final int MAX_DECIMALS = 4;
+    /** The largest bound a range may have: a figure is stored with 16 digits before the point. */
+    public static final java.math.BigDecimal MAX_MAGNITUDE = new java.math.BigDecimal("1000000000000000");
     public static final int CODE_MAX = 60;
 
     private IndicatorSetCheck() {
@@ -48,6 +50,9 @@ public final class IndicatorSetCheck {
             }
             if (i.min().compareTo(i.max()) >= 0) {
                 out.add(new FieldProblem(at, "brand.indicators.range", n));
+            }
+            if (i.min().abs().compareTo(MAX_MAGNITUDE) > 0 || i.max().abs().compareTo(MAX_MAGNITUDE) > 0) {
+                out.add(new FieldProblem(at, "brand.indicators.magnitude", n, MAX_MAGNITUDE.toPlainString()));
             }
             if (i.decimals() < 0 || i.decimals() > MAX_DECIMALS) {
                 out.add(new FieldProblem(at, "brand.indicators.decimals", n, MAX_DECIMALS));

@@ -36,4 +36,15 @@ class IndicatorSetCheckTest {
                 new FieldProblem("indicators.3", "brand.indicators.names", 3),
                 new FieldProblem("indicators.3", "brand.indicators.atMost", 3, "Z"));
     }
+
+    @Test
+    void aRangeBeyondWhatAFigureCanBeStoredWithIsRefused() {
+        IndicatorSet set = new IndicatorSet("T", "指标", "Indicators", 3, List.of(
+                indicator("A", "-1000000000000000", "1000000000000000", 0, null),
+                indicator("B", "0", "1000000000000000.5", 1, null),
+                indicator("C", "-1000000000000001", "0", 0, null)));
+        assertThat(IndicatorSetCheck.problems(set)).containsExactly(
+                new FieldProblem("indicators.2", "brand.indicators.magnitude", 2, "1000000000000000"),
+                new FieldProblem("indicators.3", "brand.indicators.magnitude", 3, "1000000000000000"));
+    }
 }
