@@ -279,6 +279,9 @@ class BrandIT {
     @Inject
     cn.tianjin.quality.brand.BrandApplications brandParts;
 
+    @Inject
+    cn.tianjin.quality.programme.EligibilityService eligibility;
+
     private AllianceMember admit(String name) {
         String code = TestFixtures.newEnterprise("91120116MA05", name).getCreditCode();
         return alliance.admit(official(), new AllianceService.Admission(name + code.substring(12, 17), code,
@@ -383,6 +386,24 @@ class BrandIT {
                 .isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
         assertThatThrownBy(() -> alliance.own(applicant)).isInstanceOf(AccessDeniedException.class);
         assertThat(alliance.own(evaluatorB).getId()).isEqualTo(b.getId());
+
+        // Eligibility is the running member's to judge once the bureau has moved the campaign there.
+        Actor recommender = accounts.findByUsername("it-recommender").orElseThrow().actor();
+        attachments.store(recommender, cn.tianjin.quality.programme.RecommendationLetters.OWNER_TYPE, first.getId(), "推荐函.pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        applications.recommend(recommender, first.getId(), "同意推荐。");
+        campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.OPEN);
+        campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.RECOMMENDATION);
+        assertThat(eligibility.checklist(evaluatorA, first.getId())).isNotEmpty();
+        assertThatThrownBy(() -> eligibility.checklist(evaluatorB, first.getId()))
+                .isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        assertThat(attachments.ofOwner(evaluatorA, cn.tianjin.quality.programme.RecommendationLetters.OWNER_TYPE, first.getId()))
+                .hasSize(1);
+        refused(() -> eligibility.decide(evaluatorA, first.getId(), false, " "), "eligibility.reason.required");
+        assertThat(eligibility.decide(evaluatorA, first.getId(), false, "三年指标中出口数据缺少证明。").getStatus())
+                .isEqualTo(cn.tianjin.quality.programme.ApplicationStatus.INELIGIBLE);
+        assertThat(audit.history(cn.tianjin.quality.programme.Application.AUDIT_TYPE, first.getId()))
+                .anySatisfy(e -> assertThat(e.getActor()).isEqualTo(evaluatorA.username()));
 
         // While its member is suspended an evaluator cannot log in, and nothing new is opened for the member.
         assertThat(logins.authenticate("it-ev-a" + n, TestFixtures.PASSWORD, "192.0.2.31")).isPresent();

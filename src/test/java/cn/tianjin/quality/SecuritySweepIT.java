@@ -108,6 +108,10 @@ class SecuritySweepIT extends BrowserTestBase {
                         "a campaign another alliance member runs"),
                 new Probe("/alliance/application?id=" + w.getJsonNumber("brandApplication"), ev, List.of(otherEv, a, rec),
                         "an application to a campaign another alliance member runs"),
+                new Probe("/alliance/eligibility?id=" + w.getJsonNumber("brandApplication"), ev, List.of(otherEv, a, rec),
+                        "the eligibility of an application to a campaign another alliance member runs"),
+                new Probe("/alliance/eligibility?id=" + w.getJsonNumber("application"), null, List.of(ev, otherEv),
+                        "the eligibility of an application to a campaign the bureau runs"),
                 new Probe("/alliance/campaign?id=" + w.getJsonNumber("campaign"), null, List.of(ev, otherEv),
                         "a campaign the bureau runs is not an evaluator's"),
                 new Probe("/alliance/application?id=" + w.getJsonNumber("application"), null, List.of(ev, otherEv),
@@ -606,6 +610,7 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/expert/site-visit", "id=" + w.getJsonNumber("visit"));
         query.put("/alliance/campaign", "id=" + w.getJsonNumber("brandCampaign"));
         query.put("/alliance/application", "id=" + w.getJsonNumber("brandApplication"));
+        query.put("/alliance/eligibility", "id=" + w.getJsonNumber("brandApplication"));
         for (String p : List.of("/official/campaign", "/official/committee", "/official/display", "/official/site-visits")) {
             query.put(p, "id=" + w.getJsonNumber("campaign"));
         }

@@ -205,6 +205,16 @@ public class CampaignService {
         return find(id);
     }
 
+    /**
+     * Lets those who run the campaign go on: bureau staff, and the evaluators of the organisation that runs it (an
+     * alliance member, for the brands); anyone else is refused.
+     */
+    public void requireRunner(Actor actor, Campaign c) {
+        if (!actor.isStaff() && !actor.evaluates(c.getOrganisationId())) {
+            throw new AccessDeniedException(actor.username() + " running campaign " + c.getId());
+        }
+    }
+
     /** The campaigns an organisation runs, newest first: for its own evaluators and for bureau staff. */
     @Transactional
     public List<Campaign> runBy(Actor actor, Long organisationId) {

@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An official's eligibility checklist for one application (/official/eligibility?id=). */
+/**
+ * The eligibility checklist of one application, for those who run its campaign: officials (/official/eligibility?id=)
+ * and the evaluators of the alliance member running a brand campaign (/alliance/eligibility?id=).
+ */
 @Named
 @ViewScoped
 public class EligibilityBacking implements Serializable {
@@ -72,8 +75,13 @@ public class EligibilityBacking implements Serializable {
         Pages.attempt(() -> {
             eligibility.decide(currentUser.actor(), applicationId, eligible, reason);
             Pages.info(eligible ? "eligibility.decidedEligible" : "eligibility.decidedIneligible");
-            Pages.reload("/official/eligibility?id=" + applicationId);
+            Pages.reload(getHome() + "/eligibility?id=" + applicationId);
         });
+    }
+
+    /** The folder of the caller's pages: the alliance's for an evaluator, the officials' otherwise. */
+    public String getHome() {
+        return currentUser.actor().is(cn.tianjin.quality.platform.security.Role.EVALUATOR) ? "/alliance" : "/official";
     }
 
     public EligibilityRules.Result[] getResultChoices() {

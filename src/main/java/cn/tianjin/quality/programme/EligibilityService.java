@@ -55,6 +55,9 @@ public class EligibilityService {
     @Inject
     Event<ApplicationEvents.EligibilityDecided> decided;
 
+    @Inject
+    CampaignService campaigns;
+
     /** The checklist of an application awaiting eligibility, created with the automatic results the first time it is opened. */
     @Transactional
     public List<EligibilityItem> checklist(Actor actor, Long applicationId) {
@@ -130,11 +133,17 @@ public class EligibilityService {
         return a;
     }
 
-    /** An application awaiting or past eligibility in a campaign at its eligibility stage, for staff. */
+    /**
+     * An application awaiting or past eligibility in a campaign at its eligibility stage, for those who run the
+     * campaign: bureau staff, or the evaluators of the alliance member running it.
+     */
     private Application reviewable(Actor actor, Long applicationId) {
-        actor.requireStaff("judging eligibility");
+        if (!actor.is(cn.tianjin.quality.platform.security.Role.EVALUATOR)) {
+            actor.requireStaff("judging eligibility");
+        }
         Application a = applications.visible(actor, applicationId);
         Campaign campaign = em.find(Campaign.class, a.getCampaignId());
+        campaigns.requireRunner(actor, campaign);
         boolean recommendation = programmes.get(campaign.getProgramme()).stages().contains(Stage.RECOMMENDATION);
         if (!a.getStatus().awaitsEligibility(recommendation) && a.getStatus() != ApplicationStatus.ELIGIBLE
                 && a.getStatus() != ApplicationStatus.INELIGIBLE) {

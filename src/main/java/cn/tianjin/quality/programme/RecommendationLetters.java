@@ -15,6 +15,9 @@ public class RecommendationLetters implements AttachmentPolicy {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    RunnerAccess runners;
+
     @Override
     public String ownerType() {
         return OWNER_TYPE;
@@ -23,7 +26,7 @@ public class RecommendationLetters implements AttachmentPolicy {
     @Override
     public boolean maySee(Actor actor, Long applicationId) {
         Application a = applicationId == null ? null : em.find(Application.class, applicationId);
-        return a != null && (actor.isStaff() || isNamed(actor, a));
+        return a != null && (actor.isStaff() || isNamed(actor, a) || runners.mayRead(actor, a));
     }
 
     @Override
