@@ -18,6 +18,11 @@ first() {  # first LIST FIELD: the field of the first item of an open-data list
   curl -fs "$BASE/api/v1/public/$1?size=1" | node -e '
 let s = ""; process.stdin.on("data", d => s += d).on("end", () => console.log(JSON.parse(s).items[0][process.argv[1]]));' "$2"
 }
+# The demo's programmes load a few seconds after the portal answers (on a timer): wait for their first title.
+for _ in $(seq 1 90); do
+  [[ "$(curl -fs "$BASE/api/v1/public/winners?size=1" || true)" == *'"serial"'* ]] && break
+  sleep 1
+done
 notice=$(first notices id)
 serial=$(first winners serial)
 display=""
