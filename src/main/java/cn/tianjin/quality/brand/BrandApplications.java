@@ -88,10 +88,11 @@ public class BrandApplications {
     public List<FieldProblem> problems(Actor actor, Long applicationId, Form form) {
         ApplicationService.View v = applications.view(actor, applicationId);
         Part part = part(v.application(), v.campaign());
-        return problems(part, form);
+        return problems(form, IndicatorCheck.check(part.indicators(), part.years(), form.figures(), form.chinese()));
     }
 
-    private static List<FieldProblem> problems(Part part, Form form) {
+    /** The form's own problems, then those of its figures as checked. */
+    private static List<FieldProblem> problems(Form form, IndicatorCheck.Checked checked) {
         List<FieldProblem> problems = new ArrayList<>();
         if (form.kind() == null) {
             problems.add(new FieldProblem("brandKind", "brand.application.kindRequired"));
@@ -103,7 +104,7 @@ public class BrandApplications {
         if (named.length() > BrandApplication.NAMED_MAX) {
             problems.add(new FieldProblem("namedEnterprises", "text.tooLong", BrandApplication.NAMED_MAX));
         }
-        problems.addAll(IndicatorCheck.check(part.indicators(), part.years(), form.figures(), form.chinese()).problems());
+        problems.addAll(checked.problems());
         return problems;
     }
 
@@ -116,8 +117,8 @@ public class BrandApplications {
             throw new cn.tianjin.quality.platform.NotFoundException("brand part of application " + applicationId);
         }
         Part part = part(a, c);
-        FieldProblem.refuse(problems(part, form));
         IndicatorCheck.Checked checked = IndicatorCheck.check(part.indicators(), part.years(), form.figures(), form.chinese());
+        FieldProblem.refuse(problems(form, checked));
         BrandApplication stored = em.find(BrandApplication.class, a.getId());
         if (stored == null) {
             stored = new BrandApplication(a.getId(), part.indicators().code());

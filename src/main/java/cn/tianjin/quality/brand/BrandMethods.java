@@ -95,27 +95,29 @@ public class BrandMethods {
         try {
             if (kind == BrandMethod.Kind.INDICATORS) {
                 IndicatorSet set = BrandJson.readIndicators(json);
-                List<FieldProblem> problems = IndicatorSetCheck.problems(set);
-                if (problems.isEmpty() && find(kind, set.code()).isPresent()) {
-                    problems = List.of(new FieldProblem("code", "brand.method.codeTaken", set.code()));
-                }
-                return problems.isEmpty() ? new Upload(store(actor, kind, set.code(), set.nameZh(), set.nameEn(),
-                        BrandJson.write(set)), List.of()) : new Upload(null, problems);
+                return stored(actor, kind, set.code(), set.nameZh(), set.nameEn(), BrandJson.write(set),
+                        IndicatorSetCheck.problems(set));
             }
             IndexFormula f = BrandJson.readFormula(json);
             Optional<BrandMethod> set = find(BrandMethod.Kind.INDICATORS, f.indicatorSet());
             if (set.isEmpty()) {
                 return new Upload(null, List.of(new FieldProblem("indicatorSet", "brand.method.setUnknown", f.indicatorSet())));
             }
-            List<FieldProblem> problems = FormulaCheck.problems(f, set.get().indicators());
-            if (problems.isEmpty() && find(kind, f.code()).isPresent()) {
-                problems = List.of(new FieldProblem("code", "brand.method.codeTaken", f.code()));
-            }
-            return problems.isEmpty() ? new Upload(store(actor, kind, f.code(), f.nameZh(), f.nameEn(),
-                    BrandJson.write(f)), List.of()) : new Upload(null, problems);
+            return stored(actor, kind, f.code(), f.nameZh(), f.nameEn(), BrandJson.write(f),
+                    FormulaCheck.problems(f, set.get().indicators()));
         } catch (BrandJson.Malformed e) {
             return new Upload(null, List.of(new FieldProblem("file", e.messageKey(), e.args())));
         }
+    }
+
+    /** The version stored when its check found nothing and its code is free; otherwise what is wrong, nothing stored. */
+    private Upload stored(Actor actor, BrandMethod.Kind kind, String code, String nameZh, String nameEn, String json,
+                          List<FieldProblem> problems) {
+        if (problems.isEmpty() && find(kind, code).isPresent()) {
+            problems = List.of(new FieldProblem("code", "brand.method.codeTaken", code));
+        }
+        return problems.isEmpty() ? new Upload(store(actor, kind, code, nameZh, nameEn, json), List.of())
+                : new Upload(null, problems);
     }
 
     private BrandMethod store(Actor actor, BrandMethod.Kind kind, String code, String nameZh, String nameEn, String json) {
