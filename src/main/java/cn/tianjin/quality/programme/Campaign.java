@@ -75,7 +75,6 @@ public class Campaign implements Serializable {
     @Column(name = "winner_exclusion_years", nullable = false)
     private int winnerExclusionYears = 4;
 
-    /** The lowest credit grade eligibility admits (A, B or C); null asks for none. */
     /** The organisation that runs the campaign (an alliance member, for the brands); null when the bureau runs it. */
     @Column(name = "organisation_id")
     private Long organisationId;

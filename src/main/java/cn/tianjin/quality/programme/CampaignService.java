@@ -73,13 +73,8 @@ public class CampaignService {
         actor.requireStaff("managing campaigns");
         Programme programme = programmes.get(programmeCode);
         if (programme.runByOrganisation()) {
-            if (organisationId == null || organisations.name(organisationId).isEmpty()) {
-                throw BusinessException.onField("organisation", "campaign.organisation.required");
-            }
-            if (!organisations.active(organisationId)) {
-                throw BusinessException.onField("organisation", "campaign.organisation.suspended",
-                        organisations.name(organisationId).orElseThrow());
-            }
+            organisations.activeName(organisationId, "organisation", "campaign.organisation.required",
+                    "campaign.organisation.suspended");
         } else if (organisationId != null) {
             throw BusinessException.onField("organisation", "campaign.organisation.notRun");
         }

@@ -37,6 +37,18 @@ public class AccountService {
     @Inject
     PortalConfig config;
 
+    @Inject
+    Organisations organisations;
+
+    /**
+     * Whether the account may act now, at login and on every request: active, and for an evaluator while its
+     * organisation is not suspended (its staff wait for the reinstatement).
+     */
+    public boolean mayAct(UserAccount a) {
+        return a.getStatus() == AccountStatus.ACTIVE
+                && (a.getRole() != Role.EVALUATOR || organisations.active(a.getOrganisationId()));
+    }
+
     @Transactional
     public Optional<UserAccount> findByUsername(String username) {
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :n", UserAccount.class)

@@ -17,17 +17,13 @@ public class CurrentUser {
     @Inject
     AccountService accounts;
 
-    @Inject
-    Organisations organisations;
-
     private Optional<UserAccount> account;
 
     public Optional<UserAccount> account() {
         if (account == null) {
             Principal p = securityContext.getCallerPrincipal();
             account = p == null ? Optional.empty()
-                    : accounts.findByUsername(p.getName()).filter(a -> a.getStatus() == AccountStatus.ACTIVE)
-                            .filter(a -> a.getRole() != Role.EVALUATOR || organisations.active(a.getOrganisationId()));
+                    : accounts.findByUsername(p.getName()).filter(accounts::mayAct);
         }
         return account;
     }

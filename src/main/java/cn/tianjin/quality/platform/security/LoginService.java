@@ -34,9 +34,6 @@ public class LoginService {
     AccountService accounts;
 
     @Inject
-    Organisations organisations;
-
-    @Inject
     PasswordHasher hashes;
 
     @Inject
@@ -74,9 +71,7 @@ public class LoginService {
             return Optional.empty();
         }
         Optional<UserAccount> account = accounts.findByUsername(name)
-                .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
-                // the staff of a suspended alliance member wait for its reinstatement
-                .filter(a -> a.getRole() != Role.EVALUATOR || organisations.active(a.getOrganisationId()))
+                .filter(accounts::mayAct)
                 .filter(a -> !a.isDemo() || config.demo())
                 .filter(a -> a.getPasswordHash() != null && hashes.verify(password.toCharArray(), a.getPasswordHash()));
         em.persist(new LoginAttempt(name, address, account.isPresent(), clock.now()));

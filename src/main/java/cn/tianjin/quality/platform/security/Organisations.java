@@ -1,5 +1,6 @@
 package cn.tianjin.quality.platform.security;
 
+import cn.tianjin.quality.platform.BusinessException;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,18 @@ public interface Organisations {
 
     /** The organisation's name, or empty when there is none of that id. */
     Optional<String> name(Long id);
+
+    /**
+     * The name of an organisation that may act now, for a form naming it on {@code field}: refused with
+     * {@code requiredKey} when there is none of that id, with {@code suspendedKey} (and its name) while it is suspended.
+     */
+    default String activeName(Long id, String field, String requiredKey, String suspendedKey) {
+        String name = name(id).orElseThrow(() -> BusinessException.onField(field, requiredKey));
+        if (!active(id)) {
+            throw BusinessException.onField(field, suspendedKey, name);
+        }
+        return name;
+    }
 
     /** The organisations that may act now, by name, each id with its name: for a choice on a form. */
     java.util.Map<Long, String> active();

@@ -70,11 +70,8 @@ public class StaffAccountService {
     @Transactional
     public UserAccount createEvaluator(Actor actor, Long organisationId, StaffAccountForm f) {
         actor.requireStaff("creating an evaluator account");
-        String organisation = organisations.name(organisationId)
-                .orElseThrow(() -> BusinessException.onField("organisation", "account.organisation.required"));
-        if (!organisations.active(organisationId)) {
-            throw BusinessException.onField("organisation", "account.organisation.suspended", organisation);
-        }
+        String organisation = organisations.activeName(organisationId, "organisation", "account.organisation.required",
+                "account.organisation.suspended");
         return invite(actor, f, Role.EVALUATOR, organisationId, organisation);
     }
 
