@@ -491,4 +491,197 @@ class BrandIT {
         refused(() -> brandParts.save(applicant, a.getId(), cn.tianjin.quality.brand.BrandFixtures.productForm(c.getYear())),
                 "application.locked");
     }
+
+    @Inject
+    cn.tianjin.quality.brand.BrandIndexService index;
+
+    @Inject
+    cn.tianjin.quality.brand.BrandIndexResource indexData;
+
+    @Inject
+    cn.tianjin.quality.review.PanelService panels;
+
+    @Inject
+    cn.tianjin.quality.review.ReviewRoundService rounds;
+
+    @Inject
+    cn.tianjin.quality.review.ScoreSheetService sheets;
+
+    @Inject
+    cn.tianjin.quality.review.ResultsService results;
+
+    @Inject
+    cn.tianjin.quality.programme.CampaignPublication publication;
+
+    @Inject
+    cn.tianjin.quality.programme.ProposalService proposals;
+
+    @Inject
+    cn.tianjin.quality.publication.DisplayService display;
+
+    /**
+     * Figures of the shipped indicators: the fixtures' (every other figure 12) with sales, output, profit, market share,
+     * patents, complaints and satisfaction of the given level, so that one brand can lead or trail the others on them.
+     */
+    private static cn.tianjin.quality.brand.BrandApplications.Form brandOfLevel(int campaignYear, int level) {
+        var years = ShippedBrandData.indicators().yearsBefore(campaignYear);
+        var figures = cn.tianjin.quality.brand.BrandFixtures.figures(years);
+        java.util.function.BiConsumer<String, String> all = (code, text) -> years.forEach(y -> figures.get(code).put(y, text));
+        all.accept("SALES", String.valueOf(2000 * level));
+        all.accept("OUTPUT", String.valueOf(2100 * level));
+        all.accept("PROFIT", String.valueOf(100 * level));
+        all.accept("MARKET_SHARE", String.valueOf(5 * level));
+        all.accept("PATENTS", String.valueOf(4 * level));
+        all.accept("COMPLAINTS", String.valueOf(60 - 15 * level));
+        all.accept("SATISFACTION", String.valueOf(70 + 6 * level));
+        return new cn.tianjin.quality.brand.BrandApplications.Form(cn.tianjin.quality.brand.BrandApplication.Kind.PRODUCT, null,
+                figures, true);
+    }
+
+    @Test
+    void theIndexComesFromTheLockedReviewDecidesTheProposalAndIsPublishedYearByYear() throws Exception {
+        long n = System.nanoTime() % 1_000_000;
+        AllianceMember runner = admit("集成测试指数机构");
+        Actor evaluator = fixtures.evaluator("it-ev-i" + n, runner.getId()).actor();
+        Actor stranger = fixtures.evaluator("it-ev-j" + n, admit("集成测试无关机构").getId()).actor();
+        var form = brandCampaignForm();
+        int year = 2030 + java.util.concurrent.ThreadLocalRandom.current().nextInt(60);
+        form.setYear(year);
+        var c = campaigns.advance(official(), campaigns.create(official(), BrandProgramme.CODE, form,
+                rubrics.latest("tianjin-brand-2026").orElseThrow().getId(), runner.getId()).getId(),
+                cn.tianjin.quality.programme.Stage.DRAFT);
+
+        // Three brands: one leading on every figure that differs, one in the middle, one trailing.
+        Actor recommender = accounts.findByUsername("it-recommender").orElseThrow().actor();
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (int level : new int[] {3, 2, 1}) {
+            Enterprise firm = freshEnterprise();
+            Actor applicant = fixtures.applicant("it-brand-i" + firm.getId(), firm.getId()).actor();
+            var a = applications.start(applicant, c.getId());
+            Map<String, String> sections = new java.util.HashMap<>();
+            c.getRubric().definition().categories().forEach(cat -> sections.put(cat.code(), "<p>情况。</p>"));
+            a = applications.save(applicant, a.getId(), a.getVersion(), new cn.tianjin.quality.programme.ApplicationService.Form(
+                    "指数集成测试品牌" + level, "产品品牌。", recommender.userId(), true, sections));
+            attachments.store(applicant, cn.tianjin.quality.programme.ApplicationDocuments.OWNER_TYPE, a.getId(), "品牌材料.pdf",
+                    new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+            brandParts.save(applicant, a.getId(), brandOfLevel(year, level));
+            applications.submit(applicant, a.getId());
+            attachments.store(recommender, cn.tianjin.quality.programme.RecommendationLetters.OWNER_TYPE, a.getId(), "推荐函.pdf",
+                    new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+            applications.recommend(recommender, a.getId(), "同意推荐。");
+            ids.add(a.getId());
+        }
+        campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.OPEN);
+        campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.RECOMMENDATION);
+        for (Long id : ids) {
+            for (var item : eligibility.checklist(evaluator, id)) {
+                if (item.getAutoResult() == cn.tianjin.quality.programme.EligibilityRules.Result.REVIEW) {
+                    eligibility.record(evaluator, id, item.getCheck(), cn.tianjin.quality.programme.EligibilityRules.Result.PASS,
+                            "已核实。");
+                }
+            }
+            eligibility.decide(evaluator, id, true, "符合条件。");
+        }
+        Long roundId = campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.ELIGIBILITY).getReviewRoundId();
+        refused(() -> index.compute(evaluator, c.getId()), "brand.index.rankingNotLocked");
+
+        // The panel: 90 %, 80 % and 40 % of the 500 points; the ranking locked.
+        Actor expert = accounts.findByUsername("it-panel3").orElseThrow().actor();
+        var entries = rounds.entries(official(), roundId);
+        entries.forEach(entry -> panels.seatByHand(official(), roundId, entry.getId(), expert.userId()));
+        for (var seat : panels.assignments(official(), roundId)) {
+            Long source = entries.stream().filter(e -> e.getId().equals(seat.getEntryId())).findFirst().orElseThrow().getSourceId();
+            int percent = java.util.List.of(90, 80, 40).get(ids.indexOf(source));
+            var sheet = sheets.open(expert, seat.getId());
+            sheets.save(expert, sheet.sheet().getId(), sheet.sheet().getVersion(), sheet.rubric().items().stream()
+                    .map(i -> new cn.tianjin.quality.review.ScoreSheetService.ItemInput(i.code(), percent, null, null)).toList());
+            sheets.submit(expert, sheet.sheet().getId());
+        }
+        results.lock(official(), roundId, cn.tianjin.quality.review.AggregationMethod.MEAN,
+                results.board(official(), roundId).round().getVersion());
+
+        // No proposal without the index; another member's evaluator cannot see or compute it.
+        refused(() -> campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.REVIEW), "brand.index.notComputed");
+        assertThatThrownBy(() -> index.compute(stranger, c.getId())).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        assertThatThrownBy(() -> index.view(stranger, c.getId())).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+
+        // The running member's evaluator computes it. The leader gets 100 on every indicator (80 points) and 18 of the
+        // panel's 20; the trailer gets 100 only where every brand gave the same figure (34.5 points) and 8 of 20.
+        var run = index.compute(evaluator, c.getId());
+        assertThat(run.run().getFormula()).isEqualTo(ShippedBrandData.formula().code());
+        assertThat(run.entries()).extracting(cn.tianjin.quality.brand.BrandIndexEntry::getApplicationId).containsExactlyElementsOf(ids);
+        var leader = run.entries().get(0);
+        var trailer = run.entries().get(2);
+        assertThat(leader.getIndex()).isEqualByComparingTo("98.00");
+        assertThat(trailer.getIndex()).isEqualByComparingTo("42.50");
+        assertThat(run.entries().get(1).getIndex()).isBetween(new java.math.BigDecimal("42.5"), new java.math.BigDecimal("98"));
+        assertThat(leader.isCityPeers()).as("three brands are too few for an industry of their own").isTrue();
+        // Its calculation: a line per indicator and the panel's, whose points add up to the index.
+        var lines = leader.lines();
+        assertThat(lines).hasSize(13).last().satisfies(l -> {
+            assertThat(l.dimension()).isEqualTo(cn.tianjin.quality.brand.BrandIndex.PANEL);
+            assertThat(l.used()).isEqualByComparingTo("450");
+            assertThat(l.points()).isEqualByComparingTo("18.00");
+        });
+        assertThat(lines.stream().filter(l -> "SALES".equals(l.indicator())).findFirst().orElseThrow())
+                .satisfies(l -> {
+                    assertThat(l.figures()).hasSize(3).allSatisfy(f -> assertThat(f).isEqualByComparingTo("6000"));
+                    assertThat(l.peerLow()).isEqualByComparingTo("2000");
+                    assertThat(l.peerHigh()).isEqualByComparingTo("6000");
+                    assertThat(l.normalised()).isEqualByComparingTo("100");
+                });
+        assertThat(lines.stream().map(cn.tianjin.quality.brand.BrandIndex.Line::points).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add)).isCloseTo(leader.getIndex(), org.assertj.core.data.Offset.offset(new java.math.BigDecimal("0.05")));
+        // Computed again (the same figures), it replaces the first; both are audited.
+        var again = index.compute(official(), c.getId());
+        assertThat(again.entries()).extracting(cn.tianjin.quality.brand.BrandIndexEntry::getIndex)
+                .usingComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                .containsExactlyElementsOf(run.entries().stream().map(cn.tianjin.quality.brand.BrandIndexEntry::getIndex).toList());
+        assertThat(audit.history(cn.tianjin.quality.brand.BrandIndexRun.AUDIT_TYPE, again.run().getId()))
+                .extracting(e -> e.getAction()).contains("recompute");
+
+        // The proposal follows the index and both marks: the trailer reaches neither.
+        campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.REVIEW);
+        var d = proposals.displayOf(campaigns.get(official(), c.getId())).orElseThrow();
+        assertThat(display.view(d.getId()).lines()).extracting(l -> l.entry().getRefId(), l -> l.entry().getLevel()).containsExactly(
+                Tuple.tuple(ids.get(0), BrandProgramme.RECOGNISED), Tuple.tuple(ids.get(1), BrandProgramme.RECOGNISED),
+                Tuple.tuple(ids.get(2), null));
+        refused(() -> index.compute(evaluator, c.getId()), "brand.index.notInReview");
+
+        // The year is published by the bureau once the recognitions are, never by the alliance.
+        refused(() -> index.publishYear(official(), year), "brand.index.campaignNotPublished");
+        assertThatThrownBy(() -> index.publishYear(evaluator, year)).isInstanceOf(AccessDeniedException.class);
+        var published = clock.at(clock.today().plusDays(30).atTime(10, 0), () -> {
+            campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.DISPLAY);
+            return publication.publish(official(), c.getId(), campaigns.get(official(), c.getId()).getVersion(),
+                    "津品评认〔" + year + "〕1号", clock.today());
+        });
+        assertThat(published.titles()).hasSize(2).allSatisfy(t -> assertThat(t.getIssuer()).isEqualTo(runner.getName()));
+        assertThat(index.published(year)).isEmpty();
+        assertThat(index.publishYear(official(), year)).isEqualTo(3);
+        refused(() -> index.publishYear(official(), year), "brand.index.nothingToPublish");
+
+        var y = index.published(year).orElseThrow();
+        assertThat(y.city().brands()).isEqualTo(3);
+        assertThat(y.city().mean()).isEqualByComparingTo(run.entries().stream().map(cn.tianjin.quality.brand.BrandIndexEntry::getIndex)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).divide(java.math.BigDecimal.valueOf(3), 2,
+                        java.math.RoundingMode.HALF_UP));
+        assertThat(y.brands()).extracting(cn.tianjin.quality.brand.BrandIndexService.PublishedBrand::brand)
+                .as("only recognised brands are named").containsExactly("指数集成测试品牌3", "指数集成测试品牌2");
+        assertThat(index.publishedYears()).extracting(cn.tianjin.quality.brand.BrandIndexService.YearLine::year).contains(year);
+        refused(() -> index.compute(official(), c.getId()), "brand.index.alreadyPublished");
+
+        // Open data: the year as JSON and as a table; a malformed year is a bad request, an unpublished one not found.
+        var data = indexData.year(String.valueOf(year));
+        assertThat(data.groups()).anySatisfy(g -> {
+            assertThat(g.dimension()).isEqualTo("city");
+            assertThat(g.brands()).isEqualTo(3);
+        });
+        assertThat(data.brands()).hasSize(2).first().satisfies(b -> assertThat(b.serial()).startsWith("TJB-" + year));
+        String csv = new String((byte[]) indexData.csv(String.valueOf(year)).getEntity(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("指数集成测试品牌3").contains(leader.getIndex().toPlainString());
+        assertThatThrownBy(() -> indexData.year("next")).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> indexData.year(String.valueOf(year + 1 > 2100 ? 2000 : year + 1)))
+                .isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+    }
 }

@@ -89,6 +89,7 @@ class SecuritySweepIT extends BrowserTestBase {
             Map.entry("/public/credit-profile?code", "public by design: a profile shows only what is published anyway"),
             Map.entry("/enterprise/credit-file?kind", "a filter of the timeline; the file itself is probed by its id"),
             Map.entry("/public/dishonesty?q", "filter of the public dishonesty list"),
+            Map.entry("/public/brand-index?year", "a year of the published brand index (and its open data), public by design"),
             Map.entry("/enterprise/cqo-report?year", "a year: the page shows the caller's own enterprise's report only"));
 
     @Test
@@ -110,6 +111,10 @@ class SecuritySweepIT extends BrowserTestBase {
                         "an application to a campaign another alliance member runs"),
                 new Probe("/alliance/eligibility?id=" + w.getJsonNumber("brandApplication"), ev, List.of(otherEv, a, rec),
                         "the eligibility of an application to a campaign another alliance member runs"),
+                new Probe("/alliance/brand-index?id=" + w.getJsonNumber("brandCampaign"), ev, List.of(otherEv, b, x, rec),
+                        "the brand index of a campaign another alliance member runs"),
+                new Probe("/alliance/brand-index?id=" + w.getJsonNumber("campaign"), null, List.of(ev, otherEv),
+                        "a campaign the bureau runs has no brand index for an evaluator"),
                 new Probe("/alliance/eligibility?id=" + w.getJsonNumber("application"), null, List.of(ev, otherEv),
                         "the eligibility of an application to a campaign the bureau runs"),
                 new Probe("/alliance/campaign?id=" + w.getJsonNumber("campaign"), null, List.of(ev, otherEv),
@@ -181,7 +186,8 @@ class SecuritySweepIT extends BrowserTestBase {
             boolean staffOnly = o.roles() != null && o.roles().stream().allMatch(r -> r.equals("official") || r.equals("admin"));
             if (o.path().contains("{") && !staffOnly && !covered.contains(o.path())
                     && !o.path().equals("/api/v1/public/certificates/{serial}")
-                    && !o.path().equals("/api/v1/public/credit-profiles/{code}")) {
+                    && !o.path().equals("/api/v1/public/credit-profiles/{code}")
+                    && !o.path().startsWith("/api/v1/public/brand-index/{year}")) {
                 unswept.add(o.method() + " " + o.path());
             }
         }
@@ -611,6 +617,8 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/alliance/campaign", "id=" + w.getJsonNumber("brandCampaign"));
         query.put("/alliance/application", "id=" + w.getJsonNumber("brandApplication"));
         query.put("/alliance/eligibility", "id=" + w.getJsonNumber("brandApplication"));
+        query.put("/alliance/brand-index", "id=" + w.getJsonNumber("brandCampaign"));
+        query.put("/official/brand-index", "id=" + w.getJsonNumber("brandCampaign"));
         for (String p : List.of("/official/campaign", "/official/committee", "/official/display", "/official/site-visits")) {
             query.put(p, "id=" + w.getJsonNumber("campaign"));
         }

@@ -32,14 +32,15 @@ public final class BrandIndex {
      * the part's weight in the whole index (after any weight passed on) and the points it gave.
      */
     public record Line(String dimension, String indicator, BigDecimal[] figures, BigDecimal used, BigDecimal peerLow,
-                       BigDecimal peerHigh, BigDecimal normalised, BigDecimal weight, BigDecimal points) {
+                       BigDecimal peerHigh, BigDecimal normalised, BigDecimal weight, BigDecimal points)
+            implements java.io.Serializable {
     }
 
     /**
      * A brand's index with its steps; {@code cityPeers} when its industry had too few brands and it was compared with
      * all of them. The panel's line has the dimension "PANEL" and no indicator.
      */
-    public record Result(long id, BigDecimal index, boolean cityPeers, List<Line> lines) {
+    public record Result(long id, BigDecimal index, boolean cityPeers, List<Line> lines) implements java.io.Serializable {
     }
 
     /** The dimension code of the panel's line. */

@@ -80,6 +80,64 @@ public final class BrandJson {
                 .add("panelWeight", f.panelWeight()).add("dimensions", dims).build());
     }
 
+    /** A brand's calculation, compact: the lines of {@link BrandIndex.Result} (a null figure or step left out). */
+    public static String writeLines(List<BrandIndex.Line> lines) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (BrandIndex.Line l : lines) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("d", l.dimension());
+            if (l.indicator() != null) {
+                b.add("i", l.indicator());
+            }
+            JsonArrayBuilder figures = Json.createArrayBuilder();
+            if (l.figures() != null) {
+                for (BigDecimal f : l.figures()) {
+                    if (f == null) {
+                        figures.addNull();
+                    } else {
+                        figures.add(f);
+                    }
+                }
+            }
+            b.add("f", figures);
+            optional(b, "u", l.used());
+            optional(b, "lo", l.peerLow());
+            optional(b, "hi", l.peerHigh());
+            optional(b, "n", l.normalised());
+            optional(b, "w", l.weight());
+            optional(b, "p", l.points());
+            out.add(b);
+        }
+        return out.build().toString();
+    }
+
+    /** The lines {@link #writeLines} wrote. */
+    public static List<BrandIndex.Line> readLines(String json) {
+        List<BrandIndex.Line> lines = new ArrayList<>();
+        try (var reader = Json.createReader(new StringReader(json))) {
+            for (JsonValue v : reader.readArray()) {
+                JsonObject o = v.asJsonObject();
+                var fs = o.getJsonArray("f");
+                BigDecimal[] figures = new BigDecimal[fs.size()];
+                for (int k = 0; k < figures.length; k++) {
+                    figures[k] = fs.isNull(k) ? null : fs.getJsonNumber(k).bigDecimalValue();
+                }
+                lines.add(new BrandIndex.Line(o.getString("d"), o.getString("i", null), figures, optional(o, "u"),
+                        optional(o, "lo"), optional(o, "hi"), optional(o, "n"), optional(o, "w"), optional(o, "p")));
+            }
+        }
+        return lines;
+    }
+
+    private static void optional(JsonObjectBuilder b, String name, BigDecimal value) {
+        if (value != null) {
+            b.add(name, value);
+        }
+    }
+
+    private static BigDecimal optional(JsonObject o, String name) {
+        return o.containsKey(name) && !o.isNull(name) ? o.getJsonNumber(name).bigDecimalValue() : null;
+    }
+
     public static IndicatorSet readIndicators(String json) {
         JsonObject o = parse(json);
         return new IndicatorSet(string(o, "", "code"), string(o, "", "nameZh"), string(o, "", "nameEn"),

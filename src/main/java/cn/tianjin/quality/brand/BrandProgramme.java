@@ -24,8 +24,9 @@ import java.util.Set;
  * each campaign is run by a member organisation of the third-party evaluation and recognition alliance, whose
  * evaluators see it; enterprises, industry associations and districts apply, several brands each; district offices
  * recommend; eligibility and the dishonesty veto are the workflow's; experts score each brand on the 500-point brand
- * rubric; a brand whose locked score reaches the campaign's pass mark is proposed for the alliance's recognition, which
- * holds for the campaign's number of years after public display. The 天津市名牌产品 of before 2019 are titles of this
+ * rubric; the runners compute the brand index of the locked ranking ({@link BrandIndexService}); a brand whose panel
+ * score reaches the campaign's pass mark and whose index reaches its index mark is proposed for the alliance's
+ * recognition, which holds for the campaign's number of years after public display. The 天津市名牌产品 of before 2019 are titles of this
  * programme too, as history only: imported, never issued or renewed.
  */
 @ApplicationScoped
@@ -54,6 +55,9 @@ public class BrandProgramme implements Programme {
 
     @Inject
     BrandApplications brandApplications;
+
+    @Inject
+    BrandIndexService index;
 
     @Override
     public String code() {
@@ -110,16 +114,34 @@ public class BrandProgramme implements Programme {
         return Optional.of("/WEB-INF/programmes/brand/settings.xhtml");
     }
 
+    /**
+     * The brands in the order of their index, each proposed when its panel score reaches the pass mark and its index
+     * the index mark; refused before the ranking is locked or the index computed.
+     */
     @Override
     public List<Proposal> propose(Actor actor, Campaign c) {
         List<LockedRanking.Place> ranked = ranking.of(c, "brand.rankingNotLocked");
-        return LockedRanking.proposal(ranked, RecognitionRules.levels(passMark(c), ranked, Set.of(), RECOGNISED));
+        Map<Long, BigDecimal> indices = index.indices(c);
+        List<LockedRanking.Place> ordered = RecognitionRules.byIndex(ranked, indices);
+        return LockedRanking.proposal(ordered, levels(c, ordered, indices, Set.of()));
     }
 
     @Override
     public Map<Long, String> afterRemoval(Campaign c, List<Proposal> proposed, Set<Long> removed) {
         List<LockedRanking.Place> ranked = ranking.of(c, "brand.rankingNotLocked");
-        return LockedRanking.byApplication(ranked, RecognitionRules.levels(passMark(c), ranked, new HashSet<>(removed), RECOGNISED));
+        Map<Long, BigDecimal> indices = index.indices(c);
+        return LockedRanking.byApplication(ranked, levels(c, ranked, indices, new HashSet<>(removed)));
+    }
+
+    private List<String> levels(Campaign c, List<LockedRanking.Place> places, Map<Long, BigDecimal> indices, Set<Long> removed) {
+        return RecognitionRules.levels(passMark(c), BigDecimal.valueOf(settingsOf(c).getPassIndex()), places, indices,
+                removed, RECOGNISED);
+    }
+
+    @Override
+    public List<Link> campaignLinks(Campaign c) {
+        return c.getReviewRoundId() == null ? List.of()
+                : List.of(new Link("toBrandIndex", "brand.index.run.title", "/official/brand-index?id=" + c.getId()));
     }
 
     /** A brand is submitted with its kind and every required indicator figure of the three years. */

@@ -6,7 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** A Tianjin brand campaign's own settings: how long a recognition holds, and the pass mark of the panel's score. */
+/** A Tianjin brand campaign's own settings: how long a recognition holds, the pass mark of the panel's score and the
+ * brand index a brand must reach. */
 @Entity
 @Table(name = "brand_settings")
 public class BrandSettings extends CampaignSettings {
@@ -20,6 +21,10 @@ public class BrandSettings extends CampaignSettings {
     @Column(name = "pass_percent", nullable = false)
     private int passPercent = 60;
 
+    /** The brand index a brand must reach besides the pass mark (the index runs from 0 to 100). */
+    @Column(name = "pass_index", nullable = false)
+    private int passIndex = 60;
+
     public BrandSettings() {
     }
 
@@ -28,6 +33,7 @@ public class BrandSettings extends CampaignSettings {
         BrandSettings o = (BrandSettings) form;
         validityYears = o.validityYears;
         passPercent = o.passPercent;
+        passIndex = o.passIndex;
     }
 
     @Override
@@ -38,15 +44,20 @@ public class BrandSettings extends CampaignSettings {
         if (passPercent < 0 || passPercent > 100) {
             throw BusinessException.onField("brandPassPercent", "brand.settings.passPercent.invalid");
         }
+        if (passIndex < 0 || passIndex > 100) {
+            throw BusinessException.onField("brandPassIndex", "brand.settings.passIndex.invalid");
+        }
     }
 
     @Override
     protected String summary() {
-        return "brand: valid " + validityYears + " years, pass " + passPercent + "%";
+        return "brand: valid " + validityYears + " years, pass " + passPercent + "%, index " + passIndex;
     }
 
     public int getValidityYears() { return validityYears; }
     public void setValidityYears(int validityYears) { this.validityYears = validityYears; }
     public int getPassPercent() { return passPercent; }
     public void setPassPercent(int passPercent) { this.passPercent = passPercent; }
+    public int getPassIndex() { return passIndex; }
+    public void setPassIndex(int passIndex) { this.passIndex = passIndex; }
 }

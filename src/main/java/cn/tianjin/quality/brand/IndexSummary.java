@@ -27,7 +27,7 @@ public final class IndexSummary {
      * when the group had no brand that year). The city's group has the key "".
      */
     public record Group(String dimension, String key, int brands, BigDecimal mean, BigDecimal previous,
-                        BigDecimal change) {
+                        BigDecimal change) implements java.io.Serializable {
     }
 
     private IndexSummary() {
@@ -67,7 +67,7 @@ public final class IndexSummary {
         return m;
     }
 
-    private static BigDecimal mean(List<BigDecimal> indices) {
+    static BigDecimal mean(List<BigDecimal> indices) {
         BigDecimal sum = indices.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return sum.divide(BigDecimal.valueOf(indices.size()), 2, RoundingMode.HALF_UP);
     }

@@ -36,6 +36,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The steps every programme's demo campaign takes on the shared workflow, as the real services take them: a campaign
@@ -91,6 +94,11 @@ class CampaignSeeder {
 
     /** A campaign as {@link #open(String, String, int, int)}, run by an organisation (an alliance member) when not null. */
     Campaign open(String programme, String name, int year, int weeks, Long organisationId) {
+        return open(programme, name, year, weeks, organisationId, form -> { });
+    }
+
+    /** A campaign as {@link #open(String, String, int, int, Long)}, its settings adjusted by {@code settings} first. */
+    Campaign open(String programme, String name, int year, int weeks, Long organisationId, Consumer<Campaign> settings) {
         Actor official = accounts.actor("official");
         LocalDate today = clock.today();
         Campaign form = new Campaign();
@@ -99,6 +107,7 @@ class CampaignSeeder {
         form.setApplicationsOpen(today);
         form.setApplicationsClose(today.plusWeeks(weeks));
         form.setRecommendationDeadline(today.plusWeeks(weeks + 2L));
+        settings.accept(form);
         Campaign c = campaigns.create(official, programme, form,
                 rubrics.latest(programmes.get(programme).defaultRubric()).orElseThrow().getId(), organisationId);
         return campaigns.advance(official, c.getId(), Stage.DRAFT);
@@ -106,6 +115,16 @@ class CampaignSeeder {
 
     /** Each enterprise applies with a section per category; its district office recommends it with a stamped letter. */
     List<Application> applyAndRecommend(Campaign c, List<Enterprise> enterprises, String subjectSuffix, String description) {
+        return applyAndRecommend(c, enterprises, e -> e.getName().replace("有限公司", "") + subjectSuffix, description,
+                (applicant, a) -> { });
+    }
+
+    /**
+     * As {@link #applyAndRecommend(Campaign, List, String, String)}, each subject named by {@code subject} and the
+     * programme's own part of the application filled by {@code ownPart} before it is submitted.
+     */
+    List<Application> applyAndRecommend(Campaign c, List<Enterprise> enterprises, Function<Enterprise, String> subject,
+                                        String description, BiConsumer<Actor, Application> ownPart) {
         RubricDefinition rubric = c.getRubric().definition();
         List<Application> applied = new ArrayList<>();
         for (Enterprise e : enterprises) {
@@ -115,7 +134,8 @@ class CampaignSeeder {
             rubric.categories().forEach(cat -> sections.put(cat.code(), "<p>" + e.getName() + "在" + cat.nameZh()
                     + "方面建立了制度化的做法，并以数据跟踪成效。</p>"));
             applications.save(applicant, a.getId(), a.getVersion(), new ApplicationService.Form(
-                    e.getName().replace("有限公司", "") + subjectSuffix, description, a.getRecommenderUserId(), true, sections));
+                    subject.apply(e), description, a.getRecommenderUserId(), true, sections));
+            ownPart.accept(applicant, a);
             applications.submit(applicant, a.getId());
             Actor recommender = em.find(UserAccount.class, a.getRecommenderUserId()).actor();
             attachments.store(recommender, RecommendationLetters.OWNER_TYPE, a.getId(), "推荐函.pdf",

@@ -106,7 +106,7 @@ public class DemoData {
             award.seed(made);
             pacesetter.seed(made);
             cqo.seed(made);
-            brands.seed();
+            brands.seed(made);
             targets.seed();
             // The seeders set the clock back to date their steps; the grades given on those days are brought to today.
             made.forEach(e -> grades.regrade(e.getCreditCode()));
