@@ -202,14 +202,19 @@ class PortalBrowserIT extends BrowserTestBase {
      * column squeezed to a character per line; no PrimeFaces or jQuery script on a page without widgets.
      */
     private static void onAPhone(Browser b, String name) {
+        onAPhone(b, name, "winners");
+    }
+
+    /** As {@link #onAPhone(Browser, String)}, for the list of cards with that id. */
+    private static void onAPhone(Browser b, String name, String list) {
         var desk = b.driver().manage().window().getSize();
         try {
             b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             b.driver().navigate().refresh();
-            b.await(d -> b.has("[id='winners'] td.key-cell"));
-            int width = b.find("[id='winners'] td.key-cell").getRect().getWidth();
-            assertThat(width).as("the enterprise's name across the card, at 390 px").isGreaterThan(300);
-            assertThat(b.find("[id='winners'] thead").getRect().getHeight()).as("the column heads are read out, not shown").isLessThanOrEqualTo(1);
+            b.await(d -> b.has("[id='" + list + "'] td.key-cell"));
+            int width = b.find("[id='" + list + "'] td.key-cell").getRect().getWidth();
+            assertThat(width).as("the card's key across its width, at 390 px").isGreaterThan(300);
+            assertThat(b.find("[id='" + list + "'] thead").getRect().getHeight()).as("the column heads are read out, not shown").isLessThanOrEqualTo(1);
             Object scripts = b.driver().executeScript("return Array.from(document.scripts).map(s => s.src || 'inline').join(' ');");
             assertThat((String) scripts).as("scripts on a page without widgets").doesNotContain("primefaces").doesNotContain("jquery");
             Object wide = b.driver().executeScript("return document.documentElement.scrollWidth;");
@@ -1618,7 +1623,15 @@ class PortalBrowserIT extends BrowserTestBase {
      * that member's evaluator finds the campaign and reads the brand's figures.
      */
     @Test
-    void anEnterpriseFilesABrandWithThreeYearsOfIndicatorsAndOnlyTheRunningMembersEvaluatorReadsIt() throws Exception {
+    void anEnterpriseFilesABrandTheAllianceEvaluatesItTheIndexIsPublishedAndTheCertificateVerifies() throws Exception {
+        try {
+            brandJourney();
+        } finally {
+            hook("clock/reset");
+        }
+    }
+
+    private void brandJourney() throws Exception {
         Browser b = browser();
         String suffix = Long.toString(System.nanoTime() % 1_000_000);
         String campaign = "天津品牌浏览器测试" + suffix;
@@ -1691,5 +1704,97 @@ class PortalBrowserIT extends BrowserTestBase {
         assertThat(b.has("#error-404")).as(allianceCampaign).isTrue();
         b.open(allianceApplication);
         assertThat(b.has("#error-404")).as(allianceApplication).isTrue();
+
+        // Recommended by the district; the member's evaluator judges eligibility once the bureau has moved the campaign on.
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("letter", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n%%EOF\n");
+        b.login("it-recommender", TestFixtures.PASSWORD);
+        recommend(b, brand, pdf);
+        b.login("it-official", TestFixtures.PASSWORD);
+        advance(b, campaignUrl, "推荐");
+        advance(b, campaignUrl, "资格与信用审查");
+        b.login(runner.getString("username"), TestFixtures.PASSWORD);
+        b.open(allianceCampaign);
+        rowWith(b, "tr", brand).findElement(org.openqa.selenium.By.linkText("资格审查")).click();
+        b.awaitPath("/alliance/eligibility");
+        for (org.openqa.selenium.WebElement row : b.driver().findElements(org.openqa.selenium.By.cssSelector("#checklist tbody tr"))) {
+            var selects = row.findElements(org.openqa.selenium.By.cssSelector("select"));
+            var select = selects.isEmpty() ? null : new org.openqa.selenium.support.ui.Select(selects.get(0));
+            if (select != null && select.getFirstSelectedOption().getAttribute("value").isEmpty()) {
+                select.selectByValue("PASS");
+                row.findElement(org.openqa.selenium.By.cssSelector("textarea")).sendKeys("已核实。");
+                row.findElement(org.openqa.selenium.By.cssSelector("button")).click();
+                b.await(d -> b.text("#messages").contains("核查结果已保存"));
+            }
+        }
+        b.type("eligibility:reason", "各项条件均符合。");
+        b.click("eligibility:eligible");
+        b.await(d -> b.text("#decision-status").equals("资格审核通过"));
+
+        // The review: one expert scores 90%, the ranking is locked; the evaluator computes the brand index and reads
+        // how its figure came about.
+        b.login("it-official", TestFixtures.PASSWORD);
+        advance(b, campaignUrl, "材料评审");
+        String resultsUrl = b.find("#toReview").getAttribute("href");
+        resultsUrl = resultsUrl.substring(resultsUrl.indexOf("/official/"));
+        b.open(resultsUrl.replace("/official/review-results", "/official/review-round"));
+        seatByHand(b, brand, "it-panel3");
+        b.await(d -> rowWith(b, "[id='entries'] tr", brand).getText().contains("it-panel3"));
+        b.login("it-panel3", TestFixtures.PASSWORD);
+        b.open("/expert/");
+        b.driver().findElement(org.openqa.selenium.By.linkText(brand)).click();
+        b.awaitPath("/expert/sheet");
+        scoreAndSubmit(b, 90);
+        b.login("it-official", TestFixtures.PASSWORD);
+        b.open(resultsUrl);
+        b.choose("results:method", "MEAN");
+        b.click("results:lock");
+        confirm(b);
+        b.await(d -> b.has("[id='ranking']"));
+        b.login(runner.getString("username"), TestFixtures.PASSWORD);
+        b.open(allianceCampaign);
+        b.click("toBrandIndex");
+        b.awaitPath("/alliance/brand-index");
+        assertThat(b.text("#runState")).contains("尚未测算");
+        b.click("brandIndex:compute");
+        b.await(d -> b.text("#messages").contains("已测算 1 个品牌"));
+        // One brand is its own peer on every figure (100 each, 80 points) with 90% of the panel's 20: 98.
+        assertThat(b.text("#indexTable")).contains(brand).contains("98.00");
+        assertThat(b.has("[id='brandIndex:publishYear']")).as("the year is the bureau's to publish").isFalse();
+        b.find("#indexTable details summary").click();
+        assertThat(b.text("#indexTable .calculation-steps")).contains("销售收入").contains("5,100").contains("专家评审得分");
+        b.screenshot("brand-index-run");
+
+        // Display, the alliance's recognition, then the bureau publishes the year's index.
+        b.login("it-official", TestFixtures.PASSWORD);
+        advance(b, campaignUrl, "公示");
+        hook("clock/8");
+        advance(b, campaignUrl, "市政府批准");
+        long campaignId = Long.parseLong(campaignUrl.replaceAll(".*id=(\\d+).*", "$1"));
+        b.open("/official/display?id=" + campaignId);
+        b.type("display:approvalDocument", "津品评认〔2026〕9号");
+        b.find("[id$='publish']").click();
+        confirm(b);
+        b.await(d -> b.has("[id$='published-card']"));
+        b.open(campaignUrl);
+        b.click("toBrandIndex");
+        b.awaitPath("/official/brand-index");
+        b.click("brandIndex:publishYear");
+        confirm(b);
+        b.await(d -> b.text("#messages").contains("天津品牌指数已发布"));
+        String publicPage = b.find("#runState a").getAttribute("href");
+
+        // The public page names the brand with its index; the certificate's QR code verifies it, issued by the member.
+        b.logout();
+        b.open(publicPage.substring(publicPage.indexOf("/public/brand-index")));
+        assertThat(b.text("#cityIndex")).isNotBlank();
+        assertThat(b.text("#recognised")).contains(brand).contains("98.00");
+        onAPhone(b, "brand-index-public", "recognised");
+        b.login(applicant, TestFixtures.PASSWORD);
+        openCertificateQrCode(b);
+        assertThat(b.text("#verdict")).isEqualTo("证书真实有效");
+        assertThat(b.text("#v-programme")).isEqualTo("天津品牌");
+        assertThat(b.text("#v-issuer")).isEqualTo(runner.getString("member"));
+        assertThat(b.text("#v-serial")).startsWith("TJB-");
     }
 }

@@ -17,7 +17,7 @@ public final class LineChart implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int WIDTH = 640;
     public static final int HEIGHT = 260;
-    static final double LEFT = 40;
+    static final double LEFT = 56;
     static final double RIGHT = 24;
     static final double TOP = 24;
     static final double BOTTOM = 36;

@@ -14,12 +14,12 @@ class LineChartTest {
 
     @Test
     void pointsSitInTheMiddleOfTheirSlotsAndAgainstTheWholeScale() {
-        // Plot: x from 40 to 616 (576 wide, two slots of 288), y from 24 (100) to 224 (0).
+        // Plot: x from 56 to 616 (560 wide, two slots of 280), y from 24 (100) to 224 (0).
         LineChart chart = new LineChart(List.of(p("2024", "50"), p("2025", "75.5")), new BigDecimal("100"));
-        assertThat(chart.dots()).extracting(LineChart.Dot::x).containsExactly("184.0", "472.0");
+        assertThat(chart.dots()).extracting(LineChart.Dot::x).containsExactly("196.0", "476.0");
         assertThat(chart.dots()).extracting(LineChart.Dot::y).containsExactly("124.0", "73.0");
         assertThat(chart.dots()).extracting(LineChart.Dot::value).containsExactly("50", "75.5");
-        assertThat(chart.path()).isEqualTo("M184.0,124.0 L472.0,73.0");
+        assertThat(chart.path()).isEqualTo("M196.0,124.0 L476.0,73.0");
     }
 
     @Test
@@ -28,7 +28,7 @@ class LineChartTest {
                 new BigDecimal("100"));
         assertThat(chart.dots()).hasSize(3);
         assertThat(chart.labels()).extracting(LineChart.Dot::label).containsExactly("2023", "2024", "2025", "2026");
-        assertThat(chart.path()).isEqualTo("M112.0,144.0 M400.0,104.0 L544.0,84.0");
+        assertThat(chart.path()).isEqualTo("M126.0,144.0 M406.0,104.0 L546.0,84.0");
     }
 
     @Test
