@@ -684,4 +684,159 @@ class BrandIT {
         assertThatThrownBy(() -> indexData.year(String.valueOf(year + 1 > 2100 ? 2000 : year + 1)))
                 .isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
     }
+
+    @Inject
+    cn.tianjin.quality.brand.BrandReports reports;
+
+    @Inject
+    cn.tianjin.quality.credit.CreditFile creditFile;
+
+    @Inject
+    cn.tianjin.quality.programme.ApplicantBars bars;
+
+    /** A recognition of the alliance, as a brand campaign's publication issues it, valid three years from {@code from}. */
+    private Title recognition(Enterprise e, String brand, LocalDate from) throws Exception {
+        transaction.begin();
+        Title t = titles.issue(official(), new TitleService.Draft(BrandProgramme.CODE, null, null, e.getId(), e.getCreditCode(),
+                e.getName(), brand, BrandProgramme.RECOGNISED, from.getYear(), "津品评认（集成测试）", from, from,
+                from.plusYears(3).minusDays(1)), "集成测试评价中心");
+        transaction.commit();
+        return t;
+    }
+
+    private java.util.List<String> creditKinds(Enterprise e) {
+        return creditFile.timeline(official(), e.getId()).stream().map(cn.tianjin.quality.credit.CreditEvent::getKind).toList();
+    }
+
+    /** One year's figures of every shipped indicator: the fixtures' for that year. */
+    private static Map<String, String> oneYear(int year) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        cn.tianjin.quality.brand.BrandFixtures.figures(java.util.List.of(year)).forEach((code, byYear) -> out.put(code, byYear.get(year)));
+        return out;
+    }
+
+    @Test
+    void aRecognitionReportsYearlyIsRemindedWarnedAndSuspendedWithoutAndHoldsAgainOnceItDoes() throws Exception {
+        int y = 2030 + java.util.concurrent.ThreadLocalRandom.current().nextInt(60);
+        Enterprise firm = freshEnterprise();
+        Enterprise other = freshEnterprise();
+        Actor holder = fixtures.applicant("it-brand-r" + firm.getId(), firm.getId()).actor();
+        Actor stranger = fixtures.applicant("it-brand-s" + other.getId(), other.getId()).actor();
+        Title t = recognition(firm, "年报集成测试品牌", LocalDate.of(y, 9, 20));
+        Title silent = recognition(firm, "不报年报的品牌", LocalDate.of(y, 9, 20));
+
+        // Nothing is owed in the year it was granted; the report on it is due by 30 April of the next.
+        assertThat(clock.at(LocalDate.of(y, 12, 1).atTime(9, 0), () -> reports.owed(holder, firm.getId()))).isEmpty();
+        // Each round takes the step due for every recognition of the portal; these two are followed by their steps.
+        java.util.function.Consumer<LocalDate> round = day -> clock.at(day.atTime(8, 0), () -> reports.remind(day));
+        java.util.function.Function<LocalDate, java.util.Set<cn.tianjin.quality.brand.ReportSchedule.Step>> steps = day ->
+                clock.at(day.atTime(12, 0), () -> reports.owed(holder, firm.getId())).stream()
+                        .filter(o -> o.title().getId().equals(t.getId())).findFirst()
+                        .map(o -> o.steps().keySet()).orElse(java.util.Set.of());
+        round.accept(LocalDate.of(y + 1, 2, 28));
+        assertThat(steps.apply(LocalDate.of(y + 1, 2, 28))).isEmpty();
+        round.accept(LocalDate.of(y + 1, 3, 1));
+        round.accept(LocalDate.of(y + 1, 3, 1));
+        var owed = clock.at(LocalDate.of(y + 1, 3, 2).atTime(9, 0), () -> reports.owed(holder, firm.getId()));
+        assertThat(owed).extracting(o -> o.year(), o -> o.due()).containsOnly(Tuple.tuple(y, LocalDate.of(y + 1, 4, 30)));
+        assertThat(owed).hasSize(2).allSatisfy(o -> assertThat(o.steps()).containsOnlyKeys(
+                cn.tianjin.quality.brand.ReportSchedule.Step.REMINDED));
+
+        // Bad figures are refused field by field with nothing stored; another enterprise cannot see or file it.
+        Map<String, String> wrong = oneYear(y);
+        wrong.put("SALES", "很多");
+        wrong.put("MARKET_SHARE", "120");
+        assertThat(clock.at(LocalDate.of(y + 1, 3, 5).atTime(9, 0), () -> reports.problems(holder, t.getId(), y, wrong, true)))
+                .extracting(cn.tianjin.quality.platform.FieldProblem::field).containsExactlyInAnyOrder("SALES." + y, "MARKET_SHARE." + y);
+        assertThatThrownBy(() -> clock.at(LocalDate.of(y + 1, 3, 5).atTime(9, 0), () -> reports.file(holder, t.getId(), y, wrong, true)))
+                .isInstanceOf(BusinessException.class);
+        assertThat(clock.at(LocalDate.of(y + 1, 3, 5).atTime(9, 0), () -> reports.part(holder, t.getId(), y)).figures()).isEmpty();
+        assertThatThrownBy(() -> clock.at(LocalDate.of(y + 1, 3, 5).atTime(9, 0), () -> reports.part(stranger, t.getId(), y)))
+                .isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        assertThatThrownBy(() -> clock.at(LocalDate.of(y + 1, 3, 5).atTime(9, 0), () -> reports.file(stranger, t.getId(), y, oneYear(y), true)))
+                .isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+
+        // Past the due day a warning; suspended 30 days after it, each once, told to the holder and in its credit file.
+        round.accept(LocalDate.of(y + 1, 5, 1));
+        assertThat(steps.apply(LocalDate.of(y + 1, 5, 1))).containsExactlyInAnyOrder(
+                cn.tianjin.quality.brand.ReportSchedule.Step.REMINDED, cn.tianjin.quality.brand.ReportSchedule.Step.WARNED);
+        round.accept(LocalDate.of(y + 1, 5, 30));
+        assertThat(titles.verify(t.getSerial())).get().extracting(Title::getStatus).isEqualTo(Title.Status.VALID);
+        round.accept(LocalDate.of(y + 1, 5, 31));
+        round.accept(LocalDate.of(y + 1, 6, 1));
+        assertThat(steps.apply(LocalDate.of(y + 1, 6, 1))).contains(cn.tianjin.quality.brand.ReportSchedule.Step.SUSPENDED);
+        assertThat(titles.verify(t.getSerial())).get().satisfies(v -> {
+            assertThat(v.getStatus()).isEqualTo(Title.Status.SUSPENDED);
+            assertThat(v.isValid()).isFalse();
+            assertThat(v.getSuspendedReason()).contains(String.valueOf(y));
+        });
+        assertThat(creditKinds(firm)).contains("TITLE_SUSPENDED");
+
+        // Filed late, the recognition holds again; the one still silent stays suspended, and expires suspended.
+        var filed = clock.at(LocalDate.of(y + 1, 6, 10).atTime(9, 0), () -> reports.file(holder, t.getId(), y, oneYear(y), true));
+        assertThat(filed.getFiledBy()).isEqualTo(holder.username());
+        assertThat(titles.verify(t.getSerial())).get().extracting(Title::getStatus).isEqualTo(Title.Status.VALID);
+        assertThat(titles.verify(silent.getSerial())).get().extracting(Title::getStatus).isEqualTo(Title.Status.SUSPENDED);
+        assertThat(creditKinds(firm)).contains("TITLE_REINSTATED");
+        assertThat(audit.history(cn.tianjin.quality.brand.BrandReport.AUDIT_TYPE, filed.getId()))
+                .extracting(e -> e.getAction()).contains("file");
+        LocalDate lapsed = silent.getValidUntil().plusDays(1);
+        clock.at(lapsed.atTime(0, 5), () -> titles.expireDue(lapsed));
+        assertThat(titles.verify(silent.getSerial())).get().extracting(Title::getStatus).isEqualTo(Title.Status.EXPIRED);
+    }
+
+    @Test
+    void fraudBarsTheHolderAtItsNextApplicationAndOnlyRecognitionsNotHistoryAreRenewedFromTheirLastData() throws Exception {
+        AllianceMember runner = admit("集成测试续期机构");
+        var c = campaigns.advance(official(), campaigns.create(official(), BrandProgramme.CODE, brandCampaignForm(),
+                rubrics.latest("tianjin-brand-2026").orElseThrow().getId(), runner.getId()).getId(),
+                cn.tianjin.quality.programme.Stage.DRAFT);
+
+        // Revoked for fraud: barred from the programme for three years, in its credit file; other grounds are the portal's.
+        Enterprise cheat = freshEnterprise();
+        Actor cheater = fixtures.applicant("it-brand-c" + cheat.getId(), cheat.getId()).actor();
+        Title won = recognition(cheat, "伪造检测报告的品牌", clock.today().minusYears(1));
+        refused(() -> titles.open(official(), won.getId(), cn.tianjin.quality.publication.RevocationCase.Origin.DISHONESTY, "理由"),
+                "revocation.ground.required");
+        var opened = titles.open(official(), won.getId(), cn.tianjin.quality.publication.RevocationCase.Origin.FRAUD,
+                "申报材料中的第三方检测报告系伪造。");
+        titles.decide(official(), opened.getId(), opened.getVersion(), true, "经核实，以欺骗手段取得认定，予以撤销。");
+        assertThat(bars.running(cheat.getId(), BrandProgramme.CODE, clock.today())).get()
+                .extracting(cn.tianjin.quality.programme.ApplicantBar::getUntil).isEqualTo(clock.today().plusYears(3).minusDays(1));
+        assertThat(creditKinds(cheat)).contains("TITLE_REVOKED", "APPLICANT_BARRED");
+        refused(() -> applications.start(cheater, c.getId()), "application.barred");
+        assertThat(bars.running(cheat.getId(), "PACESETTER", clock.today())).as("only the programme it deceived").isEmpty();
+
+        // A recognition of 2024 with its two yearly reports: a renewal in this campaign starts from them.
+        Enterprise holderFirm = freshEnterprise();
+        Actor holder = fixtures.applicant("it-brand-h" + holderFirm.getId(), holderFirm.getId()).actor();
+        int year = c.getYear();
+        Title held = recognition(holderFirm, "续期集成测试品牌", LocalDate.of(year - 2, 9, 20));
+        Map<String, String> first = oneYear(year - 2);
+        first.put("SALES", "6100");
+        clock.at(LocalDate.of(year - 1, 3, 10).atTime(9, 0), () -> reports.file(holder, held.getId(), year - 2, first, true));
+        Map<String, String> second = oneYear(year - 1);
+        second.put("SALES", "6400");
+        clock.at(LocalDate.of(year, 3, 10).atTime(9, 0), () -> reports.file(holder, held.getId(), year - 1, second, true));
+        var a = applications.start(holder, c.getId());
+        assertThat(brandParts.renewable(holder, a.getId())).extracting(Title::getId).containsExactly(held.getId());
+        var last = brandParts.lastData(holder, a.getId(), held.getId());
+        assertThat(last.figures().get("SALES")).containsOnlyKeys(year - 2, year - 1);
+        assertThat(last.figures().get("SALES").get(year - 1)).isEqualByComparingTo("6400");
+        var form = cn.tianjin.quality.brand.BrandFixtures.productForm(year);
+        var saved = brandParts.save(holder, a.getId(), new cn.tianjin.quality.brand.BrandApplications.Form(form.kind(), null,
+                form.figures(), true, held.getId()));
+        assertThat(saved.renews()).isEqualTo(held.getId());
+
+        // The 名牌 history is never renewed, nor another enterprise's recognition.
+        String code = holderFirm.getCreditCode();
+        assertThat(titles.importEarlier(official(), BrandProgramme.CODE, "名牌.csv", csv(code + "," + holderFirm.getName()
+                + ",续期牌阀门,天津市名牌产品,2016,津名牌〔2016〕第0099号,文件〔2016〕1号,2016-12-27,2019-12-31")).errors()).isEmpty();
+        Title history = titles.ofCode(code).stream().filter(x -> x.getLevel().equals(BrandProgramme.MINGPAI)).findFirst().orElseThrow();
+        assertThat(brandParts.renewable(holder, a.getId())).extracting(Title::getId).doesNotContain(history.getId());
+        refused(() -> brandParts.lastData(holder, a.getId(), history.getId()), "brand.renew.historical");
+        refused(() -> brandParts.save(holder, a.getId(), new cn.tianjin.quality.brand.BrandApplications.Form(form.kind(), null,
+                form.figures(), true, history.getId())), "brand.renew.historical");
+        refused(() -> brandParts.lastData(holder, a.getId(), won.getId()), "brand.renew.notYours");
+    }
 }

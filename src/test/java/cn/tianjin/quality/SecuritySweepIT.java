@@ -90,6 +90,7 @@ class SecuritySweepIT extends BrowserTestBase {
             Map.entry("/enterprise/credit-file?kind", "a filter of the timeline; the file itself is probed by its id"),
             Map.entry("/public/dishonesty?q", "filter of the public dishonesty list"),
             Map.entry("/public/brand-index?year", "a year of the published brand index (and its open data), public by design"),
+            Map.entry("/enterprise/brand-report?year", "the year of a report of the recognition named by title, probed with it"),
             Map.entry("/enterprise/cqo-report?year", "a year: the page shows the caller's own enterprise's report only"));
 
     @Test
@@ -126,6 +127,8 @@ class SecuritySweepIT extends BrowserTestBase {
                 new Probe("/export/applications.xlsx?campaign=" + w.getJsonNumber("campaign"), null, List.of(ev, otherEv),
                         "the applications of a campaign the bureau runs"),
                 new Probe("/enterprise/application?id=" + w.getJsonNumber("application"), b, List.of(a), "another enterprise's application"),
+                new Probe("/enterprise/brand-report?title=" + w.getJsonNumber("brandTitle") + "&year=" + w.getJsonNumber("brandReportYear"),
+                        b, List.of(a), "another enterprise's brand recognition and its yearly report"),
                 new Probe("/enterprise/self-assessment?id=" + w.getJsonNumber("assessment"), b, List.of(a), "another enterprise's self-assessment"),
                 new Probe("/enterprise/credit-file?id=" + w.getJsonNumber("enterpriseB"), b, List.of(a), "another enterprise's credit file"),
                 new Probe("/recommender/application?id=" + w.getJsonNumber("application"), rec, List.of(stranger), "an application naming another recommender"),
@@ -618,6 +621,7 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/alliance/application", "id=" + w.getJsonNumber("brandApplication"));
         query.put("/alliance/eligibility", "id=" + w.getJsonNumber("brandApplication"));
         query.put("/alliance/brand-index", "id=" + w.getJsonNumber("brandCampaign"));
+        query.put("/enterprise/brand-report", "title=" + w.getJsonNumber("brandTitle") + "&year=" + w.getJsonNumber("brandReportYear"));
         query.put("/official/brand-index", "id=" + w.getJsonNumber("brandCampaign"));
         for (String p : List.of("/official/campaign", "/official/committee", "/official/display", "/official/site-visits")) {
             query.put(p, "id=" + w.getJsonNumber("campaign"));

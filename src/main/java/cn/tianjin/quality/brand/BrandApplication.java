@@ -39,6 +39,10 @@ public class BrandApplication implements Serializable {
     @Column(name = "named_enterprises")
     private String namedEnterprises;
 
+    /** The recognition this application renews, or null for a first application. */
+    @Column(name = "renews_title_id")
+    private Long renewsTitleId;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
@@ -53,9 +57,10 @@ public class BrandApplication implements Serializable {
         this.indicatorSet = indicatorSet;
     }
 
-    void describe(Kind kind, String namedEnterprises, LocalDateTime at) {
+    void describe(Kind kind, String namedEnterprises, Long renewsTitleId, LocalDateTime at) {
         this.kind = kind;
         this.namedEnterprises = namedEnterprises;
+        this.renewsTitleId = renewsTitleId;
         this.updatedAt = at;
     }
 
@@ -63,6 +68,7 @@ public class BrandApplication implements Serializable {
     public Kind getKind() { return kind; }
     public String getIndicatorSet() { return indicatorSet; }
     public String getNamedEnterprises() { return namedEnterprises; }
+    public Long getRenewsTitleId() { return renewsTitleId; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }
     public int getVersion() { return version; }
 }

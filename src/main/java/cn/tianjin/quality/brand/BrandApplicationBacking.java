@@ -6,13 +6,11 @@ import cn.tianjin.quality.platform.security.CurrentUser;
 import cn.tianjin.quality.platform.web.Language;
 import cn.tianjin.quality.platform.web.Pages;
 import cn.tianjin.quality.programme.ApplicationService;
+import cn.tianjin.quality.publication.Title;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,50 +40,9 @@ public class BrandApplicationBacking implements Serializable {
     private String namedEnterprises;
     private String setName;
     private List<Integer> years;
-    private List<Row> rows;
-
-    /** One indicator's row: its name and unit as the page's language has them, and the text of each year. */
-    public static final class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String code;
-        private final String name;
-        private final String unit;
-        private final String range;
-        private final boolean required;
-        private final List<Cell> cells;
-
-        Row(String code, String name, String unit, String range, boolean required, List<Cell> cells) {
-            this.code = code;
-            this.name = name;
-            this.unit = unit;
-            this.range = range;
-            this.required = required;
-            this.cells = cells;
-        }
-
-        public String getCode() { return code; }
-        public String getName() { return name; }
-        public String getUnit() { return unit; }
-        public String getRange() { return range; }
-        public boolean isRequired() { return required; }
-        public List<Cell> getCells() { return cells; }
-    }
-
-    /** One year's figure of a row, as text. */
-    public static final class Cell implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final int year;
-        private String text;
-
-        Cell(int year, String text) {
-            this.year = year;
-            this.text = text;
-        }
-
-        public int getYear() { return year; }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
-    }
+    private List<IndicatorGrid.Row> rows;
+    private Long renews;
+    private List<Title> renewable = List.of();
 
     /** Reads the application's brand part once for the page. */
     public BrandApplicationBacking of(ApplicationService.View v) {
@@ -93,6 +50,7 @@ public class BrandApplicationBacking implements Serializable {
             applicationId = v.application().getId();
             editable = v.application().getStatus().isEditable() && currentUser.actor().belongsTo(v.application().getEnterpriseId());
             fill(brandApplications.part(currentUser.actor(), applicationId));
+            renewable = editable ? brandApplications.renewable(currentUser.actor(), applicationId) : List.of();
         }
         return this;
     }
@@ -103,37 +61,45 @@ public class BrandApplicationBacking implements Serializable {
         namedEnterprises = part.namedEnterprises();
         setName = chinese ? part.indicators().nameZh() : part.indicators().nameEn();
         years = part.years();
-        rows = new ArrayList<>();
-        for (IndicatorSet.Indicator i : part.indicators().indicators()) {
-            List<Cell> cells = new ArrayList<>();
-            for (int year : years) {
-                BigDecimal figure = part.figures().getOrDefault(i.code(), Map.of()).get(year);
-                cells.add(new Cell(year, figure == null ? null : figure.stripTrailingZeros().toPlainString()));
-            }
-            rows.add(new Row(i.code(), i.name(chinese), i.unit(chinese), Pages.text("brand.application.range",
-                    grouped(i.min()), grouped(i.max())), i.required(), cells));
-        }
+        rows = IndicatorGrid.rows(part.indicators(), years, part.figures(), language.getLocale());
+        renews = part.renews();
     }
 
-    /** A bound as people read it: thousands grouped. */
-    private static String grouped(BigDecimal figure) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Pages.locale());
-        f.setMaximumFractionDigits(IndicatorSetCheck.MAX_DECIMALS);
-        return f.format(figure);
+    /**
+     * Starts the part from the last data of the recognition chosen in {@code renews}: its kind, enterprises named and
+     * every figure known for these years, for the applicant to check and complete; nothing is stored until saved.
+     */
+    public void startFromLast() {
+        if (renews == null) {
+            Pages.errorAt(FORM + ":renews", BusinessException.onField("renews", "brand.renew.choose"));
+            return;
+        }
+        Pages.attempt(() -> {
+            BrandApplications.LastData last = brandApplications.lastData(currentUser.actor(), applicationId, renews);
+            if (last.kind() != null) {
+                kind = last.kind();
+                namedEnterprises = last.namedEnterprises();
+            }
+            Map<String, Map<Integer, String>> typed = IndicatorGrid.entered(rows);
+            rows.forEach(r -> r.getCells().forEach(c -> {
+                java.math.BigDecimal figure = last.figures().getOrDefault(r.getCode(), Map.of()).get(c.getYear());
+                String before = typed.get(r.getCode()).get(c.getYear());
+                if (figure != null && (before == null || before.isBlank())) {
+                    c.setText(figure.stripTrailingZeros().toPlainString());
+                }
+            }));
+            Pages.info("brand.renew.started");
+        });
     }
 
     public void save() {
-        Map<String, Map<Integer, String>> entered = new LinkedHashMap<>();
-        for (Row r : rows) {
-            Map<Integer, String> texts = new LinkedHashMap<>();
-            r.getCells().forEach(c -> texts.put(c.getYear(), c.getText()));
-            entered.put(r.getCode(), texts);
-        }
-        BrandApplications.Form form = new BrandApplications.Form(kind, namedEnterprises, entered, !language.isEnglish());
+        Map<String, Map<Integer, String>> entered = IndicatorGrid.entered(rows);
+        BrandApplications.Form form = new BrandApplications.Form(kind, namedEnterprises, entered, !language.isEnglish(), renews);
         List<FieldProblem> problems = brandApplications.problems(currentUser.actor(), applicationId, form);
         if (!problems.isEmpty()) {
             for (FieldProblem p : problems) {
-                Pages.errorAt(clientIdOf(p.field()), BusinessException.onField(p.field(), p.messageKey(), p.args()));
+                Pages.errorAt(IndicatorGrid.clientIdOf(FORM, rows, years, p.field()), BusinessException.onField(p.field(),
+                        p.messageKey(), p.args()));
             }
             Pages.error("brand.application.problems", problems.size());
             return;
@@ -144,31 +110,19 @@ public class BrandApplicationBacking implements Serializable {
         });
     }
 
-    /** The client id of a field of the form: a figure ({@code <indicator>.<year>}) in its row and column. */
-    private String clientIdOf(String field) {
-        int dot = field.lastIndexOf('.');
-        if (dot > 0) {
-            String code = field.substring(0, dot);
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).getCode().equals(code)) {
-                    int column = years.indexOf(Integer.valueOf(field.substring(dot + 1)));
-                    return FORM + ":rows:" + i + ":cells:" + column + ":figure";
-                }
-            }
-        }
-        return FORM + ":" + field;
-    }
-
     public List<BrandApplication.Kind> getKinds() {
         return List.of(BrandApplication.Kind.values());
     }
 
     public boolean isEditable() { return editable; }
+    public Long getRenews() { return renews; }
+    public void setRenews(Long renews) { this.renews = renews; }
+    public List<Title> getRenewable() { return renewable; }
     public BrandApplication.Kind getKind() { return kind; }
     public void setKind(BrandApplication.Kind kind) { this.kind = kind; }
     public String getNamedEnterprises() { return namedEnterprises; }
     public void setNamedEnterprises(String namedEnterprises) { this.namedEnterprises = namedEnterprises; }
     public String getSetName() { return setName; }
     public List<Integer> getYears() { return years; }
-    public List<Row> getRows() { return rows; }
+    public List<IndicatorGrid.Row> getRows() { return rows; }
 }

@@ -99,6 +99,15 @@ class CampaignSeeder {
 
     /** A campaign as {@link #open(String, String, int, int, Long)}, its settings adjusted by {@code settings} first. */
     Campaign open(String programme, String name, int year, int weeks, Long organisationId, Consumer<Campaign> settings) {
+        return open(programme, name, year, weeks, organisationId, settings, drafted -> { });
+    }
+
+    /**
+     * A campaign as {@link #open(String, String, int, int, Long, Consumer)}, {@code drafted} given the campaign while it
+     * is still a draft (to set the programme's own settings, fixed once applications open).
+     */
+    Campaign open(String programme, String name, int year, int weeks, Long organisationId, Consumer<Campaign> settings,
+                  Consumer<Campaign> drafted) {
         Actor official = accounts.actor("official");
         LocalDate today = clock.today();
         Campaign form = new Campaign();
@@ -110,6 +119,7 @@ class CampaignSeeder {
         settings.accept(form);
         Campaign c = campaigns.create(official, programme, form,
                 rubrics.latest(programmes.get(programme).defaultRubric()).orElseThrow().getId(), organisationId);
+        drafted.accept(c);
         return campaigns.advance(official, c.getId(), Stage.DRAFT);
     }
 

@@ -52,6 +52,9 @@ public class ApplicationService {
     public static final int MAX_OPINION = 4000;
 
     @Inject
+    ApplicantBars bars;
+
+    @Inject
     PortalClock clock;
 
     @PersistenceContext
@@ -112,6 +115,7 @@ public class ApplicationService {
         if (!campaign.takesApplicationsOn(clock.today())) {
             throw new BusinessException("application.closed", campaign.getName());
         }
+        bars.requireNotBarred(enterprise.getId(), programme.code(), clock.today());
         Long districtOffice = recommenders().stream()
                 .filter(r -> Objects.equals(r.getDistrictCode(), enterprise.getDistrictCode()))
                 .map(UserAccount::getId).findFirst().orElse(null);
@@ -177,6 +181,7 @@ public class ApplicationService {
         Campaign campaign = em.find(Campaign.class, a.getCampaignId());
         boolean recommendation = programmes.get(campaign.getProgramme()).stages().contains(Stage.RECOMMENDATION);
         requireEditable(a, campaign);
+        bars.requireNotBarred(a.getEnterpriseId(), campaign.getProgramme(), clock.today());
         if (a.getSubjectName() == null || a.getSubjectDescription() == null) {
             throw BusinessException.onField("modelName", "application.submit.model");
         }

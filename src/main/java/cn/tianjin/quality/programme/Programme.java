@@ -53,6 +53,11 @@ public interface Programme extends ReviewedProgramme, TitleScheme {
         return Optional.empty();
     }
 
+    /** Years a title of the programme revoked for fraud bars its holder from applying again ({@link ApplicantBars}). */
+    default int fraudBarYears() {
+        return 3;
+    }
+
     /** Experts per entry in the materials review. */
     default int panelSize() {
         return 5;

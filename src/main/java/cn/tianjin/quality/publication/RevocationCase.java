@@ -22,7 +22,12 @@ public class RevocationCase implements Serializable {
     private static final long serialVersionUID = 1L;
 
 
-    public enum Origin { OFFICIAL, DISHONESTY, SPOT_CHECK }
+    /**
+     * Why the case was opened: by an official for grounds of their own (OFFICIAL), a major quality accident (ACCIDENT) or
+     * fraud in the application (FRAUD, which bars the holder from the programme for a time once revoked); or by the
+     * portal on a dishonesty listing or a failed spot check.
+     */
+    public enum Origin { OFFICIAL, ACCIDENT, FRAUD, DISHONESTY, SPOT_CHECK }
 
     public enum Status { OPEN, REVOKED, DISMISSED }
 

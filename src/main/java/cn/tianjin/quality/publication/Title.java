@@ -101,6 +101,13 @@ public class Title implements Serializable {
     @Column(name = "revoked_reason")
     private String revokedReason;
 
+    /** While suspended: since when and why (a yearly report missing, say); cleared when reinstated. */
+    @Column(name = "suspended_on")
+    private LocalDate suspendedOn;
+
+    @Column(name = "suspended_reason")
+    private String suspendedReason;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Origin origin = Origin.PORTAL;
@@ -154,6 +161,18 @@ public class Title implements Serializable {
         this.status = Status.EXPIRED;
     }
 
+    void suspended(LocalDate on, String reason) {
+        this.status = Status.SUSPENDED;
+        this.suspendedOn = on;
+        this.suspendedReason = reason;
+    }
+
+    void reinstated() {
+        this.status = Status.VALID;
+        this.suspendedOn = null;
+        this.suspendedReason = null;
+    }
+
     /** Valid: the certificate may be printed and the holder may name the title. */
     public boolean isValid() {
         return status == Status.VALID;
@@ -190,6 +209,8 @@ public class Title implements Serializable {
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidUntil() { return validUntil; }
     public String getIssuer() { return issuer; }
+    public LocalDate getSuspendedOn() { return suspendedOn; }
+    public String getSuspendedReason() { return suspendedReason; }
     void issuedBy(String issuer) { this.issuer = issuer; }
     public Status getStatus() { return status; }
     public LocalDate getRevokedOn() { return revokedOn; }

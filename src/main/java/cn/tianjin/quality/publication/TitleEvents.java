@@ -28,10 +28,18 @@ public final class TitleEvents {
     }
 
     /** A case was decided: the title revoked, or kept. */
-    public record CaseDecided(About title, boolean revoked, String reason, LocalDate on) {
+    public record CaseDecided(About title, boolean revoked, String reason, LocalDate on, RevocationCase.Origin ground) {
     }
 
     /** A title's validity ended. */
     public record Expired(About title, LocalDate on) {
+    }
+
+    /** A title was suspended (a yearly report missing after its warning, say): it may not be named until reinstated. */
+    public record Suspended(About title, String reason, LocalDate on) {
+    }
+
+    /** A suspended title holds again (the missing report filed, say). */
+    public record Reinstated(About title, String reason, LocalDate on) {
     }
 }

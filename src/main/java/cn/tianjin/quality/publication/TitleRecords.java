@@ -54,6 +54,22 @@ public class TitleRecords {
                 new Messages.Key(levelKey(t)), t.subjectName(), t.serial());
     }
 
+    void suspended(@Observes TitleEvents.Suspended e) {
+        TitleEvents.About t = e.title();
+        creditFile.add(t.creditCode(), e.on(), "TITLE_SUSPENDED", levelKey(t), line(t) + "：" + e.reason(), Title.AUDIT_TYPE,
+                t.titleId());
+        notifications.tellEnterprise(t.enterpriseId(), true, "title.suspended.subject", "title.suspended.body", HOLDER_PAGE,
+                new Messages.Key(levelKey(t)), t.subjectName(), t.serial(), e.reason());
+    }
+
+    void reinstated(@Observes TitleEvents.Reinstated e) {
+        TitleEvents.About t = e.title();
+        creditFile.add(t.creditCode(), e.on(), "TITLE_REINSTATED", levelKey(t), line(t) + "：" + e.reason(), Title.AUDIT_TYPE,
+                t.titleId());
+        notifications.tellEnterprise(t.enterpriseId(), false, "title.reinstated.subject", "title.reinstated.body", HOLDER_PAGE,
+                new Messages.Key(levelKey(t)), t.subjectName(), t.serial(), e.reason());
+    }
+
     private static String levelKey(TitleEvents.About t) {
         return "title.level." + t.level();
     }

@@ -72,6 +72,12 @@ public class TitleService {
     @Inject
     Event<TitleEvents.Expired> expired;
 
+    @Inject
+    Event<TitleEvents.Suspended> suspended;
+
+    @Inject
+    Event<TitleEvents.Reinstated> reinstated;
+
     /**
      * A title to publish, as the programme's workflow hands it over: who holds it and for what, at which level, from and
      * until when ({@code validUntil} null: it does not lapse).
@@ -379,10 +385,23 @@ public class TitleService {
     /** An official opens a revocation case; refused when the title is no longer held or already has an open case. */
     @Transactional
     public RevocationCase open(Actor actor, Long titleId, String grounds) {
+        return open(actor, titleId, RevocationCase.Origin.OFFICIAL, grounds);
+    }
+
+    /** The grounds an official may open a case on; the others are the portal's own. */
+    public static final java.util.Set<RevocationCase.Origin> OFFICIAL_GROUNDS = java.util.EnumSet.of(
+            RevocationCase.Origin.OFFICIAL, RevocationCase.Origin.ACCIDENT, RevocationCase.Origin.FRAUD);
+
+    /** An official opens a case on one of {@link #OFFICIAL_GROUNDS} (a major quality accident, fraud, other grounds). */
+    @Transactional
+    public RevocationCase open(Actor actor, Long titleId, RevocationCase.Origin ground, String grounds) {
         actor.requireStaff("managing titles");
+        if (ground == null || !OFFICIAL_GROUNDS.contains(ground)) {
+            throw BusinessException.onField("caseGround", "revocation.ground.required");
+        }
         Title t = title(titleId);
         String text = Texts.required(grounds, MAX_TEXT, "grounds", "revocation.grounds.required");
-        return openCase(actor, t, RevocationCase.Origin.OFFICIAL, null, text);
+        return openCase(actor, t, ground, null, text);
     }
 
     /** A holder put on the dishonesty list: a case opens against each title it holds. */
@@ -435,24 +454,64 @@ public class TitleService {
         }
         Versions.flush(em);
         audit.record(actor, Title.AUDIT_TYPE, t.getId(), revoke ? "revoke" : "keep", "case " + r.getId() + ": " + text);
-        caseDecided.fire(new TitleEvents.CaseDecided(TitleEvents.About.of(t), revoke, text, clock.today()));
+        caseDecided.fire(new TitleEvents.CaseDecided(TitleEvents.About.of(t), revoke, text, clock.today(), r.getOrigin()));
         return r;
     }
 
     /**
-     * Marks every valid title whose validity ended before {@code today} as expired, each audited and told; returns how
+     * Suspends a valid title for the reason given (bureau staff, or the portal's own jobs): the certificate no longer
+     * verifies as valid and the holder is told; refused for a title not valid now. Audited.
+     */
+    @Transactional
+    public Title suspend(Actor actor, Long titleId, String reason) {
+        actor.requireStaff("suspending a title");
+        String text = Texts.required(reason, MAX_TEXT, "reason", "title.suspend.reasonRequired");
+        Title t = em.find(Title.class, titleId == null ? -1L : titleId, LockModeType.PESSIMISTIC_WRITE);
+        if (t == null) {
+            throw new NotFoundException("title " + titleId);
+        }
+        if (t.getStatus() != Title.Status.VALID) {
+            throw new BusinessException("title.suspend.notValid");
+        }
+        t.suspended(clock.today(), text);
+        audit.record(actor, Title.AUDIT_TYPE, t.getId(), "suspend", text);
+        suspended.fire(new TitleEvents.Suspended(TitleEvents.About.of(t), text, clock.today()));
+        return t;
+    }
+
+    /** Lifts a suspension (the cause remedied): the title holds again until its own end. Audited, the holder told. */
+    @Transactional
+    public Title reinstate(Actor actor, Long titleId, String reason) {
+        actor.requireStaff("reinstating a title");
+        String text = Texts.required(reason, MAX_TEXT, "reason", "title.reinstate.reasonRequired");
+        Title t = em.find(Title.class, titleId == null ? -1L : titleId, LockModeType.PESSIMISTIC_WRITE);
+        if (t == null) {
+            throw new NotFoundException("title " + titleId);
+        }
+        if (t.getStatus() != Title.Status.SUSPENDED) {
+            throw new BusinessException("title.reinstate.notSuspended");
+        }
+        t.reinstated();
+        audit.record(actor, Title.AUDIT_TYPE, t.getId(), "reinstate", text);
+        reinstated.fire(new TitleEvents.Reinstated(TitleEvents.About.of(t), text, clock.today()));
+        return t;
+    }
+
+    /**
+     * Marks every valid or suspended title whose validity ended before {@code today} as expired, each audited and told; returns how
      * many. Safe to run on every instance of a cluster at once and again: each title is read under a row lock and
      * expired only if still valid, so a second run finds nothing left to do.
      */
     @Transactional
     public int expireDue(LocalDate today) {
-        List<Long> due = em.createQuery("SELECT t.id FROM Title t WHERE t.status = :v AND t.validUntil < :today ORDER BY t.id",
+        List<Long> due = em.createQuery("SELECT t.id FROM Title t WHERE t.status IN :held AND t.validUntil < :today ORDER BY t.id",
                         Long.class)
-                .setParameter("v", Title.Status.VALID).setParameter("today", today).getResultList();
+                .setParameter("held", List.of(Title.Status.VALID, Title.Status.SUSPENDED)).setParameter("today", today)
+                .getResultList();
         int done = 0;
         for (Long id : due) {
             Title t = em.find(Title.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (t.isValid() && t.lapsedBefore(today)) {
+            if (t.getStatus().isHeld() && t.lapsedBefore(today)) {
                 t.expired();
                 audit.record(Actor.system(), Title.AUDIT_TYPE, t.getId(), "expire", "valid until " + t.getValidUntil());
                 expired.fire(new TitleEvents.Expired(TitleEvents.About.of(t), t.getValidUntil().plusDays(1)));

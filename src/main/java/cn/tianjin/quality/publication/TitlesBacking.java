@@ -39,6 +39,7 @@ public class TitlesBacking implements Serializable {
     private List<TitleService.CaseLine> cases;
     private Long caseTitleId;
     private String grounds;
+    private RevocationCase.Origin caseGround = RevocationCase.Origin.OFFICIAL;
     private final Map<Long, String> reasons = new HashMap<>();
 
     public void load() {
@@ -82,10 +83,11 @@ public class TitlesBacking implements Serializable {
             Pages.error("revocation.chooseTitle");
         } else {
             Pages.attempt(() -> {
-                titles.open(currentUser.actor(), caseTitleId, grounds);
+                titles.open(currentUser.actor(), caseTitleId, caseGround, grounds);
                 Pages.info("revocation.opened");
                 caseTitleId = null;
                 grounds = null;
+                caseGround = RevocationCase.Origin.OFFICIAL;
             });
         }
         load();
@@ -122,6 +124,9 @@ public class TitlesBacking implements Serializable {
     public List<TitleService.CaseLine> getCases() { return cases; }
     public Long getCaseTitleId() { return caseTitleId; }
     public void setCaseTitleId(Long id) { this.caseTitleId = id; }
+    public java.util.Set<RevocationCase.Origin> getGroundChoices() { return TitleService.OFFICIAL_GROUNDS; }
+    public RevocationCase.Origin getCaseGround() { return caseGround; }
+    public void setCaseGround(RevocationCase.Origin caseGround) { this.caseGround = caseGround; }
     public String getGrounds() { return grounds; }
     public void setGrounds(String grounds) { this.grounds = grounds; }
     public Map<Long, String> getReasons() { return reasons; }

@@ -56,6 +56,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -378,6 +379,13 @@ public class SweepFixtures {
                 b.getCreditCode(), b.getName(), "扫描模式" + t, AwardProgramme.AWARD, 2003, "津政函〔2003〕1号",
                 clock.today().minusYears(1), clock.today().minusYears(1), null));
         String serial = held.getSerial();
+        // B's Tianjin brand recognised by the running member last March: its report on last year is owed now.
+        int reportYear = clock.today().getYear() - 1;
+        Title recognised = titles.issue(official, new TitleService.Draft("BRAND", brandCampaign.getId(), null, b.getId(),
+                b.getCreditCode(), b.getName(), "扫描认定品牌" + t, "TJ_BRAND", reportYear, "津品评认〔扫描〕1号",
+                LocalDate.of(reportYear, 3, 1), LocalDate.of(reportYear, 3, 1), LocalDate.of(reportYear + 3, 2, 28)), runner.getName());
+        world.put("brandTitle", recognised.getId());
+        world.put("brandReportYear", reportYear);
 
         world.put("applicantA", applicantA.getUsername());
         world.put("applicantB", applicantB.getUsername());
