@@ -402,6 +402,10 @@ class BrandIT {
         refused(() -> eligibility.decide(evaluatorA, first.getId(), false, " "), "eligibility.reason.required");
         assertThat(eligibility.decide(evaluatorA, first.getId(), false, "三年指标中出口数据缺少证明。").getStatus())
                 .isEqualTo(cn.tianjin.quality.programme.ApplicationStatus.INELIGIBLE);
+        assertThat(creditFile.timeline(official(), firm.getId())).anySatisfy(line -> {
+            assertThat(line.getKind()).isEqualTo("APPLICATION_INELIGIBLE");
+            assertThat(line.getDetail()).contains("三年指标中出口数据缺少证明");
+        });
         assertThat(audit.history(cn.tianjin.quality.programme.Application.AUDIT_TYPE, first.getId()))
                 .anySatisfy(e -> assertThat(e.getActor()).isEqualTo(evaluatorA.username()));
 
@@ -554,8 +558,10 @@ class BrandIT {
         // Three brands: one leading on every figure that differs, one in the middle, one trailing.
         Actor recommender = accounts.findByUsername("it-recommender").orElseThrow().actor();
         java.util.List<Long> ids = new java.util.ArrayList<>();
+        java.util.List<Enterprise> firms = new java.util.ArrayList<>();
         for (int level : new int[] {3, 2, 1}) {
             Enterprise firm = freshEnterprise();
+            firms.add(firm);
             Actor applicant = fixtures.applicant("it-brand-i" + firm.getId(), firm.getId()).actor();
             var a = applications.start(applicant, c.getId());
             Map<String, String> sections = new java.util.HashMap<>();
@@ -585,10 +591,13 @@ class BrandIT {
         Long roundId = campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.ELIGIBILITY).getReviewRoundId();
         refused(() -> index.compute(evaluator, c.getId()), "brand.index.rankingNotLocked");
 
-        // The panel: 90 %, 80 % and 40 % of the 500 points; the ranking locked.
+        // The panel: 90 %, 80 % and 40 % of the 500 points; the ranking locked. Another member's evaluator sees no round.
         Actor expert = accounts.findByUsername("it-panel3").orElseThrow().actor();
         var entries = rounds.entries(official(), roundId);
-        entries.forEach(entry -> panels.seatByHand(official(), roundId, entry.getId(), expert.userId()));
+        assertThatThrownBy(() -> rounds.round(stranger, roundId)).isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        assertThatThrownBy(() -> panels.seatByHand(stranger, roundId, entries.get(0).getId(), expert.userId()))
+                .isInstanceOf(cn.tianjin.quality.platform.NotFoundException.class);
+        entries.forEach(entry -> panels.seatByHand(evaluator, roundId, entry.getId(), expert.userId()));
         for (var seat : panels.assignments(official(), roundId)) {
             Long source = entries.stream().filter(e -> e.getId().equals(seat.getEntryId())).findFirst().orElseThrow().getSourceId();
             int percent = java.util.List.of(90, 80, 40).get(ids.indexOf(source));
@@ -597,8 +606,11 @@ class BrandIT {
                     .map(i -> new cn.tianjin.quality.review.ScoreSheetService.ItemInput(i.code(), percent, null, null)).toList());
             sheets.submit(expert, sheet.sheet().getId());
         }
-        results.lock(official(), roundId, cn.tianjin.quality.review.AggregationMethod.MEAN,
-                results.board(official(), roundId).round().getVersion());
+        // The running member's evaluator seats the panel (above) and locks the ranking, as officials do for the award.
+        results.lock(evaluator, roundId, cn.tianjin.quality.review.AggregationMethod.MEAN,
+                results.board(evaluator, roundId).round().getVersion());
+        assertThat(audit.history(cn.tianjin.quality.review.ReviewRound.AUDIT_TYPE, roundId))
+                .anySatisfy(e -> assertThat(e.getActor()).isEqualTo(evaluator.username()));
 
         // No proposal without the index; another member's evaluator cannot see or compute it.
         refused(() -> campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.REVIEW), "brand.index.notComputed");
@@ -658,6 +670,9 @@ class BrandIT {
         });
         assertThat(published.titles()).hasSize(2).allSatisfy(t -> assertThat(t.getIssuer()).isEqualTo(runner.getName()));
         assertThat(index.published(year)).isEmpty();
+        // Each result in the enterprise's credit file: the recognition, or that the brand was not recognised.
+        assertThat(creditKinds(firms.get(0))).contains("TITLE_AWARDED").doesNotContain("APPLICATION_NOT_AWARDED");
+        assertThat(creditKinds(firms.get(2))).contains("APPLICATION_NOT_AWARDED").doesNotContain("TITLE_AWARDED");
         assertThat(index.publishYear(official(), year)).isEqualTo(3);
         refused(() -> index.publishYear(official(), year), "brand.index.nothingToPublish");
 

@@ -1731,13 +1731,15 @@ class PortalBrowserIT extends BrowserTestBase {
         b.click("eligibility:eligible");
         b.await(d -> b.text("#decision-status").equals("资格审核通过"));
 
-        // The review: one expert scores 90%, the ranking is locked; the evaluator computes the brand index and reads
-        // how its figure came about.
+        // The review: the member's evaluator seats an expert, who scores 90%, and locks the ranking; then computes the
+        // brand index and reads how its figure came about.
         b.login("it-official", TestFixtures.PASSWORD);
         advance(b, campaignUrl, "材料评审");
+        b.login(runner.getString("username"), TestFixtures.PASSWORD);
+        b.open(allianceCampaign);
         String resultsUrl = b.find("#toReview").getAttribute("href");
-        resultsUrl = resultsUrl.substring(resultsUrl.indexOf("/official/"));
-        b.open(resultsUrl.replace("/official/review-results", "/official/review-round"));
+        resultsUrl = resultsUrl.substring(resultsUrl.indexOf("/alliance/"));
+        b.open(resultsUrl.replace("/alliance/review-results", "/alliance/review-round"));
         seatByHand(b, brand, "it-panel3");
         b.await(d -> rowWith(b, "[id='entries'] tr", brand).getText().contains("it-panel3"));
         b.login("it-panel3", TestFixtures.PASSWORD);
@@ -1745,13 +1747,12 @@ class PortalBrowserIT extends BrowserTestBase {
         b.driver().findElement(org.openqa.selenium.By.linkText(brand)).click();
         b.awaitPath("/expert/sheet");
         scoreAndSubmit(b, 90);
-        b.login("it-official", TestFixtures.PASSWORD);
+        b.login(runner.getString("username"), TestFixtures.PASSWORD);
         b.open(resultsUrl);
         b.choose("results:method", "MEAN");
         b.click("results:lock");
         confirm(b);
         b.await(d -> b.has("[id='ranking']"));
-        b.login(runner.getString("username"), TestFixtures.PASSWORD);
         b.open(allianceCampaign);
         b.click("toBrandIndex");
         b.awaitPath("/alliance/brand-index");

@@ -114,6 +114,10 @@ class SecuritySweepIT extends BrowserTestBase {
                         "the eligibility of an application to a campaign another alliance member runs"),
                 new Probe("/alliance/brand-index?id=" + w.getJsonNumber("brandCampaign"), ev, List.of(otherEv, b, x, rec),
                         "the brand index of a campaign another alliance member runs"),
+                new Probe("/alliance/review-round?id=" + w.getJsonNumber("round"), null, List.of(ev, otherEv, a, x),
+                        "a review round of a campaign the bureau runs"),
+                new Probe("/alliance/review-results?id=" + w.getJsonNumber("round"), null, List.of(ev, otherEv, a, x),
+                        "the results of a review round of a campaign the bureau runs"),
                 new Probe("/alliance/brand-index?id=" + w.getJsonNumber("campaign"), null, List.of(ev, otherEv),
                         "a campaign the bureau runs has no brand index for an evaluator"),
                 new Probe("/alliance/eligibility?id=" + w.getJsonNumber("application"), null, List.of(ev, otherEv),
@@ -641,6 +645,8 @@ class SecuritySweepIT extends BrowserTestBase {
         query.put("/official/feedback", "entry=" + w.getJsonNumber("entry"));
         query.put("/official/review-results", "id=" + w.getJsonNumber("round"));
         query.put("/official/review-round", "id=" + w.getJsonNumber("round"));
+        query.put("/alliance/review-results", "id=" + w.getJsonNumber("round"));
+        query.put("/alliance/review-round", "id=" + w.getJsonNumber("round"));
         query.put("/public/winners", "q=" + URLEncoder.encode("扫描乙", StandardCharsets.UTF_8));
         query.put("/public/verify", "serial=" + w.getString("serial"));
         if (w.containsKey("onDisplayDisplay")) {

@@ -96,12 +96,7 @@ public class BrandApplicationBacking implements Serializable {
         Map<String, Map<Integer, String>> entered = IndicatorGrid.entered(rows);
         BrandApplications.Form form = new BrandApplications.Form(kind, namedEnterprises, entered, !language.isEnglish(), renews);
         List<FieldProblem> problems = brandApplications.problems(currentUser.actor(), applicationId, form);
-        if (!problems.isEmpty()) {
-            for (FieldProblem p : problems) {
-                Pages.errorAt(IndicatorGrid.clientIdOf(FORM, rows, years, p.field()), BusinessException.onField(p.field(),
-                        p.messageKey(), p.args()));
-            }
-            Pages.error("brand.application.problems", problems.size());
+        if (IndicatorGrid.showProblems(FORM, rows, years, problems)) {
             return;
         }
         Pages.attempt(() -> {

@@ -1,6 +1,5 @@
 package cn.tianjin.quality.brand;
 
-import cn.tianjin.quality.platform.BusinessException;
 import cn.tianjin.quality.platform.FieldProblem;
 import cn.tianjin.quality.platform.PortalClock;
 import cn.tianjin.quality.platform.security.CurrentUser;
@@ -67,12 +66,7 @@ public class BrandReportBacking implements Serializable {
         Long titleId = part.owed().title().getId();
         int y = part.owed().year();
         List<FieldProblem> problems = reports.problems(currentUser.actor(), titleId, y, entered, !language.isEnglish());
-        if (!problems.isEmpty()) {
-            for (FieldProblem p : problems) {
-                Pages.errorAt(IndicatorGrid.clientIdOf(FORM, rows, getYears(), p.field()),
-                        BusinessException.onField(p.field(), p.messageKey(), p.args()));
-            }
-            Pages.error("brand.application.problems", problems.size());
+        if (IndicatorGrid.showProblems(FORM, rows, getYears(), problems)) {
             return;
         }
         Pages.attempt(() -> {

@@ -1,6 +1,7 @@
 package cn.tianjin.quality.brand;
 
 import cn.tianjin.quality.platform.web.Messages;
+import cn.tianjin.quality.platform.web.Pages;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -87,6 +88,22 @@ public final class IndicatorGrid {
             entered.put(r.getCode(), texts);
         }
         return entered;
+    }
+
+    /**
+     * Shows each problem beside its figure (or its field) in the form, with a line saying how many need changing;
+     * returns whether there were any.
+     */
+    public static boolean showProblems(String form, List<Row> rows, List<Integer> years,
+                                       List<cn.tianjin.quality.platform.FieldProblem> problems) {
+        for (cn.tianjin.quality.platform.FieldProblem p : problems) {
+            Pages.errorAt(clientIdOf(form, rows, years, p.field()),
+                    cn.tianjin.quality.platform.BusinessException.onField(p.field(), p.messageKey(), p.args()));
+        }
+        if (!problems.isEmpty()) {
+            Pages.error("brand.application.problems", problems.size());
+        }
+        return !problems.isEmpty();
     }
 
     /** The client id of a field of the form: a figure ({@code <indicator>.<year>}) in its row and column. */

@@ -36,4 +36,8 @@ public final class ApplicationEvents {
     /** The last credit check before publication took the application off the proposal. */
     public record RemovedByVeto(About application, String listingReason) {
     }
+
+    /** The campaign published and the application, reviewed, received no title. */
+    public record NotAwarded(About application) {
+    }
 }

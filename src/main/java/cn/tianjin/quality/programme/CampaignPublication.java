@@ -54,6 +54,15 @@ public class CampaignPublication {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    jakarta.enterprise.event.Event<ApplicationEvents.NotAwarded> notAwarded;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     /** What publishing did: the titles created and the entries the veto stopped. */
     public record Published(Campaign campaign, List<Title> titles, List<String> vetoed) {
     }
@@ -106,6 +115,11 @@ public class CampaignPublication {
                 });
         c.published(doc, approvedOn, clock.now(), notice.getId());
         campaigns.published(c);
+        java.util.Set<Long> won = issued.stream().map(Title::getApplicationId).collect(java.util.stream.Collectors.toSet());
+        em.createQuery("SELECT a FROM Application a WHERE a.campaignId = :c AND a.status = :s ORDER BY a.id", Application.class)
+                .setParameter("c", c.getId()).setParameter("s", ApplicationStatus.ELIGIBLE).getResultList().stream()
+                .filter(a -> !won.contains(a.getId()))
+                .forEach(a -> notAwarded.fire(new ApplicationEvents.NotAwarded(applications.about(a, c))));
         if (c.getReviewRoundId() != null) {
             feedback.release(actor, c.getReviewRoundId());
         }

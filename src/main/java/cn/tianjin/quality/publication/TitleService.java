@@ -466,10 +466,7 @@ public class TitleService {
     public Title suspend(Actor actor, Long titleId, String reason) {
         actor.requireStaff("suspending a title");
         String text = Texts.required(reason, MAX_TEXT, "reason", "title.suspend.reasonRequired");
-        Title t = em.find(Title.class, titleId == null ? -1L : titleId, LockModeType.PESSIMISTIC_WRITE);
-        if (t == null) {
-            throw new NotFoundException("title " + titleId);
-        }
+        Title t = locked(titleId);
         if (t.getStatus() != Title.Status.VALID) {
             throw new BusinessException("title.suspend.notValid");
         }
@@ -484,16 +481,22 @@ public class TitleService {
     public Title reinstate(Actor actor, Long titleId, String reason) {
         actor.requireStaff("reinstating a title");
         String text = Texts.required(reason, MAX_TEXT, "reason", "title.reinstate.reasonRequired");
-        Title t = em.find(Title.class, titleId == null ? -1L : titleId, LockModeType.PESSIMISTIC_WRITE);
-        if (t == null) {
-            throw new NotFoundException("title " + titleId);
-        }
+        Title t = locked(titleId);
         if (t.getStatus() != Title.Status.SUSPENDED) {
             throw new BusinessException("title.reinstate.notSuspended");
         }
         t.reinstated();
         audit.record(actor, Title.AUDIT_TYPE, t.getId(), "reinstate", text);
         reinstated.fire(new TitleEvents.Reinstated(TitleEvents.About.of(t), text, clock.today()));
+        return t;
+    }
+
+    /** The title, its row locked for the change about to be made. */
+    private Title locked(Long titleId) {
+        Title t = titleId == null ? null : em.find(Title.class, titleId, LockModeType.PESSIMISTIC_WRITE);
+        if (t == null) {
+            throw new NotFoundException("title " + titleId);
+        }
         return t;
     }
 

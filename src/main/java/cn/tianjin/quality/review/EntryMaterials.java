@@ -21,6 +21,10 @@ public class EntryMaterials implements AttachmentPolicy {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<RoundRunners> runners;
+
     @Inject
     ExpertService experts;
 
@@ -40,6 +44,10 @@ public class EntryMaterials implements AttachmentPolicy {
         }
         if (actor.is(Role.APPLICANT)) {
             return actor.belongsTo(entry.getEnterpriseId());
+        }
+        if (actor.is(Role.EVALUATOR)) {
+            ReviewRound round = em.find(ReviewRound.class, entry.getRoundId());
+            return runners.stream().anyMatch(r -> r.runs(actor, round));
         }
         if (!actor.is(Role.EXPERT)) {
             return false;

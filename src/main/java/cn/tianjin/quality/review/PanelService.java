@@ -172,11 +172,12 @@ public class PanelService {
      */
     @Transactional
     public ReviewAssignment withdraw(Actor actor, Long assignmentId, String reason) {
-        actor.requireStaff("using review rounds");
         ReviewAssignment a = assignmentId == null ? null : em.find(ReviewAssignment.class, assignmentId);
         if (a == null || !a.isActive()) {
+            actor.requireStaff("using review rounds");
             throw new NotFoundException("assignment " + assignmentId);
         }
+        rounds.round(actor, a.getRoundId());
         if (reason == null || reason.isBlank()) {
             throw BusinessException.onField("reason", "review.withdraw.reason");
         }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A round's results (/official/review-results?id=): progress and deadline, the aggregation methods side by side with
+ * A round's results (/official/review-results?id=, and /alliance/review-results?id= for its runners): progress and deadline, the aggregation methods side by side with
  * the disagreement flags, consensus chairs, the lock of one method, then the ranking, calibration and feedback.
  */
 @Named

@@ -21,7 +21,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * One review round (/official/review-round?id=): entries, panels, loads; assignment by solver, draw or hand. A round
+ * One review round (/official/review-round?id=, and /alliance/review-round?id= for its runners): entries, panels, loads; assignment by solver, draw or hand. A round
  * can hold thousands of entries and seats and the pool a thousand experts, so the view keeps the round and one page of
  * each table (paged, sorted and filtered in the database), and the expert to seat by hand is found by name, twenty
  * suggestions at most, rather than chosen from a list of the whole pool.
@@ -130,7 +130,7 @@ public class ReviewRoundBacking implements Serializable {
             return;
         }
         if (Uploads.store(attachments, currentUser.actor(), EntryMaterials.OWNER_TYPE, materialEntryId, upload)) {
-            Pages.reload("/official/review-round?id=" + round.getId());
+            Pages.reload((currentUser.actor().isStaff() ? "/official" : "/alliance") + "/review-round?id=" + round.getId());
         }
     }
 

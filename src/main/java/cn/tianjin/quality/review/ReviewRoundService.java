@@ -30,6 +30,10 @@ import java.util.Map;
 @ApplicationScoped
 public class ReviewRoundService {
     @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<RoundRunners> runners;
+
+    @Inject
     PortalClock clock;
 
     @PersistenceContext
@@ -73,12 +77,18 @@ public class ReviewRoundService {
         return em.createQuery("SELECT r FROM ReviewRound r ORDER BY r.createdAt DESC, r.id DESC", ReviewRound.class).getResultList();
     }
 
+    /**
+     * The round, for bureau staff and those who run it ({@link RoundRunners}: the evaluators of the alliance member
+     * running a brand campaign); to any other evaluator it does not exist, anyone else is refused.
+     */
     @Transactional
     public ReviewRound round(Actor actor, Long id) {
-        actor.requireStaff("using review rounds");
+        if (!actor.isStaff() && !actor.is(cn.tianjin.quality.platform.security.Role.EVALUATOR)) {
+            actor.requireStaff("using review rounds");
+        }
         ReviewRound r = id == null ? null : em.find(ReviewRound.class, id);
-        if (r == null) {
-            throw new NotFoundException("review round " + id);
+        if (r == null || !actor.isStaff() && runners.stream().noneMatch(x -> x.runs(actor, r))) {
+            throw new NotFoundException("review round " + id + (r == null ? "" : " for " + actor.username()));
         }
         return r;
     }

@@ -41,6 +41,9 @@ public class ScoreSheetService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ReviewRoundService rounds;
+
     /** What the sheet page shows. */
     public record SheetView(ScoreSheet sheet, List<ScoreItem> items, RubricDefinition rubric, ReviewEntry entry,
                             String enterpriseName, String roundTitle) {
@@ -139,10 +142,10 @@ public class ScoreSheetService {
         return sheet;
     }
 
-    /** Sheets of a round, for officials (progress, and later aggregation). */
+    /** Sheets of a round, for those who run it (progress, and later aggregation). */
     @Transactional
     public List<ScoreSheet> sheetsOfRound(Actor actor, Long roundId) {
-        actor.requireStaff("listing sheets of round " + roundId);
+        rounds.round(actor, roundId);
         return em.createQuery("SELECT s FROM ScoreSheet s WHERE s.roundId = :r ORDER BY s.entryId, s.id", ScoreSheet.class)
                 .setParameter("r", roundId).getResultList();
     }

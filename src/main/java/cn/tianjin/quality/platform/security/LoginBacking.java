@@ -24,6 +24,9 @@ import java.util.Optional;
 @RequestScoped
 public class LoginBacking {
     @Inject
+    LoginRefusal refusal;
+
+    @Inject
     SecurityContext securityContext;
 
     @Inject
@@ -62,7 +65,7 @@ public class LoginBacking {
                 String home = accounts.findByUsername(username).map(a -> a.getRole().homePage()).orElse("/");
                 ec.redirect(home);
             }
-            default -> Pages.error("login.failed");
+            default -> Pages.error(refusal.getMessageKey() == null ? "login.failed" : refusal.getMessageKey());
         }
     }
 

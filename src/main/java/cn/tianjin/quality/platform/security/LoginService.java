@@ -19,6 +19,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class LoginService {
     @Inject
+    LoginRefusal refusal;
+
+    @Inject
     PortalClock clock;
 
     /** Failed logins of one account within the window before it is refused for the rest of the window. */
@@ -70,10 +73,13 @@ public class LoginService {
         if (name.isEmpty() || password == null || throttled(name, address).isPresent()) {
             return Optional.empty();
         }
-        Optional<UserAccount> account = accounts.findByUsername(name)
-                .filter(accounts::mayAct)
+        Optional<UserAccount> verified = accounts.findByUsername(name)
+                .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
                 .filter(a -> !a.isDemo() || config.demo())
                 .filter(a -> a.getPasswordHash() != null && hashes.verify(password.toCharArray(), a.getPasswordHash()));
+        // The password was right but the account's organisation is suspended: the one refusal worth telling its owner.
+        verified.filter(a -> !accounts.mayAct(a)).ifPresent(a -> refusal.refuse("login.organisationSuspended"));
+        Optional<UserAccount> account = verified.filter(accounts::mayAct);
         em.persist(new LoginAttempt(name, address, account.isPresent(), clock.now()));
         account.ifPresent(a -> {
             // Not through the versioned entity: two logins of one account at the same moment (two browsers, or a
