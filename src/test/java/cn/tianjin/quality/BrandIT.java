@@ -342,6 +342,17 @@ class BrandIT {
                 .extracting(cn.tianjin.quality.platform.security.UserAccount::getUsername).contains("it-ev-inv" + n);
         assertThat(audit.history(cn.tianjin.quality.platform.security.UserAccount.AUDIT_TYPE, invited.getId()))
                 .anySatisfy(e -> assertThat(e.getSummary()).contains("EVALUATOR").contains(a.getName()));
+        // A member puts an expert into the review pool, named with the member; no other kind of account is a member's.
+        var memberExpert = staffAccounts.createOrganisationStaff(official(), a.getId(),
+                person("it-ev-ex" + n, "ex" + n + "@test.example.cn"), cn.tianjin.quality.platform.security.Role.EXPERT);
+        assertThat(experts.pool(official())).anySatisfy(p -> {
+            assertThat(p.account().getId()).isEqualTo(memberExpert.getId());
+            assertThat(p.account().getOrganisation()).isEqualTo(a.getName());
+        });
+        assertThat(staffAccounts.evaluators(official()).get(a.getId()))
+                .extracting(cn.tianjin.quality.platform.security.UserAccount::getUsername).contains("it-ev-ex" + n);
+        refused(() -> staffAccounts.createOrganisationStaff(official(), a.getId(), person("it-ev-of" + n, "of" + n
+                + "@test.example.cn"), cn.tianjin.quality.platform.security.Role.OFFICIAL), "account.role.ofOrganisation");
 
         Actor evaluatorA = fixtures.evaluator("it-ev-a" + n, a.getId()).actor();
         Actor evaluatorB = fixtures.evaluator("it-ev-b" + n, b.getId()).actor();
@@ -853,5 +864,51 @@ class BrandIT {
         refused(() -> brandParts.save(holder, a.getId(), new cn.tianjin.quality.brand.BrandApplications.Form(form.kind(), null,
                 form.figures(), true, history.getId())), "brand.renew.historical");
         refused(() -> brandParts.lastData(holder, a.getId(), won.getId()), "brand.renew.notYours");
+    }
+
+    @Inject
+    cn.tianjin.quality.credit.CreditService credit;
+
+    @Inject
+    cn.tianjin.quality.review.ExpertService experts;
+
+    @Test
+    void aDishonestyListingVetoesABrandAtEligibilityAndPutsTheHoldersRecognitionUnderACase() throws Exception {
+        long n = System.nanoTime() % 1_000_000;
+        AllianceMember runner = admit("集成测试否决机构");
+        Actor evaluator = fixtures.evaluator("it-ev-v" + n, runner.getId()).actor();
+        var c = campaigns.advance(official(), campaigns.create(official(), BrandProgramme.CODE, brandCampaignForm(),
+                rubrics.latest("tianjin-brand-2026").orElseThrow().getId(), runner.getId()).getId(),
+                cn.tianjin.quality.programme.Stage.DRAFT);
+        Enterprise firm = freshEnterprise();
+        Actor applicant = fixtures.applicant("it-brand-v" + firm.getId(), firm.getId()).actor();
+        Title held = recognition(firm, "失信集成测试认定品牌", clock.today().minusYears(1));
+        var a = submitted(applicant, c, "失信集成测试申报品牌" + n);
+        Actor recommender = accounts.findByUsername("it-recommender").orElseThrow().actor();
+        attachments.store(recommender, cn.tianjin.quality.programme.RecommendationLetters.OWNER_TYPE, a.getId(), "推荐函.pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        applications.recommend(recommender, a.getId(), "同意推荐。");
+        campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.OPEN);
+        campaigns.advance(official(), c.getId(), cn.tianjin.quality.programme.Stage.RECOMMENDATION);
+
+        // Listed in the dishonesty register: the credit check fails, the evaluator cannot find the brand eligible.
+        cn.tianjin.quality.credit.DishonestyEntry listing = new cn.tianjin.quality.credit.DishonestyEntry();
+        listing.setCreditCode(firm.getCreditCode());
+        listing.setEnterpriseName(firm.getName());
+        listing.setReason("生产销售不合格产品，情节严重（集成测试）");
+        listing.setSourceDocument("津市监信〔2026〕99号");
+        listing.setListedOn(clock.today().minusDays(1));
+        credit.add(official(), listing);
+        assertThat(eligibility.checklist(evaluator, a.getId())).anySatisfy(item -> {
+            assertThat(item.getCheck()).isEqualTo(cn.tianjin.quality.programme.EligibilityRules.CREDIT);
+            assertThat(item.getAutoResult()).isEqualTo(cn.tianjin.quality.programme.EligibilityRules.Result.FAIL);
+        });
+        refused(() -> eligibility.decide(evaluator, a.getId(), true, "符合条件。"), "eligibility.notAllPassed");
+
+        // Its recognition held is put under a revocation case by the listing itself.
+        assertThat(titles.cases(official())).anySatisfy(line -> {
+            assertThat(line.title().getId()).isEqualTo(held.getId());
+            assertThat(line.revocation().getOrigin()).isEqualTo(cn.tianjin.quality.publication.RevocationCase.Origin.DISHONESTY);
+        });
     }
 }

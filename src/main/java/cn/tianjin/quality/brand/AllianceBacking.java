@@ -2,6 +2,7 @@ package cn.tianjin.quality.brand;
 
 import cn.tianjin.quality.platform.security.AccountStatus;
 import cn.tianjin.quality.platform.security.CurrentUser;
+import cn.tianjin.quality.platform.security.Role;
 import cn.tianjin.quality.platform.security.StaffAccountService;
 import cn.tianjin.quality.platform.security.UserAccount;
 import cn.tianjin.quality.platform.web.Language;
@@ -48,6 +49,7 @@ public class AllianceBacking implements Serializable {
     private String evaluatorName;
     private String evaluatorEmail;
     private String evaluatorPhone;
+    private Role evaluatorRole = Role.EVALUATOR;
 
     public void load() {
         members = alliance.members(currentUser.actor());
@@ -57,8 +59,8 @@ public class AllianceBacking implements Serializable {
     }
 
     private static String line(UserAccount a) {
-        return a.getDisplayName() + " (" + a.getUsername() + ")" + (a.getStatus() == AccountStatus.ACTIVE ? ""
-                : " · " + Pages.text("accountStatus." + a.getStatus()));
+        return Pages.text("brand.alliance.staff." + a.getRole().name()) + " " + a.getDisplayName() + " (" + a.getUsername() + ")"
+                + (a.getStatus() == AccountStatus.ACTIVE ? "" : " · " + Pages.text("accountStatus." + a.getStatus()));
     }
 
     /** Makes an evaluator account of a member; its holder gets an invitation to choose a password. */
@@ -67,10 +69,11 @@ public class AllianceBacking implements Serializable {
             if (evaluatorMemberId == null) {
                 throw cn.tianjin.quality.platform.BusinessException.onField("evaluatorMember", "account.organisation.required");
             }
-            UserAccount a = staffAccounts.createEvaluator(currentUser.actor(), evaluatorMemberId,
+            UserAccount a = staffAccounts.createOrganisationStaff(currentUser.actor(), evaluatorMemberId,
                     new StaffAccountService.StaffAccountForm(evaluatorUsername, evaluatorName, evaluatorEmail, evaluatorPhone,
-                            null, null, null, language.getTag()));
-            Pages.info("brand.alliance.evaluatorAdded", a.getUsername(), a.getOrganisation());
+                            null, null, null, language.getTag()), evaluatorRole);
+            Pages.info(a.getRole() == Role.EXPERT ? "brand.alliance.expertAdded" : "brand.alliance.evaluatorAdded",
+                    a.getUsername(), a.getOrganisation());
             Pages.reload(PAGE);
         })) {
             return;
@@ -137,6 +140,9 @@ public class AllianceBacking implements Serializable {
     }
 
     public List<AllianceMember> getMembers() { return members; }
+    public List<Role> getStaffRoles() { return List.of(Role.EVALUATOR, Role.EXPERT); }
+    public Role getEvaluatorRole() { return evaluatorRole; }
+    public void setEvaluatorRole(Role evaluatorRole) { this.evaluatorRole = evaluatorRole; }
     public Long getEvaluatorMemberId() { return evaluatorMemberId; }
     public void setEvaluatorMemberId(Long evaluatorMemberId) { this.evaluatorMemberId = evaluatorMemberId; }
     public String getEvaluatorUsername() { return evaluatorUsername; }

@@ -41,12 +41,12 @@ public class AccountService {
     Organisations organisations;
 
     /**
-     * Whether the account may act now, at login and on every request: active, and for an evaluator while its
-     * organisation is not suspended (its staff wait for the reinstatement).
+     * Whether the account may act now, at login and on every request: active, and for an organisation's evaluator or
+     * expert while the organisation is not suspended (its staff wait for the reinstatement).
      */
     public boolean mayAct(UserAccount a) {
         return a.getStatus() == AccountStatus.ACTIVE
-                && (a.getRole() != Role.EVALUATOR || organisations.active(a.getOrganisationId()));
+                && (a.getRole() != Role.EVALUATOR && a.getOrganisationId() == null || organisations.active(a.getOrganisationId()));
     }
 
     @Transactional

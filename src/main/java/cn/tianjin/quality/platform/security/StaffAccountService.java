@@ -69,10 +69,23 @@ public class StaffAccountService {
      */
     @Transactional
     public UserAccount createEvaluator(Actor actor, Long organisationId, StaffAccountForm f) {
-        actor.requireStaff("creating an evaluator account");
+        return createOrganisationStaff(actor, organisationId, f, Role.EVALUATOR);
+    }
+
+    /**
+     * An account of an organisation that may act now, made by bureau staff: an evaluator, or an expert the organisation
+     * puts into the review pool (an alliance member's expert, seated and in conflict as any other expert). While the
+     * organisation is suspended neither can act ({@link AccountService#mayAct}).
+     */
+    @Transactional
+    public UserAccount createOrganisationStaff(Actor actor, Long organisationId, StaffAccountForm f, Role role) {
+        actor.requireStaff("creating an account of an organisation");
+        if (role != Role.EVALUATOR && role != Role.EXPERT) {
+            throw BusinessException.onField("role", "account.role.ofOrganisation");
+        }
         String organisation = organisations.activeName(organisationId, "organisation", "account.organisation.required",
                 "account.organisation.suspended");
-        return invite(actor, f, Role.EVALUATOR, organisationId, organisation);
+        return invite(actor, f, role, organisationId, organisation);
     }
 
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -124,8 +137,8 @@ public class StaffAccountService {
     public java.util.Map<Long, List<UserAccount>> evaluators(Actor actor) {
         actor.requireStaff("listing evaluator accounts");
         java.util.Map<Long, List<UserAccount>> byOrganisation = new java.util.HashMap<>();
-        for (UserAccount a : em.createQuery("SELECT u FROM UserAccount u WHERE u.role = :r ORDER BY u.username", UserAccount.class)
-                .setParameter("r", Role.EVALUATOR).getResultList()) {
+        for (UserAccount a : em.createQuery("SELECT u FROM UserAccount u WHERE u.organisationId IS NOT NULL"
+                        + " ORDER BY u.role DESC, u.username", UserAccount.class).getResultList()) {
             byOrganisation.computeIfAbsent(a.getOrganisationId(), k -> new java.util.ArrayList<>()).add(a);
         }
         return byOrganisation;
